@@ -1,0 +1,78 @@
+#include "Console.h"
+
+#include "meibo/core/Error.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <termios.h>
+#include <unistd.h>
+
+namespace meibo::cli {
+
+namespace {
+void chompLine(std::string& line)
+{
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
+        line.pop_back();
+}
+} // namespace
+
+std::string readFirstLine(const std::string& path, const char* what)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw core::Error(core::ErrorCode::NotFound,
+                          std::string("cannot read the ") + what + " file " + path + ": " + std::strerror(errno),
+                          path);
+    std::string line;
+    std::getline(in, line);
+    chompLine(line);
+    if (line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        line.erase(0, 3); // a BOM from a Windows editor is not part of the passphrase
+    return line;
+}
+
+bool stdinIsTerminal() { return ::isatty(STDIN_FILENO) == 1; }
+
+std::optional<std::string> readStdinLine()
+{
+    std::string line;
+    if (!std::getline(std::cin, line) && line.empty())
+        return std::nullopt;
+    chompLine(line);
+    return line;
+}
+
+std::string promptHidden(const std::string& prompt)
+{
+    FILE* tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        throw core::Error(core::ErrorCode::InvalidInput,
+                          "no terminal to ask for the passphrase: give it with --passphrase-file FILE or on "
+                          "standard input");
+    std::fputs(prompt.c_str(), tty);
+    std::fflush(tty);
+    termios old{};
+    const int fd = ::fileno(tty);
+    const bool haveTermios = ::tcgetattr(fd, &old) == 0;
+    if (haveTermios) {
+        termios quiet = old;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    int c;
+    while ((c = std::fgetc(tty)) != EOF && c != '\n')
+        line.push_back(static_cast<char>(c));
+    if (haveTermios)
+        ::tcsetattr(fd, TCSAFLUSH, &old);
+    std::fputs("\n", tty);
+    std::fclose(tty);
+    chompLine(line);
+    return line;
+}
+
+} // namespace meibo::cli

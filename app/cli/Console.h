@@ -1,0 +1,17 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace meibo::cli {
+
+/// The first line of a file, without its line end; throws core::Error naming the file.
+std::string readFirstLine(const std::string& path, const char* what);
+/// True when standard input is a terminal.
+bool stdinIsTerminal();
+/// The first line of standard input (for scripts piping a passphrase).
+std::optional<std::string> readStdinLine();
+/// Asks at the terminal without echo.
+std::string promptHidden(const std::string& prompt);
+
+} // namespace meibo::cli

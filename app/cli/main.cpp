@@ -1,0 +1,54 @@
+// meibo-cli: everything the GUI does, scriptable. Conventions in docs/cli.md.
+
+#include "Commands.h"
+
+#include "meibo/core/Error.h"
+#include "meibo/core/Version.h"
+
+#include <iostream>
+
+using namespace meibo;
+
+int main(int argc, char** argv)
+{
+    cli::Context ctx;
+    int exitCode = cli::Ok;
+    CLI::App app{"meibo-cli — the encrypted registry of information handlers (情報取扱者名簿)", "meibo-cli"};
+    app.set_version_flag("--version", std::string("meibo-cli ") + core::kVersion);
+    app.add_option("-f,--file", ctx.file, "Registry file (default: $MEIBO_FILE, then the GUI's registry)");
+    app.add_option("--passphrase-file", ctx.passphraseFile, "Read the passphrase from the first line of FILE");
+    app.add_option("--recovery-key-file", ctx.recoveryKeyFile, "Open with the recovery key in FILE");
+    app.require_subcommand(1);
+    app.fallthrough();
+
+    auto* help = app.add_subcommand("help", "Show every command and option");
+    help->callback([&] {
+        std::cout << cli::fullHelp();
+        exitCode = cli::Ok;
+    });
+    cli::addVaultCommands(app, ctx, exitCode);
+    cli::addDemoCommand(app, ctx, exitCode);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        std::cout << app.help();
+        return cli::Ok;
+    } catch (const CLI::CallForAllHelp&) {
+        std::cout << cli::fullHelp();
+        return cli::Ok;
+    } catch (const CLI::CallForVersion&) {
+        std::cout << app.version() << "\n";
+        return cli::Ok;
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "meibo-cli: " << e.what() << "\nRun `meibo-cli help` for the commands and options.\n";
+        return cli::Usage;
+    } catch (const core::Error& e) {
+        std::cerr << "meibo-cli: " << e.what() << "\n";
+        return e.code() == core::ErrorCode::InvalidInput && e.where() == "usage" ? cli::Usage : cli::Failed;
+    } catch (const std::exception& e) {
+        std::cerr << "meibo-cli: unexpected failure: " << e.what() << "\n";
+        return cli::Failed;
+    }
+    return exitCode;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace meibo::core {
+
+using Date = std::chrono::year_month_day;
+
+/// Parses a strict ISO 8601 calendar date `YYYY-MM-DD` (no time, no week dates); returns nullopt
+/// for anything else, including dates that do not exist (2026-02-29) and years outside 1900–2199.
+std::optional<Date> parseIsoDate(std::string_view text);
+
+/// Like parseIsoDate, but throws Error(InvalidInput) naming `field` when the text is not a date.
+Date requireIsoDate(std::string_view text, std::string_view field);
+
+/// `YYYY-MM-DD`.
+std::string formatIsoDate(const Date& date);
+
+/// Days from a to b (negative when b is before a).
+int daysBetween(const Date& a, const Date& b);
+
+/// Today's date in the local time zone.
+Date todayLocal();
+
+} // namespace meibo::core

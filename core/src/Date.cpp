@@ -1,0 +1,70 @@
+#include "meibo/core/Date.h"
+
+#include "meibo/core/Error.h"
+
+#include <ctime>
+
+namespace meibo::core {
+
+namespace {
+bool readDigits(std::string_view text, std::size_t pos, std::size_t count, int& out)
+{
+    out = 0;
+    for (std::size_t i = pos; i < pos + count; ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return false;
+        out = out * 10 + (text[i] - '0');
+    }
+    return true;
+}
+} // namespace
+
+std::optional<Date> parseIsoDate(std::string_view text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return std::nullopt;
+    int y = 0, m = 0, d = 0;
+    if (!readDigits(text, 0, 4, y) || !readDigits(text, 5, 2, m) || !readDigits(text, 8, 2, d))
+        return std::nullopt;
+    if (y < 1900 || y > 2199)
+        return std::nullopt;
+    const Date date{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                    std::chrono::day{static_cast<unsigned>(d)}};
+    if (!date.ok())
+        return std::nullopt;
+    return date;
+}
+
+Date requireIsoDate(std::string_view text, std::string_view field)
+{
+    if (auto date = parseIsoDate(text))
+        return *date;
+    throw Error(ErrorCode::InvalidInput,
+                std::string(field) + ": \"" + std::string(text) +
+                    "\" is not a date; write it as YYYY-MM-DD (for example 2026-11-25)",
+                std::string(field));
+}
+
+std::string formatIsoDate(const Date& date)
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return buf;
+}
+
+int daysBetween(const Date& a, const Date& b)
+{
+    return static_cast<int>((std::chrono::sys_days{b} - std::chrono::sys_days{a}).count());
+}
+
+Date todayLocal()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date{std::chrono::year{local.tm_year + 1900}, std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)},
+                std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
+}
+
+} // namespace meibo::core

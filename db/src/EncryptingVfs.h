@@ -1,0 +1,57 @@
+#pragma once
+
+#include "VaultHeader.h"
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace meibo::db::vfs {
+
+/// The page key of one registry file and the file id that every page's associated data carries.
+struct PageKey {
+    FileId fileId{};
+    SecureBuffer key; // XChaCha20-Poly1305 key, subkey 2 of the data key
+};
+
+/// Registers the page key for a database file. The shim looks keys up by the full path SQLite
+/// hands it (and strips "-journal" for the rollback journal): keys never travel in a file name or URI.
+void registerKey(const std::string& fullPath, std::shared_ptr<const PageKey> key);
+void unregisterKey(const std::string& fullPath);
+
+/// Registers (once) the encrypting VFS over `lowerVfs` (nullptr = the system default) and returns
+/// its name, for sqlite3_open_v2.
+const char* shimName(const char* lowerVfs = nullptr);
+
+/// The full path of `path` as the lower VFS spells it (what xOpen will receive).
+std::string fullPathname(const char* lowerVfs, const std::string& path);
+
+/// The last page that failed authentication on this thread, for error messages.
+struct AuthFailure {
+    std::string path;
+    bool journal = false;
+    std::uint64_t location = 0; // page number (main file) or byte offset (journal)
+};
+std::optional<AuthFailure> lastAuthFailure();
+void clearLastAuthFailure();
+
+/// Authenticates every page of an open registry (free pages included). Call inside a read
+/// transaction. Returns nullopt when every page is intact, else a sentence naming the first bad page.
+std::optional<std::string> verifyAllPages(sqlite3* db);
+
+/// Checks the rollback journal an interrupted writer left: every page record that SQLite would play
+/// back must authenticate. Returns nullopt when the journal is absent or sound, else a sentence
+/// naming the byte offset of the first bad record. Torn records past the counted ones are ignored,
+/// as SQLite ignores them.
+std::optional<std::string> checkHotJournal(const char* lowerVfs, const std::string& journalPath,
+                                           const PageKey& key);
+
+/// Seals / opens one 4096-byte page image in place (used by the shim and by tests).
+void sealPage(std::uint8_t* page, char domain, const FileId& fileId, std::uint64_t location, const SecureBuffer& key);
+bool openPage(const std::uint8_t* sealed, std::uint8_t* plain, char domain, const FileId& fileId,
+              std::uint64_t location, const SecureBuffer& key);
+
+} // namespace meibo::db::vfs

@@ -1,0 +1,875 @@
+#include "meibo/db/Vault.h"
+
+#include "EncryptingVfs.h"
+#include "Schema.h"
+#include "Sodium.h"
+#include "VaultAccess.h"
+#include "VaultHeader.h"
+#include "WriterLock.h"
+
+#include "meibo/core/Date.h"
+#include "meibo/core/Error.h"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace meibo::db {
+
+using core::Error;
+using core::ErrorCode;
+
+namespace {
+
+const char* lowerName(const std::string& lower) { return lower.empty() ? nullptr : lower.c_str(); }
+
+std::string hex(const std::uint8_t* p, std::size_t n)
+{
+    std::string out(n * 2 + 1, '\0');
+    sodium_bin2hex(out.data(), out.size(), p, n);
+    out.resize(n * 2);
+    return out;
+}
+
+std::string parentDir(const std::string& path)
+{
+    const auto slash = path.rfind('/');
+    return slash == std::string::npos ? std::string(".") : slash == 0 ? std::string("/") : path.substr(0, slash);
+}
+
+bool fileExists(const std::string& path)
+{
+    struct stat st{};
+    return ::stat(path.c_str(), &st) == 0;
+}
+
+void syncDir(const std::string& path)
+{
+    const int fd = ::open(parentDir(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+std::string osError(int err)
+{
+    switch (err) {
+    case EACCES:
+    case EPERM: return "permission denied: choose a folder you can write to";
+    case ENOSPC:
+    case EDQUOT: return "the disk is full: free some space and try again";
+    case EROFS: return "the folder is on a read-only file system";
+    case ENOENT: return "the folder does not exist";
+    default: return std::strerror(err);
+    }
+}
+
+/// A file opened through the lower VFS (so tests can put a fault-injecting VFS underneath).
+class LowerFile {
+public:
+    LowerFile(const char* vfsName, const std::string& path, int flags)
+        : m_vfs(sqlite3_vfs_find(vfsName)), m_mem(new char[static_cast<std::size_t>(m_vfs->szOsFile)]())
+    {
+        int out = 0;
+        m_rc = m_vfs->xOpen(m_vfs, path.c_str(), file(), flags, &out);
+        if (m_rc != SQLITE_OK && file()->pMethods) {
+            file()->pMethods->xClose(file());
+            file()->pMethods = nullptr;
+        }
+    }
+    ~LowerFile()
+    {
+        if (file()->pMethods)
+            file()->pMethods->xClose(file());
+    }
+    LowerFile(const LowerFile&) = delete;
+    LowerFile& operator=(const LowerFile&) = delete;
+
+    bool ok() const { return m_rc == SQLITE_OK; }
+    sqlite3_int64 size()
+    {
+        sqlite3_int64 s = 0;
+        file()->pMethods->xFileSize(file(), &s);
+        return s;
+    }
+    int read(void* buf, int n, sqlite3_int64 off) { return file()->pMethods->xRead(file(), buf, n, off); }
+    int write(const void* buf, int n, sqlite3_int64 off) { return file()->pMethods->xWrite(file(), buf, n, off); }
+    int sync() { return file()->pMethods->xSync(file(), SQLITE_SYNC_FULL); }
+    int truncate(sqlite3_int64 n) { return file()->pMethods->xTruncate(file(), n); }
+
+private:
+    sqlite3_file* file() const { return reinterpret_cast<sqlite3_file*>(m_mem.get()); }
+    sqlite3_vfs* m_vfs;
+    std::unique_ptr<char[]> m_mem;
+    int m_rc = SQLITE_ERROR;
+};
+
+std::string pendingHeaderPath(const std::string& full) { return full + ".newheader"; }
+
+struct HeaderCandidate {
+    std::array<std::uint8_t, kHeaderSize> bytes{};
+    VaultHeader header;
+    bool pending = false; // from <file>.newheader: an interrupted key change
+};
+
+struct RawHeader {
+    bool present = false;
+    std::vector<std::uint8_t> bytes;
+    sqlite3_int64 fileSize = 0;
+};
+
+RawHeader readRaw(const char* lower, const std::string& path)
+{
+    RawHeader raw;
+    LowerFile f(lower, path, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB);
+    if (!f.ok())
+        return raw;
+    raw.present = true;
+    raw.fileSize = f.size();
+    raw.bytes.resize(static_cast<std::size_t>(std::min<sqlite3_int64>(raw.fileSize, kHeaderSize)));
+    if (!raw.bytes.empty() && f.read(raw.bytes.data(), static_cast<int>(raw.bytes.size()), 0) != SQLITE_OK)
+        raw.bytes.clear();
+    return raw;
+}
+
+/// Reads the header and any pending one; orders the candidates to try; throws when none parses.
+std::vector<HeaderCandidate> loadHeaders(const char* lower, const std::string& full, sqlite3_int64* fileSize)
+{
+    const RawHeader main = readRaw(lower, full);
+    if (!main.present)
+        throw Error(ErrorCode::NotFound, "no registry at " + full +
+                                             ": create one with `meibo-cli init`, or give its path with -f");
+    *fileSize = main.fileSize;
+    const auto parsedMain = VaultHeader::parse(main.bytes.data(), main.bytes.size());
+    std::vector<HeaderCandidate> out;
+    const RawHeader side = readRaw(lower, pendingHeaderPath(full));
+    if (side.present && side.bytes.size() == kHeaderSize) {
+        auto parsedSide = VaultHeader::parse(side.bytes.data(), side.bytes.size());
+        if (parsedSide.status == VaultHeader::ParseStatus::Ok &&
+            (parsedMain.status != VaultHeader::ParseStatus::Ok ||
+             parsedSide.header->generation > parsedMain.header->generation)) {
+            HeaderCandidate c;
+            std::memcpy(c.bytes.data(), side.bytes.data(), kHeaderSize);
+            c.header = std::move(*parsedSide.header);
+            c.pending = true;
+            out.push_back(std::move(c));
+        }
+    }
+    if (parsedMain.status == VaultHeader::ParseStatus::Ok) {
+        HeaderCandidate c;
+        std::memcpy(c.bytes.data(), main.bytes.data(), kHeaderSize);
+        c.header = *parsedMain.header;
+        out.push_back(std::move(c));
+    }
+    if (!out.empty())
+        return out;
+    const std::string unchanged = " The file was not changed.";
+    switch (parsedMain.status) {
+    case VaultHeader::ParseStatus::TooShort:
+        if (main.fileSize >= static_cast<sqlite3_int64>(sizeof kMagic))
+            throw Error(ErrorCode::Damaged,
+                        full + " is cut short: " + std::to_string(main.fileSize) +
+                            " bytes, but a registry starts with a 4096-byte header. Restore it from " + full +
+                            ".bak or another copy." + unchanged,
+                        "byte " + std::to_string(main.fileSize));
+        [[fallthrough]];
+    case VaultHeader::ParseStatus::BadMagic:
+        throw Error(ErrorCode::NotARegistry,
+                    full + " is not a Meibo registry (it does not start with the registry signature MEIBOVLT)." +
+                        unchanged,
+                    "byte 0");
+    case VaultHeader::ParseStatus::NewerVersion:
+        throw Error(ErrorCode::UnsupportedVersion,
+                    full + " was written by a newer Meibo (format " + std::to_string(parsedMain.foundVersion) +
+                        "; this Meibo reads format " + std::to_string(kFormatVersion) + "). Update Meibo." +
+                        unchanged,
+                    "byte 8");
+    case VaultHeader::ParseStatus::Damaged:
+    case VaultHeader::ParseStatus::Ok:
+        break;
+    }
+    throw Error(ErrorCode::Damaged,
+                "the header of " + full + " is damaged (its checksum at byte 4048 does not match). Restore it from " +
+                    full + ".bak or another copy." + unchanged,
+                "bytes 0–4095");
+}
+
+std::string describeAuthFailure(const std::string& fallback)
+{
+    if (auto f = vfs::lastAuthFailure()) {
+        if (f->journal)
+            return "the journal " + f->path + " failed authentication at byte " + std::to_string(f->location);
+        return "page " + std::to_string(f->location) + " (bytes " +
+               std::to_string(kHeaderSize + (f->location - 1) * kPageSize) + "–" +
+               std::to_string(kHeaderSize + f->location * kPageSize - 1) + ") failed authentication";
+    }
+    return fallback;
+}
+
+void applyPragmas(SQLite::Database& db, bool readOnly)
+{
+    sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    db.exec("PRAGMA temp_store = MEMORY");  // no temp files: they would bypass the encryption
+    db.exec("PRAGMA mmap_size = 0");
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA cell_size_check = ON");
+    if (!readOnly) {
+        db.exec("PRAGMA secure_delete = ON");
+        db.exec("PRAGMA synchronous = EXTRA"); // a returned commit survives power loss
+        const std::string mode = db.execAndGet("PRAGMA journal_mode = DELETE").getString();
+        if (mode != "delete")
+            throw Error(ErrorCode::Internal, "the registry could not be put in rollback-journal mode");
+    }
+}
+
+} // namespace
+
+// ---- settings and secrets ---------------------------------------------------------------------
+
+KdfSettings KdfSettings::standard()
+{
+    return {crypto_pwhash_argon2id_OPSLIMIT_MODERATE, crypto_pwhash_argon2id_MEMLIMIT_MODERATE};
+}
+KdfSettings KdfSettings::fastForTests()
+{
+    return {crypto_pwhash_argon2id_OPSLIMIT_MIN, 8192};
+}
+
+Secret Secret::passphrase(std::string_view text)
+{
+    if (text.empty())
+        throw Error(ErrorCode::InvalidInput, "the passphrase is empty", "passphrase");
+    return Secret{Kind::Passphrase, SecureBuffer::fromString(text)};
+}
+
+Secret Secret::recoveryKey(std::string_view text)
+{
+    SecureBuffer key = parseRecoveryKey(text);
+    if (key.empty())
+        throw Error(ErrorCode::InvalidInput,
+                    "the recovery key is malformed: it is 52 letters and digits (A–Z, 2–7) in groups of four, "
+                    "as printed when the registry was created",
+                    "recovery key");
+    return Secret{Kind::RecoveryKey, std::move(key)};
+}
+
+// ---- Impl -------------------------------------------------------------------------------------
+
+struct Vault::Impl {
+    std::string path;  // full path
+    std::string lower; // lower VFS name ("" = default)
+    bool readOnly = false;
+    WriterLock lock;
+    HeaderCandidate header;
+    SecureBuffer dataKey;
+    int slotIndex = -1;
+    std::shared_ptr<vfs::PageKey> pageKey;
+    std::unique_ptr<SQLite::Database> db;
+    std::string backupCheckedOn; // ISO date of the last daily-backup check
+
+    ~Impl() { shutdown(); }
+
+    void shutdown() noexcept
+    {
+        db.reset();
+        if (pageKey)
+            vfs::unregisterKey(path);
+        pageKey.reset();
+        dataKey.clear();
+        lock.release();
+    }
+
+    void requireWritable(const char* what) const
+    {
+        if (readOnly)
+            throw Error(ErrorCode::IllegalState,
+                        std::string("the registry is open read-only; ") + what + " needs it open for writing");
+    }
+
+    /// Writes a new header crash-safely: first the complete copy beside the file, then in place,
+    /// then the copy is removed. A kill at any moment leaves the old or the new header usable.
+    void writeHeader(VaultHeader next)
+    {
+        requireWritable("changing keys");
+        next.generation = header.header.generation + 1;
+        const auto bytes = next.serialize(dataKey);
+        const std::string side = pendingHeaderPath(path);
+        const int fd = ::open(side.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (fd < 0)
+            throw Error(ErrorCode::Io, "cannot write " + side + ": " + osError(errno));
+        ::close(fd);
+        {
+            LowerFile f(lowerName(lower), side, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MAIN_DB);
+            if (!f.ok() || f.write(bytes.data(), kHeaderSize, 0) != SQLITE_OK || f.sync() != SQLITE_OK)
+                throw Error(ErrorCode::Io, "cannot write " + side + ": " + osError(errno) +
+                                               ". The registry was not changed");
+        }
+        syncDir(side);
+        {
+            LowerFile f(lowerName(lower), path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MAIN_DB);
+            if (!f.ok() || f.write(bytes.data(), kHeaderSize, 0) != SQLITE_OK || f.sync() != SQLITE_OK)
+                throw Error(ErrorCode::Io, "cannot rewrite the header of " + path +
+                                               "; the new header is kept in " + side + " and used at the next open");
+        }
+        sqlite3_vfs* v = sqlite3_vfs_find(lowerName(lower));
+        v->xDelete(v, side.c_str(), 1);
+        header.bytes = bytes;
+        header.header = std::move(next);
+        header.pending = false;
+    }
+
+    void dailyBackup()
+    {
+        const std::string today = core::formatIsoDate(core::todayLocal());
+        if (backupCheckedOn == today)
+            return;
+        struct stat st{};
+        bool fresh = false;
+        if (::stat((path + ".bak").c_str(), &st) == 0) {
+            std::tm local{};
+            localtime_r(&st.st_mtime, &local);
+            char day[16];
+            std::strftime(day, sizeof day, "%Y-%m-%d", &local);
+            fresh = today == day;
+        }
+        if (!fresh)
+            backup();
+        backupCheckedOn = today;
+    }
+
+    void backup()
+    {
+        const std::string bak = path + ".bak";
+        const std::string tmp = path + ".bak.tmp";
+        ::unlink(tmp.c_str());
+        ::unlink((tmp + "-journal").c_str());
+        const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0)
+            throw Error(ErrorCode::Io, "cannot write the backup " + tmp + ": " + osError(errno));
+        const bool written = ::write(fd, header.bytes.data(), kHeaderSize) == static_cast<ssize_t>(kHeaderSize) &&
+                             ::fsync(fd) == 0;
+        const int err = errno;
+        ::close(fd);
+        if (!written) {
+            ::unlink(tmp.c_str());
+            throw Error(ErrorCode::Io, "cannot write the backup " + tmp + ": " + osError(err));
+        }
+        const std::string tmpFull = vfs::fullPathname(lowerName(lower), tmp);
+        vfs::registerKey(tmpFull, pageKey);
+        try {
+            SQLite::Database dst(tmp, SQLite::OPEN_READWRITE, 5000, vfs::shimName(lowerName(lower)));
+            int reserve = static_cast<int>(kReservedBytes);
+            sqlite3_file_control(dst.getHandle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+            applyPragmas(dst, false);
+            SQLite::Backup b(dst, *db);
+            b.executeStep(-1);
+        } catch (const std::exception& e) {
+            vfs::unregisterKey(tmpFull);
+            ::unlink(tmp.c_str());
+            ::unlink((tmp + "-journal").c_str());
+            rethrowSqlite(e, "writing the backup");
+        }
+        vfs::unregisterKey(tmpFull);
+        if (::rename(tmp.c_str(), bak.c_str()) != 0) {
+            const int e = errno;
+            ::unlink(tmp.c_str());
+            throw Error(ErrorCode::Io, "cannot write the backup " + bak + ": " + osError(e));
+        }
+        syncDir(bak);
+    }
+};
+
+Vault::Vault(std::unique_ptr<Impl> impl) : m(std::move(impl)) {}
+Vault::Vault(Vault&&) noexcept = default;
+Vault& Vault::operator=(Vault&&) noexcept = default;
+Vault::~Vault() = default;
+
+void Vault::close() noexcept
+{
+    if (m)
+        m->shutdown();
+    m.reset();
+}
+
+bool Vault::isOpen() const noexcept { return m && m->db; }
+
+// ---- create -----------------------------------------------------------------------------------
+
+std::string Vault::create(const std::string& path, const SecureBuffer& passphrase, const CreateOptions& options)
+{
+    ensureSodium();
+    if (passphrase.empty())
+        throw Error(ErrorCode::InvalidInput, "the passphrase is empty", "passphrase");
+    const char* lower = lowerName(options.lowerVfs);
+    const std::string full = vfs::fullPathname(lower, path);
+    if (fileExists(full))
+        throw Error(ErrorCode::AlreadyExists,
+                    full + " already exists: Meibo never overwrites a registry. Choose another file name.");
+    const std::string dir = parentDir(full);
+    struct stat st{};
+    if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+        throw Error(ErrorCode::NotFound, "cannot create " + full + ": the folder " + dir + " does not exist");
+
+    SecureBuffer dataKey(kKeySize);
+    randombytes_buf(dataKey.data(), dataKey.size());
+    SecureBuffer recovery(kKeySize);
+    randombytes_buf(recovery.data(), recovery.size());
+
+    VaultHeader h;
+    randombytes_buf(h.fileId.data(), h.fileId.size());
+    h.generation = 1;
+    h.createdUnix = static_cast<std::int64_t>(std::time(nullptr));
+    h.slots[0].kind = SlotKind::Passphrase;
+    h.slots[0].kdf = SlotKdf::Argon2id13;
+    h.slots[0].opsLimit = options.kdf.opsLimit;
+    h.slots[0].memLimit = options.kdf.memLimitBytes;
+    h.slots[0].name = "officer";
+    wrapDataKey(h.slots[0], 0, h.fileId, dataKey, passphrase);
+    h.slots[1].kind = SlotKind::RecoveryKey;
+    h.slots[1].kdf = SlotKdf::Blake2b;
+    h.slots[1].name = "recovery";
+    wrapDataKey(h.slots[1], 1, h.fileId, dataKey, recovery);
+    const auto bytes = h.serialize(dataKey);
+
+    // Build the registry under a temporary name and rename it into place: a crash leaves no half file.
+    const std::string tmp = full + ".creating";
+    ::unlink(tmp.c_str());
+    ::unlink((tmp + "-journal").c_str());
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw Error(ErrorCode::Io, "cannot create " + full + ": " + osError(errno));
+    const bool written =
+        ::write(fd, bytes.data(), kHeaderSize) == static_cast<ssize_t>(kHeaderSize) && ::fsync(fd) == 0;
+    const int writeErr = errno;
+    ::close(fd);
+    auto cleanup = [&] {
+        ::unlink(tmp.c_str());
+        ::unlink((tmp + "-journal").c_str());
+    };
+    if (!written) {
+        cleanup();
+        throw Error(ErrorCode::Io, "cannot create " + full + ": " + osError(writeErr));
+    }
+
+    const std::string tmpFull = vfs::fullPathname(lower, tmp);
+    auto pageKey = std::make_shared<vfs::PageKey>();
+    pageKey->fileId = h.fileId;
+    pageKey->key = deriveSubkey(dataKey, 2);
+    vfs::registerKey(tmpFull, pageKey);
+    try {
+        SQLite::Database db(tmp, SQLite::OPEN_READWRITE, 5000, vfs::shimName(lower));
+        int reserve = static_cast<int>(kReservedBytes);
+        sqlite3_file_control(db.getHandle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        db.exec("PRAGMA page_size = " + std::to_string(kPageSize));
+        applyPragmas(db, false);
+        migrate(db, nullptr);
+        SQLite::Statement set(db, "UPDATE organization SET name = ? WHERE id = 1");
+        set.bind(1, options.organizationName);
+        set.exec();
+        int actual = -1;
+        sqlite3_file_control(db.getHandle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &actual);
+        if (actual != static_cast<int>(kReservedBytes))
+            throw Error(ErrorCode::Internal, "SQLite did not reserve the 40 bytes per page the encryption needs");
+    } catch (const Error&) {
+        vfs::unregisterKey(tmpFull);
+        cleanup();
+        throw;
+    } catch (const std::exception& e) {
+        vfs::unregisterKey(tmpFull);
+        cleanup();
+        rethrowSqlite(e, "creating the registry");
+    }
+    vfs::unregisterKey(tmpFull);
+    if (::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, full.c_str(), RENAME_NOREPLACE) != 0) {
+        const int err = errno;
+        cleanup();
+        if (err == EEXIST)
+            throw Error(ErrorCode::AlreadyExists, full + " already exists: Meibo never overwrites a registry.");
+        throw Error(ErrorCode::Io, "cannot create " + full + ": " + osError(err));
+    }
+    syncDir(full);
+    return formatRecoveryKey(recovery);
+}
+
+// ---- inspect ----------------------------------------------------------------------------------
+
+VaultInfo Vault::inspect(const std::string& path, const std::string& lowerVfs)
+{
+    ensureSodium();
+    const char* lower = lowerName(lowerVfs);
+    const std::string full = vfs::fullPathname(lower, path);
+    sqlite3_int64 size = 0;
+    const auto candidates = loadHeaders(lower, full, &size);
+    const VaultHeader& h = candidates.front().header;
+    VaultInfo info;
+    info.path = full;
+    info.formatVersion = h.formatVersion;
+    info.fileId = hex(h.fileId.data(), h.fileId.size());
+    info.headerGeneration = h.generation;
+    info.createdUnix = h.createdUnix;
+    info.fileSize = static_cast<std::uint64_t>(size);
+    info.pages = size > kHeaderSize ? static_cast<std::uint64_t>(size - kHeaderSize) / kPageSize : 0;
+    info.hotJournal = fileExists(full + "-journal");
+    info.pendingHeader = candidates.front().pending;
+    for (int i = 0; i < kSlotCount; ++i) {
+        const KeySlot& s = h.slots[i];
+        if (s.kind == SlotKind::Empty)
+            continue;
+        SlotInfo si;
+        si.index = i;
+        si.kind = s.kind == SlotKind::Passphrase ? "passphrase" : "recovery-key";
+        si.name = s.name;
+        si.kdf = s.kdf == SlotKdf::Argon2id13 ? "argon2id13" : "blake2b";
+        si.opsLimit = s.opsLimit;
+        si.memLimitBytes = s.memLimit;
+        info.slots.push_back(std::move(si));
+    }
+    return info;
+}
+
+VaultInfo Vault::info() const
+{
+    VaultInfo i = inspect(m->path, m->lower);
+    return i;
+}
+
+// ---- open -------------------------------------------------------------------------------------
+
+Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptions& options)
+{
+    ensureSodium();
+    auto impl = std::make_unique<Impl>();
+    impl->lower = options.lowerVfs;
+    impl->readOnly = options.readOnly;
+    const char* lower = lowerName(impl->lower);
+    impl->path = vfs::fullPathname(lower, path);
+    const std::string& full = impl->path;
+    if (!fileExists(full))
+        throw Error(ErrorCode::NotFound,
+                    "no registry at " + full + ": create one with `meibo-cli init`, or give its path with -f");
+
+    // Writers hold <file>.lock for as long as they are open. A reader takes it only for the moment
+    // of the open, to finish an interrupted write safely, and goes on without it if a writer is there.
+    if (options.writerLock) {
+        if (!options.readOnly)
+            impl->lock = WriterLock::acquire(full);
+        else
+            impl->lock = WriterLock::tryAcquire(full);
+    }
+
+    sqlite3_int64 fileSize = 0;
+    const auto candidates = loadHeaders(lower, full, &fileSize);
+
+    // Unlock: try each slot of the secret's kind; the header's keyed MAC must then match.
+    bool macFailed = false;
+    for (const HeaderCandidate& c : candidates) {
+        for (int i = 0; i < kSlotCount && impl->slotIndex < 0; ++i) {
+            const KeySlot& slot = c.header.slots[i];
+            const SlotKind wanted =
+                secret.kind == Secret::Kind::Passphrase ? SlotKind::Passphrase : SlotKind::RecoveryKey;
+            if (slot.kind != wanted)
+                continue;
+            SecureBuffer key = unwrapDataKey(slot, i, c.header.fileId, secret.bytes);
+            if (key.empty())
+                continue;
+            if (!VaultHeader::verifyMac(c.bytes.data(), key)) {
+                macFailed = true;
+                continue;
+            }
+            impl->dataKey = std::move(key);
+            impl->slotIndex = i;
+            impl->header = c;
+        }
+        if (impl->slotIndex >= 0)
+            break;
+    }
+    if (impl->slotIndex < 0) {
+        if (macFailed)
+            throw Error(ErrorCode::Damaged, "the header of " + full +
+                                                " failed authentication: it was changed outside Meibo. Restore it "
+                                                "from " + full + ".bak or another copy. The file was not changed.",
+                        "bytes 0–4095");
+        if (secret.kind == Secret::Kind::RecoveryKey)
+            throw Error(ErrorCode::WrongSecret, "the recovery key does not open " + full +
+                                                    ": check it against the one printed when the registry was "
+                                                    "created. The file was not changed.");
+        throw Error(ErrorCode::WrongSecret,
+                    "the passphrase does not open " + full +
+                        ": check it (Caps Lock, input mode), or open with the recovery key (--recovery-key-file). "
+                        "The file was not changed.");
+    }
+
+    const bool mayRepair = impl->lock.held();
+    const std::string side = pendingHeaderPath(full);
+    if (mayRepair && fileExists(side)) {
+        if (impl->header.pending) {
+            // Finish the interrupted key change: the new header goes in place.
+            LowerFile f(lower, full, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MAIN_DB);
+            if (!f.ok() || f.write(impl->header.bytes.data(), kHeaderSize, 0) != SQLITE_OK || f.sync() != SQLITE_OK)
+                throw Error(ErrorCode::Io, "cannot finish the interrupted key change in " + full + ": " +
+                                               osError(errno));
+            impl->header.pending = false;
+        }
+        sqlite3_vfs* v = sqlite3_vfs_find(lower);
+        v->xDelete(v, side.c_str(), 1);
+    }
+
+    impl->pageKey = std::make_shared<vfs::PageKey>();
+    impl->pageKey->fileId = impl->header.header.fileId;
+    impl->pageKey->key = deriveSubkey(impl->dataKey, 2);
+
+    if (mayRepair) {
+        if (auto problem = vfs::checkHotJournal(lower, full + "-journal", *impl->pageKey))
+            throw Error(ErrorCode::Damaged, *problem +
+                                                ". Meibo did not replay it, so the registry was not changed. Restore "
+                                                "from " + full + ".bak, or keep both files and ask for help.",
+                        "journal");
+    }
+    vfs::registerKey(full, impl->pageKey);
+
+    vfs::clearLastAuthFailure();
+    try {
+        impl->db = std::make_unique<SQLite::Database>(
+            full, options.readOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE, 5000, vfs::shimName(lower));
+        applyPragmas(*impl->db, options.readOnly);
+        // The first read replays a hot journal; then every page is authenticated under a shared lock.
+        SQLite::Transaction read(*impl->db);
+        impl->db->execAndGet("SELECT count(*) FROM sqlite_schema");
+        if (options.verifyPages)
+            if (auto problem = vfs::verifyAllPages(impl->db->getHandle()))
+                throw Error(ErrorCode::Damaged,
+                            full + " is damaged: " + *problem + ". It was not changed; restore it from " + full +
+                                ".bak or another copy.",
+                            *problem);
+        const std::string check = impl->db->execAndGet("PRAGMA quick_check(1)").getString();
+        if (check != "ok")
+            throw Error(ErrorCode::Damaged, full + " failed SQLite's quick_check (" + check +
+                                                "). It was not changed; restore it from " + full + ".bak.");
+        read.commit();
+    } catch (const Error&) {
+        throw;
+    } catch (const SQLite::Exception& e) {
+        if (e.getExtendedErrorCode() == SQLITE_IOERR_DATA)
+            throw Error(ErrorCode::Damaged,
+                        full + " is damaged: " + describeAuthFailure("a page failed authentication") +
+                            ". It was not changed; restore it from " + full + ".bak or another copy.");
+        if (e.getErrorCode() == SQLITE_CORRUPT || e.getErrorCode() == SQLITE_NOTADB)
+            throw Error(ErrorCode::Damaged, full + " is damaged (" + e.what() +
+                                                "). It was not changed; restore it from " + full + ".bak.");
+        if (e.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK)
+            throw Error(ErrorCode::IllegalState, "an interrupted write left " + full +
+                                                     "-journal; open the registry once for writing to finish it");
+        rethrowSqlite(e, "opening the registry");
+    }
+    if (options.readOnly) {
+        const int version = impl->db->execAndGet("PRAGMA user_version").getInt();
+        if (version < latestSchemaVersion())
+            throw Error(ErrorCode::IllegalState, full + " needs an upgrade (schema " + std::to_string(version) +
+                                                     "); open it once for writing");
+        if (version > latestSchemaVersion())
+            throw Error(ErrorCode::UnsupportedVersion, full + " was written by a newer Meibo (schema " +
+                                                           std::to_string(version) + "). Update Meibo.");
+        impl->lock.release();
+    } else {
+        Impl* raw = impl.get();
+        try {
+            migrate(*impl->db, [raw](int from, int) {
+                if (from > 0)
+                    raw->backup(); // an upgrade never runs without a copy of what it upgrades
+            });
+        } catch (const Error&) {
+            throw;
+        } catch (const std::exception& e) {
+            rethrowSqlite(e, "upgrading the registry");
+        }
+    }
+    return Vault(std::move(impl));
+}
+
+// ---- accessors and key slots ------------------------------------------------------------------
+
+const std::string& Vault::path() const { return m->path; }
+bool Vault::readOnly() const { return m->readOnly; }
+std::string Vault::openedSlot() const { return m->header.header.slots[m->slotIndex].name; }
+int Vault::schemaVersion() const { return m->db->execAndGet("PRAGMA user_version").getInt(); }
+std::string Vault::backupPath() const { return m->path + ".bak"; }
+
+void Vault::backupNow()
+{
+    m->requireWritable("a backup");
+    m->backup();
+}
+
+void Vault::changePassphrase(const SecureBuffer& newPassphrase, const KdfSettings& kdf)
+{
+    if (newPassphrase.empty())
+        throw Error(ErrorCode::InvalidInput, "the new passphrase is empty", "new passphrase");
+    VaultHeader next = m->header.header;
+    int index = m->slotIndex;
+    if (next.slots[index].kind != SlotKind::Passphrase) {
+        index = -1;
+        for (int i = 0; i < kSlotCount && index < 0; ++i)
+            if (next.slots[i].kind == SlotKind::Passphrase)
+                index = i;
+        if (index < 0) {
+            index = next.firstFreeSlot();
+            next.slots[index].name = "officer";
+        }
+    }
+    KeySlot& slot = next.slots[index];
+    slot.kind = SlotKind::Passphrase;
+    slot.kdf = SlotKdf::Argon2id13;
+    slot.opsLimit = kdf.opsLimit;
+    slot.memLimit = kdf.memLimitBytes;
+    wrapDataKey(slot, index, next.fileId, m->dataKey, newPassphrase);
+    m->writeHeader(std::move(next));
+}
+
+void Vault::addPassphraseSlot(std::string_view name, const SecureBuffer& passphrase, const KdfSettings& kdf)
+{
+    if (name.empty() || name.size() > kSlotNameSize)
+        throw Error(ErrorCode::InvalidInput, "a key slot name has 1 to 32 bytes", "name");
+    if (passphrase.empty())
+        throw Error(ErrorCode::InvalidInput, "the passphrase is empty", "passphrase");
+    VaultHeader next = m->header.header;
+    if (next.findSlot(name) >= 0)
+        throw Error(ErrorCode::AlreadyExists, "a key slot named \"" + std::string(name) + "\" already exists",
+                    "name");
+    const int index = next.firstFreeSlot();
+    if (index < 0)
+        throw Error(ErrorCode::IllegalState, "all 8 key slots are in use: remove one first");
+    KeySlot& slot = next.slots[index];
+    slot.kind = SlotKind::Passphrase;
+    slot.kdf = SlotKdf::Argon2id13;
+    slot.opsLimit = kdf.opsLimit;
+    slot.memLimit = kdf.memLimitBytes;
+    slot.name = std::string(name);
+    wrapDataKey(slot, index, next.fileId, m->dataKey, passphrase);
+    m->writeHeader(std::move(next));
+}
+
+void Vault::removeSlot(std::string_view name)
+{
+    VaultHeader next = m->header.header;
+    const int index = next.findSlot(name);
+    if (index < 0)
+        throw Error(ErrorCode::NotFound, "there is no key slot named \"" + std::string(name) + "\"", "name");
+    if (next.slots[index].kind == SlotKind::RecoveryKey)
+        throw Error(ErrorCode::IllegalState,
+                    "the recovery slot cannot be removed (it is what saves a forgotten passphrase); "
+                    "replace the key with `slot rotate-recovery` instead");
+    int passphrases = 0;
+    for (const KeySlot& s : next.slots)
+        passphrases += s.kind == SlotKind::Passphrase;
+    if (passphrases <= 1)
+        throw Error(ErrorCode::IllegalState, "\"" + std::string(name) + "\" is the last passphrase slot; add another "
+                                                                          "before removing it");
+    if (index == m->slotIndex)
+        throw Error(ErrorCode::IllegalState,
+                    "\"" + std::string(name) + "\" is the slot this session was opened with; open with another "
+                                               "passphrase to remove it");
+    next.slots[index] = KeySlot{};
+    m->writeHeader(std::move(next));
+}
+
+std::string Vault::rotateRecoveryKey()
+{
+    VaultHeader next = m->header.header;
+    int index = -1;
+    for (int i = 0; i < kSlotCount; ++i)
+        if (next.slots[i].kind == SlotKind::RecoveryKey)
+            index = i;
+    if (index < 0)
+        index = next.firstFreeSlot();
+    if (index < 0)
+        throw Error(ErrorCode::IllegalState, "all 8 key slots are in use: remove one first");
+    SecureBuffer recovery(kKeySize);
+    randombytes_buf(recovery.data(), recovery.size());
+    KeySlot& slot = next.slots[index];
+    slot = KeySlot{};
+    slot.kind = SlotKind::RecoveryKey;
+    slot.kdf = SlotKdf::Blake2b;
+    slot.name = "recovery";
+    wrapDataKey(slot, index, next.fileId, m->dataKey, recovery);
+    m->writeHeader(std::move(next));
+    return formatRecoveryKey(recovery);
+}
+
+std::vector<std::pair<std::string, std::int64_t>> Vault::tableCounts() const
+{
+    std::vector<std::pair<std::string, std::int64_t>> out;
+    std::vector<std::string> names;
+    SQLite::Statement q(*m->db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                "ORDER BY name");
+    while (q.executeStep())
+        names.push_back(q.getColumn(0).getString());
+    for (const std::string& name : names) {
+        // Table names come from sqlite_schema, not from the user; quoted all the same.
+        SQLite::Statement c(*m->db, "SELECT count(*) FROM \"" + name + "\"");
+        c.executeStep();
+        out.emplace_back(name, c.getColumn(0).getInt64());
+    }
+    return out;
+}
+
+std::string Vault::organizationName() const
+{
+    return m->db->execAndGet("SELECT name FROM organization WHERE id = 1").getString();
+}
+
+// ---- VaultAccess ------------------------------------------------------------------------------
+
+SQLite::Database& VaultAccess::database(Vault& vault) { return *vault.m->db; }
+const SQLite::Database& VaultAccess::database(const Vault& vault) { return *vault.m->db; }
+
+void VaultAccess::beforeWrite(Vault& vault)
+{
+    vault.m->requireWritable("this change");
+    vault.m->dailyBackup();
+}
+
+void rethrowSqlite(const std::exception& e, std::string_view doing)
+{
+    const auto* se = dynamic_cast<const SQLite::Exception*>(&e);
+    const std::string what = std::string(doing);
+    if (!se)
+        throw Error(ErrorCode::Internal, what + " failed: " + e.what());
+    switch (se->getErrorCode()) {
+    case SQLITE_FULL:
+        throw Error(ErrorCode::Io, "the disk is full (" + what + "): free some space and try again. Nothing was "
+                                                                 "changed; what was saved before is intact");
+    case SQLITE_READONLY:
+        throw Error(ErrorCode::Io, what + " failed: the registry or its folder is read-only");
+    case SQLITE_CANTOPEN:
+        throw Error(ErrorCode::Io, what + " failed: cannot create files next to the registry (its journal); check "
+                                          "that its folder is writable");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        throw Error(ErrorCode::InUse, what + " failed: another program is using the registry; try again");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        throw Error(ErrorCode::Damaged, what + " failed: the registry is damaged (" + e.what() + ")");
+    case SQLITE_IOERR:
+        if (se->getExtendedErrorCode() == SQLITE_IOERR_DATA)
+            throw Error(ErrorCode::Damaged,
+                        what + " failed: " + describeAuthFailure("a page failed authentication") +
+                            " (the file was changed outside Meibo)");
+        throw Error(ErrorCode::Io, what + " failed: the operating system reported an I/O error (" + e.what() +
+                                       "); check the disk, then try again");
+    default:
+        throw Error(ErrorCode::Io, what + " failed: " + e.what());
+    }
+}
+
+} // namespace meibo::db
