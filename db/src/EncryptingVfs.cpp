@@ -10,6 +10,7 @@
 #include <map>
 #include <mutex>
 #include <new>
+#include <unordered_map>
 
 namespace meibo::db::vfs {
 
@@ -59,13 +60,47 @@ std::uint32_t readBe32(const std::uint8_t* p)
 
 // ---- the shim's file object -------------------------------------------------------------------
 
+/// What a page was sealed as: the nonce and tag, and a hash of the plaintext they seal.
+struct SealMemo {
+    std::array<std::uint8_t, 16> plainHash{};
+    std::array<std::uint8_t, kReservedBytes> sealed{}; // nonce + tag
+    bool valid = false;
+};
+
+/// Per page: what is on disk now, and what was there when the current write transaction began.
+/// Writing back the same plaintext (a rollback, an unchanged page) reuses that nonce, so the bytes
+/// on disk come back exactly as they were. The same key, nonce, associated data and plaintext give
+/// the same ciphertext, so nothing new is revealed; a different plaintext always gets a fresh nonce.
+struct PageMemo {
+    SealMemo current;
+    SealMemo base;
+    std::uint64_t currentEpoch = 0; // the write transaction that last wrote `current`
+};
+
 struct ShimFile {
     sqlite3_file base;   // must be first: SQLite sees a ShimFile as a sqlite3_file
     sqlite3_file* real;  // the lower VFS's file, allocated right after this struct
     std::shared_ptr<const PageKey> key;
     std::string path;
     std::int64_t journalHeader = 0; // offset of the journal header SQLite read last
+    int lockLevel = SQLITE_LOCK_NONE;
+    std::uint64_t txEpoch = 1;      // counts write transactions (RESERVED locks taken)
+    std::unordered_map<std::uint64_t, PageMemo> memo;
 };
+
+std::array<std::uint8_t, 16> hashPlain(const std::uint8_t* plain)
+{
+    std::array<std::uint8_t, 16> h{};
+    crypto_generichash(h.data(), h.size(), plain, kSealedBytes, nullptr, 0);
+    return h;
+}
+
+void setMemo(SealMemo& m, const std::array<std::uint8_t, 16>& hash, const std::uint8_t* sealedTail)
+{
+    m.plainHash = hash;
+    std::memcpy(m.sealed.data(), sealedTail, kReservedBytes);
+    m.valid = true;
+}
 
 constexpr std::size_t realOffset() { return (sizeof(ShimFile) + 15) & ~std::size_t{15}; }
 
@@ -110,6 +145,7 @@ int readMainPage(ShimFile* f, std::uint64_t index, std::uint8_t* plain)
         noteFailure(f, false, index + 1);
         return SQLITE_IOERR_DATA;
     }
+    setMemo(f->memo[index].current, hashPlain(plain), sealed + kSealedBytes);
     return SQLITE_OK;
 }
 
@@ -155,7 +191,18 @@ int mainWrite(sqlite3_file* file, const void* in, int amount, sqlite3_int64 offs
                 return rc;
         }
         std::memcpy(page + inPage, src + (pos - offset), static_cast<std::size_t>(n));
-        sealPage(page, kDomainPage, f->key->fileId, index + 1, f->key->key);
+        PageMemo& memo = f->memo[index];
+        if (memo.currentEpoch != f->txEpoch) {
+            memo.base = memo.current; // the page as it was before this transaction's first write
+            memo.currentEpoch = f->txEpoch;
+        }
+        const auto hash = hashPlain(page);
+        const std::uint8_t* reuse = nullptr;
+        for (const SealMemo* m : {&memo.base, &memo.current})
+            if (m->valid && sodium_memcmp(m->plainHash.data(), hash.data(), hash.size()) == 0)
+                reuse = m->sealed.data();
+        sealPageWithNonce(page, kDomainPage, f->key->fileId, index + 1, f->key->key, reuse);
+        setMemo(memo.current, hash, page + kSealedBytes);
         const int rc = f->real->pMethods->xWrite(f->real, page, kPageSize,
                                                  static_cast<sqlite3_int64>(kHeaderSize + index * kPageSize));
         if (rc != SQLITE_OK)
@@ -232,6 +279,24 @@ int passUnlock(sqlite3_file* file, int level)
 {
     return shim(file)->real->pMethods->xUnlock(shim(file)->real, level);
 }
+int mainLock(sqlite3_file* file, int level)
+{
+    ShimFile* f = shim(file);
+    const int rc = f->real->pMethods->xLock(f->real, level);
+    if (rc == SQLITE_OK) {
+        if (level >= SQLITE_LOCK_RESERVED && f->lockLevel < SQLITE_LOCK_RESERVED)
+            ++f->txEpoch; // a write transaction begins
+        f->lockLevel = std::max(f->lockLevel, level);
+    }
+    return rc;
+}
+int mainUnlock(sqlite3_file* file, int level)
+{
+    ShimFile* f = shim(file);
+    const int rc = f->real->pMethods->xUnlock(f->real, level);
+    f->lockLevel = std::min(f->lockLevel, level);
+    return rc;
+}
 int passCheckReserved(sqlite3_file* file, int* out)
 {
     return shim(file)->real->pMethods->xCheckReservedLock(shim(file)->real, out);
@@ -258,7 +323,7 @@ int shimSectorSize(sqlite3_file*) { return 512; }
 int shimDeviceCharacteristics(sqlite3_file*) { return SQLITE_IOCAP_POWERSAFE_OVERWRITE; }
 
 const sqlite3_io_methods kMainMethods = {
-    1, shimClose, mainRead, mainWrite, mainTruncate, passSync, mainFileSize, passLock, passUnlock,
+    1, shimClose, mainRead, mainWrite, mainTruncate, passSync, mainFileSize, mainLock, mainUnlock,
     passCheckReserved, shimFileControl, shimSectorSize, shimDeviceCharacteristics,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
 
@@ -367,9 +432,18 @@ struct Registered {
 
 void sealPage(std::uint8_t* page, char domain, const FileId& fileId, std::uint64_t location, const SecureBuffer& key)
 {
+    sealPageWithNonce(page, domain, fileId, location, key, nullptr);
+}
+
+void sealPageWithNonce(std::uint8_t* page, char domain, const FileId& fileId, std::uint64_t location,
+                       const SecureBuffer& key, const std::uint8_t* nonceToReuse)
+{
     std::uint8_t* nonce = page + kSealedBytes;
     std::uint8_t* tag = nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-    randombytes_buf(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    if (nonceToReuse)
+        std::memcpy(nonce, nonceToReuse, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    else
+        randombytes_buf(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
     const auto ad = associatedData(domain, fileId, location);
     crypto_aead_xchacha20poly1305_ietf_encrypt_detached(page, tag, nullptr, page, kSealedBytes, ad.data(), ad.size(),
                                                         nullptr, nonce, key.data());
@@ -488,6 +562,42 @@ std::optional<std::string> verifyAllPages(sqlite3* db)
     }
     sodium_memzero(plain, sizeof plain);
     return std::nullopt;
+}
+
+std::optional<std::string> precheckMainFile(const char* lowerVfs, const std::string& path, const PageKey& key)
+{
+    sqlite3_vfs* lower = sqlite3_vfs_find(lowerVfs);
+    std::unique_ptr<char[]> mem(new char[static_cast<std::size_t>(lower->szOsFile)]());
+    auto* file = reinterpret_cast<sqlite3_file*>(mem.get());
+    int outFlags = 0;
+    if (lower->xOpen(lower, path.c_str(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &outFlags) != SQLITE_OK) {
+        if (file->pMethods)
+            file->pMethods->xClose(file);
+        return "the file cannot be read";
+    }
+    std::optional<std::string> problem;
+    sqlite3_int64 size = 0;
+    file->pMethods->xFileSize(file, &size);
+    std::uint8_t sealed[kPageSize], plain[kPageSize];
+    if (size <= kHeaderSize)
+        problem = "the file holds a header but no database pages (it was cut after byte " + std::to_string(size) + ")";
+    else if ((size - kHeaderSize) % kPageSize != 0)
+        problem = "the file is cut short: " + std::to_string(size) +
+                  " bytes is not the 4096-byte header plus whole 4096-byte pages (the last page is cut at byte " +
+                  std::to_string(size) + ")";
+    else if (file->pMethods->xRead(file, sealed, kPageSize, kHeaderSize) != SQLITE_OK ||
+             !openPage(sealed, plain, kDomainPage, key.fileId, 1, key.key))
+        problem = "page 1 (bytes 4096–8191) failed authentication";
+    else {
+        const std::uint64_t pages = static_cast<std::uint64_t>(size - kHeaderSize) / kPageSize;
+        const std::uint32_t expected = readBe32(plain + 28);
+        if (expected > pages)
+            problem = "the file is cut short: the database has " + std::to_string(expected) + " pages, the file " +
+                      std::to_string(pages) + " (it ends at byte " + std::to_string(size) + ")";
+    }
+    sodium_memzero(plain, sizeof plain);
+    file->pMethods->xClose(file);
+    return problem;
 }
 
 std::optional<std::string> checkHotJournal(const char* lowerVfs, const std::string& journalPath, const PageKey& key)

@@ -42,6 +42,11 @@ void clearLastAuthFailure();
 /// transaction. Returns nullopt when every page is intact, else a sentence naming the first bad page.
 std::optional<std::string> verifyAllPages(sqlite3* db);
 
+/// Before SQLite opens the file: its size is the header plus whole pages, page 1 authenticates, and
+/// the page count SQLite recorded in page 1 is there. Skip it while a hot journal is pending (the
+/// rollback may still change all three). Returns a sentence naming the problem, or nullopt.
+std::optional<std::string> precheckMainFile(const char* lowerVfs, const std::string& path, const PageKey& key);
+
 /// Checks the rollback journal an interrupted writer left: every page record that SQLite would play
 /// back must authenticate. Returns nullopt when the journal is absent or sound, else a sentence
 /// naming the byte offset of the first bad record. Torn records past the counted ones are ignored,
@@ -51,6 +56,9 @@ std::optional<std::string> checkHotJournal(const char* lowerVfs, const std::stri
 
 /// Seals / opens one 4096-byte page image in place (used by the shim and by tests).
 void sealPage(std::uint8_t* page, char domain, const FileId& fileId, std::uint64_t location, const SecureBuffer& key);
+/// Same, with the nonce given (only ever for the same plaintext it sealed before), or fresh when null.
+void sealPageWithNonce(std::uint8_t* page, char domain, const FileId& fileId, std::uint64_t location,
+                       const SecureBuffer& key, const std::uint8_t* nonceToReuse);
 bool openPage(const std::uint8_t* sealed, std::uint8_t* plain, char domain, const FileId& fileId,
               std::uint64_t location, const SecureBuffer& key);
 

@@ -629,6 +629,12 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
     impl->pageKey->fileId = impl->header.header.fileId;
     impl->pageKey->key = deriveSubkey(impl->dataKey, 2);
 
+    if (!fileExists(full + "-journal"))
+        if (auto problem = vfs::precheckMainFile(lower, full, *impl->pageKey))
+            throw Error(ErrorCode::Damaged,
+                        full + " is damaged: " + *problem + ". It was not changed; restore it from " + full +
+                            ".bak or another copy.",
+                        *problem);
     if (mayRepair) {
         if (auto problem = vfs::checkHotJournal(lower, full + "-journal", *impl->pageKey))
             throw Error(ErrorCode::Damaged, *problem +

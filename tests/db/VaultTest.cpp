@@ -1,0 +1,235 @@
+#include "DbTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+using namespace meibo;
+using namespace meibo::test;
+using core::ErrorCode;
+
+TEST_CASE("a new registry opens with its passphrase and knows its organization", "[vault]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    db::Vault v = openVault(path);
+    CHECK(v.organizationName() == "テスト株式会社");
+    CHECK(v.openedSlot() == "officer");
+    CHECK(v.schemaVersion() >= 1);
+    struct stat st{};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+    CHECK(st.st_size % 4096 == 0);
+}
+
+TEST_CASE("creating refuses to overwrite an existing file", "[vault]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    writeText(path, "someone's file");
+    const auto e = captureError([&] { createVault(path); });
+    CHECK(e.code() == ErrorCode::AlreadyExists);
+    CHECK(std::string(e.what()).find("never overwrites") != std::string::npos);
+    CHECK(readBytes(path) == std::vector<std::uint8_t>{'s', 'o', 'm', 'e', 'o', 'n', 'e', '\'', 's', ' ', 'f',
+                                                        'i', 'l', 'e'});
+}
+
+TEST_CASE("a wrong passphrase is refused and changes nothing", "[vault]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    const auto before = readBytes(path);
+    const auto e = captureError([&] { openVault(path, "wrong passphrase"); });
+    CHECK(e.code() == ErrorCode::WrongSecret);
+    CHECK(std::string(e.what()).find("passphrase does not open") != std::string::npos);
+    CHECK(std::string(e.what()).find("recovery key") != std::string::npos);
+    CHECK(readBytes(path) == before);
+    CHECK_FALSE(exists(path + "-journal"));
+}
+
+TEST_CASE("the recovery key opens the registry and can reset a forgotten passphrase", "[vault]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    const std::string recovery = createVault(path);
+    CHECK(recovery.size() == 52 + 12); // 52 characters in 13 groups of four
+    {
+        db::Vault v = db::Vault::open(path, db::Secret::recoveryKey(recovery));
+        CHECK(v.openedSlot() == "recovery");
+        v.changePassphrase(db::SecureBuffer::fromString("a new passphrase"), db::KdfSettings::fastForTests());
+    }
+    CHECK(captureError([&] { openVault(path); }).code() == ErrorCode::WrongSecret);
+    CHECK(openVault(path, "a new passphrase").openedSlot() == "officer");
+    // Lower case and spaces are accepted; a wrong key is refused.
+    std::string lower = recovery;
+    for (char& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    CHECK_NOTHROW(db::Vault::open(path, db::Secret::recoveryKey(lower)));
+    std::string wrong = recovery;
+    wrong[0] = wrong[0] == 'A' ? 'B' : 'A';
+    CHECK(captureError([&] { db::Vault::open(path, db::Secret::recoveryKey(wrong)); }).code() ==
+          ErrorCode::WrongSecret);
+    CHECK(captureError([] { db::Secret::recoveryKey("ABCD-EFGH"); }).code() == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("changing the passphrase rewraps the key and leaves every page as it was", "[vault]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    {
+        db::Vault v = openVault(path);
+        insertRows(v, 50, "row");
+    }
+    const auto before = readBytes(path);
+    {
+        db::Vault v = openVault(path);
+        v.changePassphrase(db::SecureBuffer::fromString("second passphrase"), db::KdfSettings::fastForTests());
+    }
+    const auto after = readBytes(path);
+    REQUIRE(after.size() == before.size());
+    CHECK(std::equal(before.begin() + 4096, before.end(), after.begin() + 4096));
+    CHECK_FALSE(std::equal(before.begin(), before.begin() + 4096, after.begin()));
+    CHECK(captureError([&] { openVault(path); }).code() == ErrorCode::WrongSecret);
+    db::Vault v = openVault(path, "second passphrase");
+    CHECK(countRows(v) == 50);
+    CHECK_FALSE(exists(path + ".newheader"));
+}
+
+TEST_CASE("a deputy's passphrase slot can be added and removed", "[vault]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    {
+        db::Vault v = openVault(path);
+        v.addPassphraseSlot("deputy", db::SecureBuffer::fromString("deputy passphrase"),
+                            db::KdfSettings::fastForTests());
+        CHECK(captureError([&] {
+                  v.addPassphraseSlot("deputy", db::SecureBuffer::fromString("x"), db::KdfSettings::fastForTests());
+              }).code() == ErrorCode::AlreadyExists);
+        CHECK(captureError([&] { v.removeSlot("recovery"); }).code() == ErrorCode::IllegalState);
+        CHECK(captureError([&] { v.removeSlot("officer"); }).code() == ErrorCode::IllegalState); // in use now
+    }
+    CHECK(openVault(path, "deputy passphrase").openedSlot() == "deputy");
+    const auto info = db::Vault::inspect(path);
+    CHECK(info.slots.size() == 3);
+    {
+        db::Vault v = openVault(path, "deputy passphrase");
+        v.removeSlot("officer");
+        CHECK(captureError([&] { v.removeSlot("deputy"); }).code() == ErrorCode::IllegalState); // the last one
+    }
+    CHECK(captureError([&] { openVault(path); }).code() == ErrorCode::WrongSecret);
+    CHECK(db::Vault::inspect(path).slots.size() == 2);
+}
+
+TEST_CASE("rotating the recovery key retires the old one", "[vault]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    const std::string oldKey = createVault(path);
+    std::string newKey;
+    {
+        db::Vault v = openVault(path);
+        newKey = v.rotateRecoveryKey();
+    }
+    CHECK(newKey != oldKey);
+    CHECK(captureError([&] { db::Vault::open(path, db::Secret::recoveryKey(oldKey)); }).code() ==
+          ErrorCode::WrongSecret);
+    CHECK_NOTHROW(db::Vault::open(path, db::Secret::recoveryKey(newKey)));
+}
+
+TEST_CASE("a second writer is refused while a reader may still open", "[vault][lock]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    db::Vault writer = openVault(path);
+    const auto e = captureError([&] { openVault(path); });
+    CHECK(e.code() == ErrorCode::InUse);
+    CHECK(std::string(e.what()).find("open for writing in another Meibo") != std::string::npos);
+    CHECK(std::string(e.what()).find("process ") != std::string::npos);
+    db::OpenOptions ro;
+    ro.readOnly = true;
+    db::Vault reader = openVault(path, kPass, ro);
+    CHECK(reader.readOnly());
+    CHECK(captureError([&] { insertRows(reader, 1, "x"); }).code() == ErrorCode::IllegalState);
+    writer.close();
+    CHECK_NOTHROW(openVault(path));
+}
+
+TEST_CASE("the backup opens with the same passphrase and holds the same rows", "[vault][backup]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    {
+        db::Vault v = openVault(path);
+        insertRows(v, 20, "before the backup");
+        v.backupNow();
+        insertRows(v, 5, "after the backup");
+    }
+    REQUIRE(exists(path + ".bak"));
+    struct stat st{};
+    ::stat((path + ".bak").c_str(), &st);
+    CHECK((st.st_mode & 0777) == 0600);
+    db::Vault b = openVault(path + ".bak");
+    CHECK(countRows(b) == 20);
+}
+
+TEST_CASE("the first write of the day writes the backup first", "[vault][backup]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    db::Vault v = openVault(path);
+    CHECK_FALSE(exists(path + ".bak"));
+    insertRows(v, 3, "first write");
+    REQUIRE(exists(path + ".bak"));
+    insertRows(v, 3, "second write");
+    v.close();
+    db::Vault b = openVault(path + ".bak");
+    CHECK(countRows(b) == 0); // taken before the first write
+}
+
+TEST_CASE("info reads the header without a passphrase", "[vault]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    const auto info = db::Vault::inspect(path);
+    CHECK(info.formatVersion == 1);
+    CHECK(info.fileId.size() == 32);
+    REQUIRE(info.slots.size() == 2);
+    CHECK(info.slots[0].name == "officer");
+    CHECK(info.slots[0].kdf == "argon2id13");
+    CHECK(info.slots[0].memLimitBytes == 8192);
+    CHECK(info.slots[1].kind == "recovery-key");
+    CHECK(info.pages >= 2);
+    CHECK_FALSE(info.hotJournal);
+}
+
+TEST_CASE("the default key cost is at least 64 MiB of Argon2id", "[vault]")
+{
+    const auto kdf = db::KdfSettings::standard();
+    CHECK(kdf.memLimitBytes >= 64u << 20);
+    CHECK(kdf.opsLimit >= 2);
+}
+
+TEST_CASE("a registry from a newer schema is refused untouched", "[vault]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    {
+        db::Vault v = openVault(path);
+        db::VaultAccess::database(v).exec("PRAGMA user_version = 999");
+    }
+    const auto before = readBytes(path);
+    const auto e = captureError([&] { openVault(path); });
+    CHECK(e.code() == ErrorCode::UnsupportedVersion);
+    CHECK(std::string(e.what()).find("newer Meibo") != std::string::npos);
+    CHECK(readBytes(path) == before);
+}

@@ -1,0 +1,160 @@
+// The encrypting shim's own rules, below the Vault.
+
+#include "DbTestSupport.h"
+#include "EncryptingVfs.h"
+
+#include <sodium.h>
+
+#include <catch2/catch.hpp>
+
+#include <cstring>
+
+using namespace meibo;
+using namespace meibo::test;
+
+namespace {
+sqlite3_file* mainFile(db::Vault& v)
+{
+    sqlite3_file* f = nullptr;
+    sqlite3_file_control(db::VaultAccess::database(v).getHandle(), "main", SQLITE_FCNTL_FILE_POINTER, &f);
+    return f;
+}
+std::uint32_t be32(const std::uint8_t* p)
+{
+    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
+}
+} // namespace
+
+TEST_CASE("a write smaller than a page is read, modified and resealed", "[vfs]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    db::Vault v = openVault(path);
+    insertRows(v, 20, "some rows");
+    sqlite3_file* f = mainFile(v);
+    REQUIRE(f);
+    std::uint8_t before[4096], after[4096];
+    REQUIRE(f->pMethods->xRead(f, before, 4096, 4096) == SQLITE_OK);
+    const char patch[] = "patched in the middle of page two";
+    REQUIRE(f->pMethods->xWrite(f, patch, sizeof patch, 4096 + 1000) == SQLITE_OK);
+    REQUIRE(f->pMethods->xRead(f, after, 4096, 4096) == SQLITE_OK);
+    CHECK(std::memcmp(after + 1000, patch, sizeof patch) == 0);
+    CHECK(std::memcmp(after, before, 1000) == 0);
+    CHECK(std::memcmp(after + 1000 + sizeof patch, before + 1000 + sizeof patch, 4096 - 1000 - sizeof patch) == 0);
+    // Put it back so the close is clean.
+    REQUIRE(f->pMethods->xWrite(f, before, 4096, 4096) == SQLITE_OK);
+}
+
+TEST_CASE("SQLite sees the reserved bytes of every page as zero", "[vfs]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    db::Vault v = openVault(path);
+    sqlite3_file* f = mainFile(v);
+    std::uint8_t page[4096];
+    REQUIRE(f->pMethods->xRead(f, page, 4096, 0) == SQLITE_OK);
+    CHECK(std::memcmp(page, "SQLite format 3", 16) == 0);
+    CHECK(page[20] == 40); // reserved bytes per page in SQLite's own header
+    for (int i = 4056; i < 4096; ++i)
+        CHECK(page[i] == 0);
+}
+
+TEST_CASE("rewriting unchanged plaintext leaves the bytes on disk as they were", "[vfs]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    db::Vault v = openVault(path);
+    insertRows(v, 20, "rows");
+    const auto before = readBytes(path);
+    sqlite3_file* f = mainFile(v);
+    std::uint8_t page[4096];
+    REQUIRE(f->pMethods->xRead(f, page, 4096, 4096) == SQLITE_OK);
+    REQUIRE(f->pMethods->xWrite(f, page, 4096, 4096) == SQLITE_OK);
+    CHECK(readBytes(path) == before);
+    page[100] ^= 1; // a different plaintext gets a fresh nonce
+    REQUIRE(f->pMethods->xWrite(f, page, 4096, 4096) == SQLITE_OK);
+    const auto changed = readBytes(path);
+    CHECK(std::memcmp(changed.data() + 8192 + 4056, before.data() + 8192 + 4056, 24) != 0);
+    page[100] ^= 1;
+    REQUIRE(f->pMethods->xWrite(f, page, 4096, 4096) == SQLITE_OK);
+}
+
+TEST_CASE("a torn journal record comes back as filler that SQLite's checksum rejects", "[vfs][journal]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    {
+        db::Vault v = openVault(path);
+        insertRows(v, 10, "base");
+    }
+    REQUIRE(leaveHotJournal(path, 400, std::string(500, 'j')));
+    auto journal = readBytes(path + "-journal");
+    const std::size_t record = 512; // first record: page number (4), image (4096), checksum (4)
+    journal[record + 4 + 3000] ^= 0xff;
+    writeBytes(path + "-journal", journal);
+
+    // Open the journal through the shim, as SQLite's playback would, with the registry's page key.
+    const auto head = readBytes(path);
+    const auto parsed = db::VaultHeader::parse(head.data(), 4096);
+    REQUIRE(parsed.header);
+    db::SecureBuffer dataKey =
+        db::unwrapDataKey(parsed.header->slots[0], 0, parsed.header->fileId, db::SecureBuffer::fromString(kPass));
+    REQUIRE_FALSE(dataKey.empty());
+    auto key = std::make_shared<db::vfs::PageKey>();
+    key->fileId = parsed.header->fileId;
+    key->key = db::deriveSubkey(dataKey, 2);
+    const std::string full = db::vfs::fullPathname(nullptr, path);
+    db::vfs::registerKey(full, key);
+    sqlite3_vfs* shim = sqlite3_vfs_find(db::vfs::shimName());
+    std::vector<char> mem(static_cast<std::size_t>(shim->szOsFile));
+    auto* jf = reinterpret_cast<sqlite3_file*>(mem.data());
+    int out = 0;
+    REQUIRE(shim->xOpen(shim, (full + "-journal").c_str(), jf, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_JOURNAL,
+                        &out) == SQLITE_OK);
+    std::uint8_t magic[8], page[4096];
+    REQUIRE(jf->pMethods->xRead(jf, magic, 8, 0) == SQLITE_OK);
+    const std::uint32_t nonce = be32(journal.data() + 12);
+    auto checksum = [&](const std::uint8_t* p) {
+        std::uint32_t c = nonce;
+        for (int i = 4096 - 200; i > 0; i -= 200)
+            c += p[i];
+        return c;
+    };
+    // The damaged record: no I/O error, and a checksum that cannot match.
+    REQUIRE(jf->pMethods->xRead(jf, page, 4096, record + 4) == SQLITE_OK);
+    CHECK(checksum(page) != be32(journal.data() + record + 4 + 4096));
+    // An intact record decrypts to exactly the image SQLite checksummed.
+    const std::size_t second = record + 4104;
+    REQUIRE(jf->pMethods->xRead(jf, page, 4096, second + 4) == SQLITE_OK);
+    CHECK(checksum(page) == be32(journal.data() + second + 4 + 4096));
+    jf->pMethods->xClose(jf);
+    db::vfs::unregisterKey(full);
+}
+
+TEST_CASE("the shim opens nothing but a keyed registry and its journal", "[vfs]")
+{
+    TempDir dir;
+    sqlite3* raw = nullptr;
+    // No key registered for this file: refused, never read as plaintext.
+    const int rc = sqlite3_open_v2(dir.file("plain.db").c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                   db::vfs::shimName());
+    CHECK(rc != SQLITE_OK);
+    sqlite3_close(raw);
+    CHECK_FALSE(exists(dir.file("plain.db")));
+
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    db::Vault v = openVault(path);
+    SQLite::Database& d = db::VaultAccess::database(v);
+    // WAL needs shared memory the shim does not offer: the mode stays a rollback journal.
+    CHECK(d.execAndGet("PRAGMA journal_mode = WAL").getString() == "delete");
+    CHECK(d.execAndGet("PRAGMA temp_store").getInt() == 2);
+    // A temp table lives in memory (temp_store=MEMORY): no file is asked for.
+    d.exec("CREATE TEMP TABLE scratch (x)");
+    d.exec("INSERT INTO scratch VALUES (randomblob(100000))");
+    CHECK(d.execAndGet("SELECT count(*) FROM scratch").getInt() == 1);
+}
