@@ -89,7 +89,7 @@ void addVaultCommands(CLI::App& app, Context& ctx, int& exitCode)
     info->callback([&] {
         const db::VaultInfo i = db::Vault::inspect(ctx.registryPath());
         const db::SlotInfo* kdf = nullptr;
-        for (const auto& s : i.slots)
+        for (const auto& s : i.keySlots)
             if (s.kdf == "argon2id13" && !kdf)
                 kdf = &s;
         if (ctx.json) {
@@ -104,7 +104,7 @@ void addVaultCommands(CLI::App& app, Context& ctx, int& exitCode)
                              {"cipher", "XChaCha20-Poly1305"},
                              {"interrupted_write", i.hotJournal},
                              {"interrupted_key_change", i.pendingHeader},
-                             {"key_slots", slotsJson(i.slots)}};
+                             {"key_slots", slotsJson(i.keySlots)}};
             if (kdf)
                 j["kdf"] = {{"algorithm", "argon2id13"},
                             {"ops_limit", kdf->opsLimit},
@@ -117,7 +117,7 @@ void addVaultCommands(CLI::App& app, Context& ctx, int& exitCode)
                       << "Created:         " << isoTime(i.createdUnix) << "\n"
                       << "Size:            " << i.fileSize << " bytes (" << i.pages << " pages of 4096)\n"
                       << "Key slots:\n";
-            for (const auto& s : i.slots) {
+            for (const auto& s : i.keySlots) {
                 std::cout << "  " << s.index << "  " << s.name << " (" << s.kind;
                 if (s.kdf == "argon2id13")
                     std::cout << ", Argon2id " << (s.memLimitBytes >> 20) << " MiB × " << s.opsLimit << " passes";
@@ -183,9 +183,9 @@ void addVaultCommands(CLI::App& app, Context& ctx, int& exitCode)
     slotList->callback([&] {
         const db::VaultInfo i = db::Vault::inspect(ctx.registryPath());
         if (ctx.json)
-            Context::printJson({{"key_slots", slotsJson(i.slots)}});
+            Context::printJson({{"key_slots", slotsJson(i.keySlots)}});
         else
-            for (const auto& s : i.slots)
+            for (const auto& s : i.keySlots)
                 std::cout << s.index << "\t" << s.name << "\t" << s.kind << "\n";
         exitCode = Ok;
     });

@@ -533,7 +533,7 @@ VaultInfo Vault::inspect(const std::string& path, const std::string& lowerVfs)
         si.kdf = s.kdf == SlotKdf::Argon2id13 ? "argon2id13" : "blake2b";
         si.opsLimit = s.opsLimit;
         si.memLimitBytes = s.memLimit;
-        info.slots.push_back(std::move(si));
+        info.keySlots.push_back(std::move(si));
     }
     return info;
 }

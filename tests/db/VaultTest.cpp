@@ -115,14 +115,14 @@ TEST_CASE("a deputy's passphrase slot can be added and removed", "[vault]")
     }
     CHECK(openVault(path, "deputy passphrase").openedSlot() == "deputy");
     const auto info = db::Vault::inspect(path);
-    CHECK(info.slots.size() == 3);
+    CHECK(info.keySlots.size() == 3);
     {
         db::Vault v = openVault(path, "deputy passphrase");
         v.removeSlot("officer");
         CHECK(captureError([&] { v.removeSlot("deputy"); }).code() == ErrorCode::IllegalState); // the last one
     }
     CHECK(captureError([&] { openVault(path); }).code() == ErrorCode::WrongSecret);
-    CHECK(db::Vault::inspect(path).slots.size() == 2);
+    CHECK(db::Vault::inspect(path).keySlots.size() == 2);
 }
 
 TEST_CASE("rotating the recovery key retires the old one", "[vault]")
@@ -202,11 +202,11 @@ TEST_CASE("info reads the header without a passphrase", "[vault]")
     const auto info = db::Vault::inspect(path);
     CHECK(info.formatVersion == 1);
     CHECK(info.fileId.size() == 32);
-    REQUIRE(info.slots.size() == 2);
-    CHECK(info.slots[0].name == "officer");
-    CHECK(info.slots[0].kdf == "argon2id13");
-    CHECK(info.slots[0].memLimitBytes == 8192);
-    CHECK(info.slots[1].kind == "recovery-key");
+    REQUIRE(info.keySlots.size() == 2);
+    CHECK(info.keySlots[0].name == "officer");
+    CHECK(info.keySlots[0].kdf == "argon2id13");
+    CHECK(info.keySlots[0].memLimitBytes == 8192);
+    CHECK(info.keySlots[1].kind == "recovery-key");
     CHECK(info.pages >= 2);
     CHECK_FALSE(info.hotJournal);
 }

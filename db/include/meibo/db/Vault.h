@@ -50,7 +50,7 @@ struct VaultInfo {
     std::uint64_t pages = 0;
     bool hotJournal = false;     ///< an interrupted write left a journal that the next open replays
     bool pendingHeader = false;  ///< an interrupted key change left a new header to finish
-    std::vector<SlotInfo> slots;
+    std::vector<SlotInfo> keySlots;
 };
 
 struct CreateOptions {
