@@ -10,7 +10,8 @@
 #include <map>
 #include <mutex>
 #include <new>
-#include <unordered_map>
+#include <thread>
+#include <vector>
 
 namespace meibo::db::vfs {
 
@@ -60,21 +61,18 @@ std::uint32_t readBe32(const std::uint8_t* p)
 
 // ---- the shim's file object -------------------------------------------------------------------
 
-/// What a page was sealed as: the nonce and tag, and a hash of the plaintext they seal.
-struct SealMemo {
-    std::array<std::uint8_t, 16> plainHash{};
-    std::array<std::uint8_t, kReservedBytes> sealed{}; // nonce + tag
-    bool valid = false;
-};
-
-/// Per page: what is on disk now, and what was there when the current write transaction began.
-/// Writing back the same plaintext (a rollback, an unchanged page) reuses that nonce, so the bytes
-/// on disk come back exactly as they were. The same key, nonce, associated data and plaintext give
-/// the same ciphertext, so nothing new is revealed; a different plaintext always gets a fresh nonce.
+/// Per page: the nonce and tag it has on disk now, and those it had when the current write
+/// transaction began. Writing back the same plaintext (a rollback, an unchanged page) reuses that
+/// nonce, so the bytes on disk come back exactly as they were. Whether the plaintext is the same is
+/// decided by sealing it with the remembered nonce and comparing the tag: equal tags mean equal
+/// plaintext (a Poly1305 collision is negligible), and a candidate that differs is thrown away
+/// unwritten, so one nonce never seals two different plaintexts on disk.
 struct PageMemo {
-    SealMemo current;
-    SealMemo base;
+    std::array<std::uint8_t, kReservedBytes> current{};
+    std::array<std::uint8_t, kReservedBytes> base{};
     std::uint64_t currentEpoch = 0; // the write transaction that last wrote `current`
+    bool hasCurrent = false;
+    bool hasBase = false;
 };
 
 struct ShimFile {
@@ -85,22 +83,16 @@ struct ShimFile {
     std::int64_t journalHeader = 0; // offset of the journal header SQLite read last
     int lockLevel = SQLITE_LOCK_NONE;
     std::uint64_t txEpoch = 1;      // counts write transactions (RESERVED locks taken)
-    std::unordered_map<std::uint64_t, PageMemo> memo;
+    bool tagsCheckedElsewhere = false;
+    std::vector<PageMemo> memo;     // by page index
+
+    PageMemo& memoFor(std::uint64_t index)
+    {
+        if (index >= memo.size())
+            memo.resize(static_cast<std::size_t>(index + 1 + index / 4));
+        return memo[static_cast<std::size_t>(index)];
+    }
 };
-
-std::array<std::uint8_t, 16> hashPlain(const std::uint8_t* plain)
-{
-    std::array<std::uint8_t, 16> h{};
-    crypto_generichash(h.data(), h.size(), plain, kSealedBytes, nullptr, 0);
-    return h;
-}
-
-void setMemo(SealMemo& m, const std::array<std::uint8_t, 16>& hash, const std::uint8_t* sealedTail)
-{
-    m.plainHash = hash;
-    std::memcpy(m.sealed.data(), sealedTail, kReservedBytes);
-    m.valid = true;
-}
 
 constexpr std::size_t realOffset() { return (sizeof(ShimFile) + 15) & ~std::size_t{15}; }
 
@@ -140,12 +132,18 @@ int readMainPage(ShimFile* f, std::uint64_t index, std::uint8_t* plain)
     }
     if (rc != SQLITE_OK)
         return rc;
-    // A page of zeros (never written, or zeroed) fails authentication like any other damage.
-    if (!openPage(sealed, plain, kDomainPage, f->key->fileId, index + 1, f->key->key)) {
+    if (f->tagsCheckedElsewhere) {
+        // During the open only: a ParallelPageCheck is checking every tag on the other core, and
+        // the open fails unless it finds them all intact.
+        decryptUnchecked(sealed, plain, f->key->key);
+    } else if (!openPage(sealed, plain, kDomainPage, f->key->fileId, index + 1, f->key->key)) {
+        // A page of zeros (never written, or zeroed) fails authentication like any other damage.
         noteFailure(f, false, index + 1);
         return SQLITE_IOERR_DATA;
     }
-    setMemo(f->memo[index].current, hashPlain(plain), sealed + kSealedBytes);
+    PageMemo& memo = f->memoFor(index);
+    std::memcpy(memo.current.data(), sealed + kSealedBytes, kReservedBytes);
+    memo.hasCurrent = true;
     return SQLITE_OK;
 }
 
@@ -191,18 +189,29 @@ int mainWrite(sqlite3_file* file, const void* in, int amount, sqlite3_int64 offs
                 return rc;
         }
         std::memcpy(page + inPage, src + (pos - offset), static_cast<std::size_t>(n));
-        PageMemo& memo = f->memo[index];
+        PageMemo& memo = f->memoFor(index);
         if (memo.currentEpoch != f->txEpoch) {
             memo.base = memo.current; // the page as it was before this transaction's first write
+            memo.hasBase = memo.hasCurrent;
             memo.currentEpoch = f->txEpoch;
         }
-        const auto hash = hashPlain(page);
-        const std::uint8_t* reuse = nullptr;
-        for (const SealMemo* m : {&memo.base, &memo.current})
-            if (m->valid && sodium_memcmp(m->plainHash.data(), hash.data(), hash.size()) == 0)
-                reuse = m->sealed.data();
-        sealPageWithNonce(page, kDomainPage, f->key->fileId, index + 1, f->key->key, reuse);
-        setMemo(memo.current, hash, page + kSealedBytes);
+        bool sealed = false;
+        for (const auto* candidate : {memo.hasBase ? &memo.base : nullptr, memo.hasCurrent ? &memo.current : nullptr}) {
+            if (!candidate || sealed)
+                continue;
+            std::uint8_t trial[kPageSize];
+            std::memcpy(trial, page, kSealedBytes);
+            sealPageWithNonce(trial, kDomainPage, f->key->fileId, index + 1, f->key->key, candidate->data());
+            if (sodium_memcmp(trial + kSealedBytes, candidate->data(), kReservedBytes) == 0) {
+                std::memcpy(page, trial, kPageSize);
+                sealed = true;
+            }
+            sodium_memzero(trial, kSealedBytes);
+        }
+        if (!sealed)
+            sealPage(page, kDomainPage, f->key->fileId, index + 1, f->key->key);
+        std::memcpy(memo.current.data(), page + kSealedBytes, kReservedBytes);
+        memo.hasCurrent = true;
         const int rc = f->real->pMethods->xWrite(f->real, page, kPageSize,
                                                  static_cast<sqlite3_int64>(kHeaderSize + index * kPageSize));
         if (rc != SQLITE_OK)
@@ -449,6 +458,25 @@ void sealPageWithNonce(std::uint8_t* page, char domain, const FileId& fileId, st
                                                         nullptr, nonce, key.data());
 }
 
+// XChaCha20-Poly1305 (IETF) encrypts with the XChaCha20 keystream from block counter 1 (block 0
+// keys Poly1305), so this is the AEAD's decryption without the tag check.
+void decryptUnchecked(const std::uint8_t* sealed, std::uint8_t* plain, const SecureBuffer& key)
+{
+    crypto_stream_xchacha20_xor_ic(plain, sealed, kSealedBytes, sealed + kSealedBytes, 1, key.data());
+    std::memset(plain + kSealedBytes, 0, kReservedBytes);
+}
+
+bool verifyPage(const std::uint8_t* sealed, char domain, const FileId& fileId, std::uint64_t location,
+                const SecureBuffer& key)
+{
+    const std::uint8_t* nonce = sealed + kSealedBytes;
+    const std::uint8_t* tag = nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+    const auto ad = associatedData(domain, fileId, location);
+    // With no output buffer libsodium checks the tag and stops: half the cost of decrypting.
+    return crypto_aead_xchacha20poly1305_ietf_decrypt_detached(nullptr, nullptr, sealed, kSealedBytes, tag, ad.data(),
+                                                               ad.size(), nonce, key.data()) == 0;
+}
+
 bool openPage(const std::uint8_t* sealed, std::uint8_t* plain, char domain, const FileId& fileId,
               std::uint64_t location, const SecureBuffer& key)
 {
@@ -531,37 +559,78 @@ std::string fullPathname(const char* lowerVfs, const std::string& path)
 std::optional<AuthFailure> lastAuthFailure() { return t_lastFailure; }
 void clearLastAuthFailure() { t_lastFailure.reset(); }
 
-std::optional<std::string> verifyAllPages(sqlite3* db)
+namespace {
+ShimFile* mainShimFile(sqlite3* db)
 {
     sqlite3_file* file = nullptr;
     if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
         file->pMethods != &kMainMethods)
-        return std::string("the registry is not open through the encrypting layer");
-    ShimFile* f = shim(file);
-    sqlite3_int64 size = 0;
-    if (f->real->pMethods->xFileSize(f->real, &size) != SQLITE_OK)
-        return std::string("the size of the registry file cannot be read");
-    if (size < kHeaderSize || (size - kHeaderSize) % kPageSize != 0)
-        return "the file is cut short: " + std::to_string(size) + " bytes is not the 4096-byte header plus whole " +
-               "4096-byte pages (the last page ends at byte " + std::to_string(size) + ")";
-    const std::uint64_t pages = static_cast<std::uint64_t>(size - kHeaderSize) / kPageSize;
-    if (pages == 0)
-        return std::string("the file holds a header but no database pages (it was cut after byte 4096)");
-    std::uint8_t plain[kPageSize];
-    for (std::uint64_t i = 0; i < pages; ++i) {
-        const int rc = readMainPage(f, i, plain);
-        if (rc != SQLITE_OK)
-            return "page " + std::to_string(i + 1) + " (bytes " + std::to_string(kHeaderSize + i * kPageSize) + "–" +
-                   std::to_string(kHeaderSize + (i + 1) * kPageSize - 1) + ") failed authentication";
-        if (i == 0) {
-            const std::uint32_t expected = readBe32(plain + 28); // SQLite's in-header database size
-            if (expected > pages)
-                return "the file is cut short: the database has " + std::to_string(expected) + " pages, the file " +
-                       std::to_string(pages);
-        }
+        return nullptr;
+    return shim(file);
+}
+} // namespace
+
+ParallelPageCheck::ParallelPageCheck(sqlite3* db, const char* lowerVfs) : m_db(db)
+{
+    ShimFile* f = mainShimFile(db);
+    if (!f) {
+        m_problem = "the registry is not open through the encrypting layer";
+        return;
     }
-    sodium_memzero(plain, sizeof plain);
-    return std::nullopt;
+    std::shared_ptr<const PageKey> key = f->key;
+    const std::string path = f->path;
+    sqlite3_vfs* lower = sqlite3_vfs_find(lowerVfs);
+    m_thread = std::thread([this, key, path, lower] {
+        // Its own handle through the lower VFS: reads only, under the connection's shared lock.
+        std::unique_ptr<char[]> mem(new char[static_cast<std::size_t>(lower->szOsFile)]());
+        auto* file = reinterpret_cast<sqlite3_file*>(mem.get());
+        int outFlags = 0;
+        if (lower->xOpen(lower, path.c_str(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &outFlags) !=
+            SQLITE_OK) {
+            if (file->pMethods)
+                file->pMethods->xClose(file);
+            m_problem = "the registry cannot be read a second time for checking";
+            return;
+        }
+        sqlite3_int64 size = 0;
+        file->pMethods->xFileSize(file, &size);
+        const std::uint64_t pages = size > kHeaderSize ? static_cast<std::uint64_t>(size - kHeaderSize) / kPageSize : 0;
+        std::vector<std::uint8_t> chunk(kPageSize * 64);
+        for (std::uint64_t first = 0; first < pages && !m_problem; first += 64) {
+            const std::uint64_t n = std::min<std::uint64_t>(64, pages - first);
+            const auto offset = static_cast<sqlite3_int64>(kHeaderSize + first * kPageSize);
+            if (file->pMethods->xRead(file, chunk.data(), static_cast<int>(n * kPageSize), offset) != SQLITE_OK) {
+                m_problem = "the registry could not be read at byte " + std::to_string(offset);
+                break;
+            }
+            for (std::uint64_t i = 0; i < n; ++i)
+                if (!verifyPage(chunk.data() + i * kPageSize, kDomainPage, key->fileId, first + i + 1, key->key)) {
+                    const std::uint64_t page = first + i + 1;
+                    const std::uint64_t at = kHeaderSize + (page - 1) * kPageSize;
+                    m_badPage = page;
+                    m_problem = "page " + std::to_string(page) + " (bytes " + std::to_string(at) + "–" +
+                                std::to_string(at + kPageSize - 1) + ") failed authentication";
+                    break;
+                }
+        }
+        file->pMethods->xClose(file);
+    });
+    f->tagsCheckedElsewhere = true;
+}
+
+ParallelPageCheck::~ParallelPageCheck() { finish(); }
+
+std::optional<std::string> ParallelPageCheck::finish()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    if (ShimFile* f = m_db ? mainShimFile(m_db) : nullptr) {
+        f->tagsCheckedElsewhere = false;
+        if (m_problem && m_badPage)
+            noteFailure(f, false, m_badPage);
+    }
+    m_db = nullptr;
+    return m_problem;
 }
 
 std::optional<std::string> precheckMainFile(const char* lowerVfs, const std::string& path, const PageKey& key)

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 
 namespace meibo::db::vfs {
 
@@ -38,9 +39,25 @@ struct AuthFailure {
 std::optional<AuthFailure> lastAuthFailure();
 void clearLastAuthFailure();
 
-/// Authenticates every page of an open registry (free pages included). Call inside a read
-/// transaction. Returns nullopt when every page is intact, else a sentence naming the first bad page.
-std::optional<std::string> verifyAllPages(sqlite3* db);
+/// Checks the tag of every page of an open registry on a second thread while the connection reads
+/// on (the open runs quick_check meanwhile). Until finish(), that connection's page reads decrypt
+/// without checking tags themselves: the open must fail when finish() reports a problem. Construct
+/// it inside the read transaction that holds the file still.
+class ParallelPageCheck {
+public:
+    ParallelPageCheck(sqlite3* db, const char* lowerVfs);
+    ~ParallelPageCheck();
+    ParallelPageCheck(const ParallelPageCheck&) = delete;
+    ParallelPageCheck& operator=(const ParallelPageCheck&) = delete;
+    /// Waits for the check; nullopt when every page is intact, else a sentence naming the first bad page.
+    std::optional<std::string> finish();
+
+private:
+    sqlite3* m_db;
+    std::thread m_thread;
+    std::optional<std::string> m_problem;
+    std::uint64_t m_badPage = 0;
+};
 
 /// Before SQLite opens the file: its size is the header plus whole pages, page 1 authenticates, and
 /// the page count SQLite recorded in page 1 is there. Skip it while a hot journal is pending (the
@@ -59,6 +76,11 @@ void sealPage(std::uint8_t* page, char domain, const FileId& fileId, std::uint64
 /// Same, with the nonce given (only ever for the same plaintext it sealed before), or fresh when null.
 void sealPageWithNonce(std::uint8_t* page, char domain, const FileId& fileId, std::uint64_t location,
                        const SecureBuffer& key, const std::uint8_t* nonceToReuse);
+/// Decrypts without checking the tag (only while a ParallelPageCheck checks it).
+void decryptUnchecked(const std::uint8_t* sealed, std::uint8_t* plain, const SecureBuffer& key);
+/// Checks a sealed page's tag without decrypting it.
+bool verifyPage(const std::uint8_t* sealed, char domain, const FileId& fileId, std::uint64_t location,
+                const SecureBuffer& key);
 bool openPage(const std::uint8_t* sealed, std::uint8_t* plain, char domain, const FileId& fileId,
               std::uint64_t location, const SecureBuffer& key);
 

@@ -15,6 +15,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -652,16 +653,38 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
         // The first read replays a hot journal; then every page is authenticated under a shared lock.
         SQLite::Transaction read(*impl->db);
         impl->db->execAndGet("SELECT count(*) FROM sqlite_schema");
-        if (options.verifyPages)
-            if (auto problem = vfs::verifyAllPages(impl->db->getHandle()))
+        // Every page's tag is checked on the other core while quick_check walks the b-trees here;
+        // both run in one read transaction, which holds the file still.
+        impl->db->exec("PRAGMA cache_size = -65536"); // quick_check revisits pages: keep them decrypted once
+        std::optional<std::string> authProblem;
+        std::string check;
+        if (options.verifyPages) {
+            vfs::ParallelPageCheck pages(impl->db->getHandle(), lower);
+            try {
+                check = impl->db->execAndGet("PRAGMA quick_check(1)").getString();
+            } catch (const SQLite::Exception&) {
+                check = "unreadable";
+            }
+            authProblem = pages.finish();
+        } else {
+            check = impl->db->execAndGet("PRAGMA quick_check(1)").getString();
+        }
+        impl->db->exec("PRAGMA cache_size = -8192");
+        sqlite3_db_release_memory(impl->db->getHandle());
+        if (authProblem)
+            throw Error(ErrorCode::Damaged,
+                        full + " is damaged: " + *authProblem + ". It was not changed; restore it from " + full +
+                            ".bak or another copy.",
+                        *authProblem);
+        if (check != "ok") {
+            if (vfs::lastAuthFailure())
                 throw Error(ErrorCode::Damaged,
-                            full + " is damaged: " + *problem + ". It was not changed; restore it from " + full +
-                                ".bak or another copy.",
-                            *problem);
-        const std::string check = impl->db->execAndGet("PRAGMA quick_check(1)").getString();
-        if (check != "ok")
+                            full + " is damaged: " + describeAuthFailure("a page failed authentication") +
+                                ". It was not changed; restore it from " + full + ".bak or another copy.");
+            std::replace(check.begin(), check.end(), '\n', ' ');
             throw Error(ErrorCode::Damaged, full + " failed SQLite's quick_check (" + check +
                                                 "). It was not changed; restore it from " + full + ".bak.");
+        }
         read.commit();
     } catch (const Error&) {
         throw;

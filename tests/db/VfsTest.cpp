@@ -158,3 +158,26 @@ TEST_CASE("the shim opens nothing but a keyed registry and its journal", "[vfs]"
     d.exec("INSERT INTO scratch VALUES (randomblob(100000))");
     CHECK(d.execAndGet("SELECT count(*) FROM scratch").getInt() == 1);
 }
+
+TEST_CASE("decrypting without the tag check yields exactly the AEAD's plaintext", "[vfs]")
+{
+    db::SecureBuffer key(32);
+    randombytes_buf(key.data(), key.size());
+    db::FileId id{};
+    randombytes_buf(id.data(), id.size());
+    std::uint8_t page[4096], plain[4096], unchecked[4096];
+    randombytes_buf(page, 4056);
+    std::memset(page + 4056, 0, 40);
+    std::uint8_t original[4096];
+    std::memcpy(original, page, sizeof page);
+    db::vfs::sealPage(page, 'P', id, 7, key);
+    REQUIRE(db::vfs::openPage(page, plain, 'P', id, 7, key));
+    db::vfs::decryptUnchecked(page, unchecked, key);
+    CHECK(std::memcmp(plain, original, 4096) == 0);
+    CHECK(std::memcmp(unchecked, plain, 4096) == 0);
+    CHECK(db::vfs::verifyPage(page, 'P', id, 7, key));
+    CHECK_FALSE(db::vfs::verifyPage(page, 'P', id, 8, key)); // another page number
+    CHECK_FALSE(db::vfs::verifyPage(page, 'J', id, 7, key)); // another domain
+    page[17] ^= 1;
+    CHECK_FALSE(db::vfs::verifyPage(page, 'P', id, 7, key));
+}

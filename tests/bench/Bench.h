@@ -1,0 +1,37 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <vector>
+
+namespace meibo::bench {
+
+using Clock = std::chrono::steady_clock;
+
+inline double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+/// Median and 95th percentile of samples in milliseconds.
+struct Stats {
+    double median = 0;
+    double p95 = 0;
+    static Stats of(std::vector<double> v)
+    {
+        Stats s;
+        if (v.empty())
+            return s;
+        std::sort(v.begin(), v.end());
+        s.median = v[v.size() / 2];
+        s.p95 = v[std::min(v.size() - 1, (v.size() * 95 + 99) / 100 - 1)];
+        return s;
+    }
+    nlohmann::json json() const { return {{"median_ms", median}, {"p95_ms", p95}}; }
+};
+
+int runVaultBench(bool json, int quick);
+
+} // namespace meibo::bench

@@ -1,0 +1,34 @@
+// meibo-bench: `meibo-bench vault [--json] [--quick]`.
+
+#include "Bench.h"
+
+#include <cstring>
+#include <iostream>
+#include <string>
+
+int main(int argc, char** argv)
+{
+    if (argc < 2 || std::strcmp(argv[1], "help") == 0 || std::strcmp(argv[1], "--help") == 0) {
+        std::cout << "usage: meibo-bench vault [--json] [--quick]\n"
+                     "  vault   the encrypted registry against plain SQLite (same journal mode, and WAL):\n"
+                     "          open, one committed edit, full scan at 100 / 1,000 / 10,000 handlers\n"
+                     "  --quick fewer rounds and sizes (a smoke run)\n";
+        return argc < 2 ? 2 : 0;
+    }
+    bool json = false;
+    int quick = 0;
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--json") == 0)
+            json = true;
+        else if (std::strcmp(argv[i], "--quick") == 0)
+            quick = 1;
+        else {
+            std::cerr << "meibo-bench: unknown option " << argv[i] << "\n";
+            return 2;
+        }
+    }
+    if (std::strcmp(argv[1], "vault") == 0)
+        return meibo::bench::runVaultBench(json, quick);
+    std::cerr << "meibo-bench: unknown benchmark " << argv[1] << " (try: vault)\n";
+    return 2;
+}
