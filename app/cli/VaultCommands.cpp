@@ -119,8 +119,13 @@ void addVaultCommands(CLI::App& app, Context& ctx, int& exitCode)
                       << "Key slots:\n";
             for (const auto& s : i.keySlots) {
                 std::cout << "  " << s.index << "  " << s.name << " (" << s.kind;
-                if (s.kdf == "argon2id13")
-                    std::cout << ", Argon2id " << (s.memLimitBytes >> 20) << " MiB × " << s.opsLimit << " passes";
+                if (s.kdf == "argon2id13") {
+                    if (s.memLimitBytes >= (1u << 20))
+                        std::cout << ", Argon2id " << (s.memLimitBytes >> 20) << " MiB";
+                    else
+                        std::cout << ", Argon2id " << (s.memLimitBytes >> 10) << " KiB";
+                    std::cout << " × " << s.opsLimit << " passes";
+                }
                 std::cout << ")\n";
             }
             if (i.hotJournal)
@@ -169,9 +174,9 @@ void addVaultCommands(CLI::App& app, Context& ctx, int& exitCode)
     passwd->callback([&] {
         db::Vault vault = ctx.openVault();
         db::SecureBuffer next = ctx.readNewPassphrase(newPassFile, false);
-        vault.changePassphrase(next);
-        std::cout << "Changed the passphrase of key slot \"" << (vault.openedSlot() == "recovery" ? "officer" : vault.openedSlot())
-                  << "\" in " << vault.path() << ".\n";
+        const std::string slotName = vault.changePassphrase(next);
+        std::cout << "Changed the passphrase of key slot \"" << slotName << "\" in " << vault.path()
+                  << ". The old passphrase still opens backups written before now.\n";
         exitCode = Ok;
     });
 
@@ -220,7 +225,7 @@ void addVaultCommands(CLI::App& app, Context& ctx, int& exitCode)
     backup->callback([&] {
         db::Vault vault = ctx.openVault();
         vault.backupNow();
-        std::cout << "Wrote " << vault.backupPath() << " (encrypted; opens with the same passphrases).\n";
+        std::cout << "Wrote " << vault.backupPath() << " (encrypted; opens with today's passphrases).\n";
         exitCode = Ok;
     });
 }

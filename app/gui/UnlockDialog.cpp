@@ -77,8 +77,11 @@ void UnlockDialog::tryUnlock()
 {
     const std::string path = m_path.toStdString();
     const bool recovery = m_useRecovery->isChecked();
-    // The text leaves the line edit for guarded memory at once.
-    auto secretText = std::make_shared<db::SecureBuffer>(db::SecureBuffer::fromString(m_secret->text().toStdString()));
+    // The text goes to guarded memory and the line edit is cleared; Qt's own copies of the typed
+    // text cannot be wiped from here (docs/threat-model.md).
+    std::string typed = m_secret->text().toStdString();
+    auto secretText = std::make_shared<db::SecureBuffer>(db::SecureBuffer::fromString(typed));
+    db::wipe(typed);
     m_secret->clear();
     m_error->hide();
     setBusy(true);

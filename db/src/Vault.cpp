@@ -561,7 +561,9 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
                     "no registry at " + full + ": create one with `meibo-cli init`, or give its path with -f");
 
     // Writers hold <file>.lock for as long as they are open. A reader takes it only for the moment
-    // of the open, to finish an interrupted write safely, and goes on without it if a writer is there.
+    // of the open: with it, a journal on disk is known to be left by a crashed writer (not a live
+    // one) and is checked before anything reads it. A reader never writes: it cannot replay a hot
+    // journal (it says so) and uses a pending key change without putting it in place.
     if (options.writerLock) {
         if (!options.readOnly)
             impl->lock = WriterLock::acquire(full);
@@ -613,7 +615,7 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
 
     const bool mayRepair = impl->lock.held();
     const std::string side = pendingHeaderPath(full);
-    if (mayRepair && fileExists(side)) {
+    if (mayRepair && !options.readOnly && fileExists(side)) {
         if (impl->header.pending) {
             // Finish the interrupted key change: the new header goes in place.
             LowerFile f(lower, full, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MAIN_DB);
@@ -630,7 +632,8 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
     impl->pageKey->fileId = impl->header.header.fileId;
     impl->pageKey->key = deriveSubkey(impl->dataKey, 2);
 
-    if (!fileExists(full + "-journal"))
+    const bool hadJournal = fileExists(full + "-journal");
+    if (!hadJournal)
         if (auto problem = vfs::precheckMainFile(lower, full, *impl->pageKey))
             throw Error(ErrorCode::Damaged,
                         full + " is damaged: " + *problem + ". It was not changed; restore it from " + full +
@@ -650,9 +653,14 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
         impl->db = std::make_unique<SQLite::Database>(
             full, options.readOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE, 5000, vfs::shimName(lower));
         applyPragmas(*impl->db, options.readOnly);
-        // The first read replays a hot journal; then every page is authenticated under a shared lock.
+        // The first read replays a hot journal; the file's shape is checked again after that.
         SQLite::Transaction read(*impl->db);
         impl->db->execAndGet("SELECT count(*) FROM sqlite_schema");
+        if (hadJournal)
+            if (auto problem = vfs::precheckMainFile(lower, full, *impl->pageKey))
+                throw Error(ErrorCode::Damaged,
+                            full + " is damaged: " + *problem + ". Restore it from " + full + ".bak or another copy.",
+                            *problem);
         // Every page's tag is checked on the other core while quick_check walks the b-trees here;
         // both run in one read transaction, which holds the file still.
         impl->db->exec("PRAGMA cache_size = -65536"); // quick_check revisits pages: keep them decrypted once
@@ -740,7 +748,7 @@ void Vault::backupNow()
     m->backup();
 }
 
-void Vault::changePassphrase(const SecureBuffer& newPassphrase, const KdfSettings& kdf)
+std::string Vault::changePassphrase(const SecureBuffer& newPassphrase, const KdfSettings& kdf)
 {
     if (newPassphrase.empty())
         throw Error(ErrorCode::InvalidInput, "the new passphrase is empty", "new passphrase");
@@ -762,7 +770,9 @@ void Vault::changePassphrase(const SecureBuffer& newPassphrase, const KdfSetting
     slot.opsLimit = kdf.opsLimit;
     slot.memLimit = kdf.memLimitBytes;
     wrapDataKey(slot, index, next.fileId, m->dataKey, newPassphrase);
+    const std::string name = slot.name;
     m->writeHeader(std::move(next));
+    return name;
 }
 
 void Vault::addPassphraseSlot(std::string_view name, const SecureBuffer& passphrase, const KdfSettings& kdf)

@@ -5,7 +5,7 @@
 
 namespace meibo::core {
 
-/// What kind of failure an Error reports; the CLI maps these to exit statuses, the GUI to icons.
+/// What kind of failure an Error reports (every one exits 1 from the CLI; the GUI shows the sentence).
 enum class ErrorCode {
     InvalidInput,    ///< a value the user gave is wrong (field, line or column named in `where`)
     NotFound,        ///< a file, contract, person … that does not exist

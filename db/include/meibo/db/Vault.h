@@ -94,8 +94,8 @@ public:
     int schemaVersion() const;
 
     /// Rewraps the data key of the slot that opened the registry (the first passphrase slot when the
-    /// recovery key opened it). Pages are not re-encrypted. Crash-safe.
-    void changePassphrase(const SecureBuffer& newPassphrase, const KdfSettings& kdf = KdfSettings::standard());
+    /// recovery key opened it). Pages are not re-encrypted. Crash-safe. Returns the slot's name.
+    std::string changePassphrase(const SecureBuffer& newPassphrase, const KdfSettings& kdf = KdfSettings::standard());
     void addPassphraseSlot(std::string_view name, const SecureBuffer& passphrase,
                            const KdfSettings& kdf = KdfSettings::standard());
     /// Refuses to remove the last passphrase slot or the recovery slot.
@@ -103,7 +103,7 @@ public:
     /// Replaces the recovery key; returns the new one (shown once).
     std::string rotateRecoveryKey();
 
-    /// `<file>.bak`: an encrypted copy that opens with the same passphrases.
+    /// `<file>.bak`: an encrypted copy that opens with the passphrases that were valid when it was written.
     std::string backupPath() const;
     /// Writes the backup now (SQLite's backup API through the encrypting layer, then an atomic rename).
     void backupNow();
