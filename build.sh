@@ -15,6 +15,7 @@ PACKAGES=(
   libsqlite3-dev libsqlitecpp-dev libsodium-dev
   libcli11-dev nlohmann-json3-dev catch2
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  libicu-dev libcsv-dev
   fonts-ipaexfont
 )
 

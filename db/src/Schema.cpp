@@ -32,6 +32,94 @@ CREATE TABLE organization (
 ) STRICT;
 INSERT INTO organization (id) VALUES (1);
 )sql"},
+        // The form-4 roster: contracts, subcontractors, people (effective-dated versions), their
+        // qualifications, assignments to contracts, and the hash-chained audit log.
+        {2, R"sql(
+ALTER TABLE organization ADD COLUMN capital_officers TEXT NOT NULL DEFAULT '';
+ALTER TABLE organization ADD COLUMN work_places TEXT NOT NULL DEFAULT '';
+CREATE TABLE contract (
+    id                         INTEGER PRIMARY KEY,
+    code                       TEXT NOT NULL UNIQUE,
+    title                      TEXT NOT NULL,
+    signed_on                  TEXT,
+    start_on                   TEXT NOT NULL,
+    end_on                     TEXT NOT NULL,
+    addressee                  TEXT NOT NULL DEFAULT '',
+    ministry_contact           TEXT NOT NULL DEFAULT '',
+    personal_data_requested_on TEXT,
+    CHECK (start_on <= end_on)
+) STRICT;
+CREATE TABLE subcontractor (
+    id               INTEGER PRIMARY KEY,
+    name             TEXT NOT NULL UNIQUE,
+    address          TEXT NOT NULL DEFAULT '',
+    representative   TEXT NOT NULL DEFAULT '',
+    capital_officers TEXT NOT NULL DEFAULT '',
+    work_places      TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE contract_subcontractor (
+    id               INTEGER PRIMARY KEY,
+    contract_id      INTEGER NOT NULL REFERENCES contract (id),
+    subcontractor_id INTEGER NOT NULL REFERENCES subcontractor (id),
+    valid_from       TEXT,
+    valid_to         TEXT
+) STRICT;
+CREATE TABLE person (
+    id         INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE person_version (
+    id               INTEGER PRIMARY KEY,
+    person_id        INTEGER NOT NULL REFERENCES person (id),
+    valid_from       TEXT,
+    valid_to         TEXT,
+    name             TEXT NOT NULL,
+    name_kana        TEXT NOT NULL DEFAULT '',
+    address          TEXT NOT NULL DEFAULT '',
+    birth_date       TEXT,
+    department       TEXT NOT NULL DEFAULT '',
+    title            TEXT NOT NULL DEFAULT '',
+    nationality      TEXT NOT NULL DEFAULT '',
+    residence_status TEXT,
+    passport_no      TEXT NOT NULL DEFAULT '',
+    subcontractor_id INTEGER REFERENCES subcontractor (id),
+    track_record     TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX person_version_by_person ON person_version (person_id);
+CREATE TABLE qualification (
+    id          INTEGER PRIMARY KEY,
+    person_id   INTEGER NOT NULL REFERENCES person (id),
+    training    INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    obtained_on TEXT,
+    issuer      TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE assignment (
+    id          INTEGER PRIMARY KEY,
+    contract_id INTEGER NOT NULL REFERENCES contract (id),
+    person_id   INTEGER NOT NULL REFERENCES person (id),
+    role        TEXT NOT NULL CHECK (role IN ('responsible', 'manager', 'worker', 'subcontractor')),
+    label       TEXT NOT NULL,
+    need        TEXT NOT NULL DEFAULT '',
+    reports_to  TEXT NOT NULL DEFAULT '',
+    valid_from  TEXT,
+    valid_to    TEXT
+) STRICT;
+CREATE INDEX assignment_by_contract ON assignment (contract_id);
+CREATE TABLE audit_log (
+    seq       INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    officer   TEXT NOT NULL,
+    os_user   TEXT NOT NULL,
+    key_slot  TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    entity    TEXT NOT NULL,
+    before    TEXT,
+    after     TEXT,
+    prev_hash BLOB NOT NULL,
+    hash      BLOB NOT NULL
+) STRICT;
+)sql"},
     };
     return list;
 }

@@ -278,6 +278,7 @@ struct Vault::Impl {
     std::shared_ptr<vfs::PageKey> pageKey;
     std::unique_ptr<SQLite::Database> db;
     std::string backupCheckedOn; // ISO date of the last daily-backup check
+    SecureBuffer auditKey;
 
     ~Impl() { shutdown(); }
 
@@ -288,6 +289,7 @@ struct Vault::Impl {
             vfs::unregisterKey(path);
         pageKey.reset();
         dataKey.clear();
+        auditKey.clear();
         lock.release();
     }
 
@@ -697,7 +699,9 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
     } catch (const Error&) {
         throw;
     } catch (const SQLite::Exception& e) {
-        if (e.getExtendedErrorCode() == SQLITE_IOERR_DATA)
+        // Reading the schema can report a failed page as a plain I/O error; the shim knows better.
+        if (e.getExtendedErrorCode() == SQLITE_IOERR_DATA ||
+            (e.getErrorCode() == SQLITE_IOERR && vfs::lastAuthFailure()))
             throw Error(ErrorCode::Damaged,
                         full + " is damaged: " + describeAuthFailure("a page failed authentication") +
                             ". It was not changed; restore it from " + full + ".bak or another copy.");
@@ -872,6 +876,13 @@ std::string Vault::organizationName() const
 SQLite::Database& VaultAccess::database(Vault& vault) { return *vault.m->db; }
 const SQLite::Database& VaultAccess::database(const Vault& vault) { return *vault.m->db; }
 
+const SecureBuffer& VaultAccess::auditKey(Vault& vault)
+{
+    if (vault.m->auditKey.empty())
+        vault.m->auditKey = deriveSubkey(vault.m->dataKey, 3);
+    return vault.m->auditKey;
+}
+
 void VaultAccess::beforeWrite(Vault& vault)
 {
     vault.m->requireWritable("this change");
@@ -900,7 +911,7 @@ void rethrowSqlite(const std::exception& e, std::string_view doing)
     case SQLITE_NOTADB:
         throw Error(ErrorCode::Damaged, what + " failed: the registry is damaged (" + e.what() + ")");
     case SQLITE_IOERR:
-        if (se->getExtendedErrorCode() == SQLITE_IOERR_DATA)
+        if (se->getExtendedErrorCode() == SQLITE_IOERR_DATA || vfs::lastAuthFailure())
             throw Error(ErrorCode::Damaged,
                         what + " failed: " + describeAuthFailure("a page failed authentication") +
                             " (the file was changed outside Meibo)");

@@ -15,6 +15,8 @@ public:
     /// Call before the first write of a transaction: refuses on read-only opens and writes the
     /// day's backup first.
     static void beforeWrite(Vault& vault);
+    /// The key of the audit chain (subkey 3 of the data key).
+    static const SecureBuffer& auditKey(Vault& vault);
 };
 
 /// Translates an SQLite failure into a sentence for the user (disk full, read-only, damaged …).

@@ -1,0 +1,12 @@
+#include "meibo/core/Model.h"
+
+namespace meibo::core {
+
+const char* severityName(Severity s) { return s == Severity::Error ? "error" : "warning"; }
+
+bool within(const Date& d, const std::optional<Date>& from, const std::optional<Date>& to)
+{
+    return (!from || *from <= d) && (!to || d <= *to);
+}
+
+} // namespace meibo::core

@@ -1,0 +1,196 @@
+#include "meibo/core/RosterRules.h"
+
+#include "meibo/core/Vocabulary.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace meibo::core {
+
+namespace {
+
+Date nextDay(const Date& d) { return Date{std::chrono::sys_days{d} + std::chrono::days{1}}; }
+Date previousDay(const Date& d) { return Date{std::chrono::sys_days{d} - std::chrono::days{1}}; }
+
+/// Days of the contract period with no, or more than one, 情報管理責任者.
+void responsibleTimeline(const RosterFacts& f, std::vector<Finding>& out)
+{
+    std::vector<const RosterEntry*> responsible;
+    for (const RosterEntry& e : f.assignments)
+        if (e.role == Role::Responsible)
+            responsible.push_back(&e);
+    // Change points inside the period: each start and each day after an end.
+    std::set<Date> points{f.contract.start};
+    for (const RosterEntry* e : responsible) {
+        if (e->validFrom && *e->validFrom > f.contract.start && *e->validFrom <= f.contract.end)
+            points.insert(*e->validFrom);
+        if (e->validTo && *e->validTo >= f.contract.start && *e->validTo < f.contract.end)
+            points.insert(nextDay(*e->validTo));
+    }
+    std::vector<Date> starts(points.begin(), points.end());
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        const Date from = starts[i];
+        const Date to = i + 1 < starts.size() ? previousDay(starts[i + 1]) : f.contract.end;
+        std::vector<const RosterEntry*> on;
+        for (const RosterEntry* e : responsible)
+            if (within(from, e->validFrom, e->validTo))
+                on.push_back(e);
+        const std::string span = formatIsoDate(from) + (from == to ? "" : " – " + formatIsoDate(to));
+        if (on.empty())
+            out.push_back({"one-responsible-person", Severity::Error, f.contract.code, span,
+                           "no 情報管理責任者 (※1) on the roster " + span +
+                               ": the form requires one at all times; assign one with role 情報管理責任者"});
+        else if (on.size() > 1) {
+            std::string who;
+            for (const RosterEntry* e : on)
+                who += (who.empty() ? "" : ", ") + subjectOf(*e);
+            out.push_back({"one-responsible-person", Severity::Error, f.contract.code, span,
+                           std::to_string(on.size()) + " people are 情報管理責任者 " + span + " (" + who +
+                               "): there must be exactly one; end the other assignments or change their role"});
+        }
+    }
+}
+
+void personRules(const RosterFacts& f, std::vector<Finding>& out)
+{
+    const bool signedYet = f.contract.signedOn && *f.contract.signedOn <= f.asOf;
+    const bool requested = f.contract.personalDataRequestedOn && *f.contract.personalDataRequestedOn <= f.asOf;
+    const Severity afterSigning = signedYet ? Severity::Error : Severity::Warning;
+    std::set<std::string> activeSubcontractors;
+    for (const SubcontractorLink& s : f.subcontractors)
+        if (within(f.asOf, s.validFrom, s.validTo))
+            activeSubcontractors.insert(s.name);
+
+    for (const RosterEntry& e : f.roster) {
+        const std::string who = subjectOf(e);
+        const PersonData& p = e.person;
+        if (passportRequired(p.residenceStatus) && (p.passportNo.empty() || p.nationality.empty())) {
+            std::string why = !p.residenceStatus ? "the residence status is not recorded, so the exemption cannot be shown"
+                              : *p.residenceStatus == ResidenceStatus::SpecialPermanent
+                                  ? "special permanent residents (特別永住者) are not exempt"
+                                  : "only Japanese nationals and permanent residents are exempt";
+            out.push_back({"passport-required", Severity::Error, f.contract.code, who,
+                           who + ": passport number and nationality are required (※4; " + why + "); record " +
+                               (p.passportNo.empty() ? std::string("the passport number") : "") +
+                               (p.passportNo.empty() && p.nationality.empty() ? " and " : "") +
+                               (p.nationality.empty() ? std::string("the nationality") : "")});
+        }
+        if (p.address.empty() || !p.birthDate) {
+            const std::string missing = p.address.empty() && !p.birthDate ? "address and date of birth"
+                                        : p.address.empty()                ? "address"
+                                                                           : "date of birth";
+            if (requested)
+                out.push_back({"address-dob-requested", Severity::Error, f.contract.code, who,
+                               who + ": the ministry asked for the " + missing + " on " +
+                                   formatIsoDate(*f.contract.personalDataRequestedOn) +
+                                   " (※5: to be given promptly); record them and send the roster"});
+            else
+                out.push_back({"address-dob-pending", Severity::Warning, f.contract.code, who,
+                               who + ": " + missing + " not recorded yet — allowed before the contract (※5), but "
+                                   "must be given promptly when the ministry asks"});
+        }
+        if (!p.organization.empty() && !activeSubcontractors.count(p.organization))
+            out.push_back({"subcontractor-unknown", Severity::Error, f.contract.code, who,
+                           who + " belongs to “" + p.organization + "”, which is not a subcontractor of this contract on " +
+                               formatIsoDate(f.asOf) + "; add the subcontractor to the contract or correct the organization"});
+        if (e.role == Role::Subcontractor && p.organization.empty())
+            out.push_back({"subcontractor-unknown", Severity::Error, f.contract.code, who,
+                           who + " is listed as 再委託先 but names no subcontractor; set the organization"});
+        std::vector<std::string> missing;
+        if (p.organization.empty() && p.department.empty())
+            missing.push_back("affiliation (department)");
+        if (e.qualifications == 0)
+            missing.push_back("expertise (security qualifications or training)");
+        if (p.trackRecord.empty())
+            missing.push_back("track record (実績)");
+        if (p.nationality.empty())
+            missing.push_back("nationality");
+        if (!missing.empty()) {
+            std::string list;
+            for (const auto& m : missing)
+                list += (list.empty() ? "" : ", ") + m;
+            out.push_back({"disclosure-incomplete", afterSigning, f.contract.code, who,
+                           who + ": clause 4) asks for affiliation, expertise, track record and nationality of everyone "
+                                 "working on the contract; missing: " + list});
+        }
+        if (e.need.empty())
+            out.push_back({"need-missing", afterSigning, f.contract.code, who,
+                           who + ": no reason recorded why this person must handle the information; the roster lists "
+                                 "only those who must (必要最小限) — state the need or take them off"});
+    }
+}
+
+void structureRules(const RosterFacts& f, std::vector<Finding>& out)
+{
+    std::map<std::string, const RosterEntry*> byLabel;
+    for (const RosterEntry& e : f.roster)
+        byLabel[e.label] = &e;
+    std::set<std::string> reported; // members of cycles already reported
+    for (const RosterEntry& e : f.roster) {
+        const std::string who = subjectOf(e);
+        if (e.role == Role::Responsible) {
+            if (!e.reportsTo.empty())
+                out.push_back({"structure-disconnected", Severity::Error, f.contract.code, who,
+                               who + " is the 情報管理責任者 and reports to no one on the structure; clear reports_to"});
+            continue;
+        }
+        if (e.reportsTo.empty()) {
+            out.push_back({"structure-disconnected", Severity::Error, f.contract.code, who,
+                           who + " reports to no one: set reports_to to the label of the person above, up to the "
+                                 "情報管理責任者"});
+            continue;
+        }
+        // Walk up; stop at the responsible person, a missing link, or a label seen before.
+        std::vector<std::string> path{e.label};
+        const RosterEntry* at = &e;
+        while (true) {
+            auto next = byLabel.find(at->reportsTo);
+            if (next == byLabel.end()) {
+                if (at == &e)
+                    out.push_back({"structure-disconnected", Severity::Error, f.contract.code, who,
+                                   who + " reports to " + at->reportsTo + ", who is not on the roster on " +
+                                       formatIsoDate(f.asOf) + "; choose someone who is"});
+                break; // a broken link further up is reported for the person who has it
+            }
+            at = next->second;
+            if (at->role == Role::Responsible)
+                break;
+            if (std::find(path.begin(), path.end(), at->label) != path.end()) {
+                const auto start = std::find(path.begin(), path.end(), at->label);
+                std::vector<std::string> cycle(start, path.end());
+                std::string key, shown;
+                std::vector<std::string> sorted = cycle;
+                std::sort(sorted.begin(), sorted.end());
+                for (const auto& l : sorted)
+                    key += l + ",";
+                for (const auto& l : cycle)
+                    shown += l + " → ";
+                shown += at->label;
+                if (reported.insert(key).second)
+                    out.push_back({"structure-cycle", Severity::Error, f.contract.code, shown,
+                                   "reporting lines go round in a circle (" + shown +
+                                       ") and never reach the 情報管理責任者; point one of them upward"});
+                break;
+            }
+            if (at->reportsTo.empty())
+                break; // reported for that person
+            path.push_back(at->label);
+        }
+    }
+}
+
+} // namespace
+
+std::string subjectOf(const RosterEntry& entry) { return entry.label + " " + entry.person.name; }
+
+std::vector<Finding> checkRoster(const RosterFacts& facts)
+{
+    std::vector<Finding> out;
+    responsibleTimeline(facts, out);
+    personRules(facts, out);
+    structureRules(facts, out);
+    return out;
+}
+
+} // namespace meibo::core

@@ -1,0 +1,951 @@
+#include "meibo/db/Registry.h"
+
+#include "AuditLog.h"
+#include "EncryptingVfs.h"
+#include "VaultAccess.h"
+
+#include "meibo/core/Error.h"
+#include "meibo/core/Vocabulary.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <map>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace meibo::db {
+
+using core::Date;
+using core::Error;
+using core::ErrorCode;
+using nlohmann::json;
+
+namespace {
+
+std::string osUser()
+{
+    const passwd* pw = ::getpwuid(::getuid());
+    return pw ? pw->pw_name : std::to_string(::getuid());
+}
+
+std::optional<Date> dateOf(const SQLite::Column& c)
+{
+    if (c.isNull())
+        return std::nullopt;
+    return core::parseIsoDate(c.getString());
+}
+
+void bindDate(SQLite::Statement& s, int index, const std::optional<Date>& d)
+{
+    if (d)
+        s.bind(index, core::formatIsoDate(*d));
+    else
+        s.bind(index);
+}
+
+json dateJson(const std::optional<Date>& d) { return d ? json(core::formatIsoDate(*d)) : json(nullptr); }
+
+json personJson(const core::PersonData& p)
+{
+    return {{"name", p.name},
+            {"name_kana", p.nameKana},
+            {"address", p.address},
+            {"birth_date", dateJson(p.birthDate)},
+            {"department", p.department},
+            {"title", p.title},
+            {"nationality", p.nationality},
+            {"residence_status", p.residenceStatus ? json(core::residenceStatusName(*p.residenceStatus)) : json(nullptr)},
+            {"passport_no", p.passportNo},
+            {"organization", p.organization},
+            {"track_record", p.trackRecord}};
+}
+
+json contractJson(const core::Contract& c)
+{
+    return {{"code", c.code},
+            {"title", c.title},
+            {"signed", dateJson(c.signedOn)},
+            {"start", core::formatIsoDate(c.start)},
+            {"end", core::formatIsoDate(c.end)},
+            {"addressee", c.addressee},
+            {"ministry_contact", c.ministryContact},
+            {"personal_data_requested", dateJson(c.personalDataRequestedOn)}};
+}
+
+core::Role roleFromId(const std::string& id)
+{
+    for (core::Role r : {core::Role::Responsible, core::Role::Manager, core::Role::Worker, core::Role::Subcontractor})
+        if (id == core::roleId(r))
+            return r;
+    return core::Role::Worker;
+}
+
+/// Normalizes and checks the fields that have a shape; throws naming the first bad field.
+void validatePerson(core::PersonData& p)
+{
+    if (p.name.empty())
+        throw Error(ErrorCode::InvalidInput, "name: the person's full name (氏名) is required", "name");
+    if (!p.nationality.empty()) {
+        auto code = core::normalizeCountry(p.nationality);
+        if (!code)
+            throw Error(ErrorCode::InvalidInput,
+                        "nationality: “" + p.nationality + "” is not an ISO 3166 country code (JP, US … or JPN, USA …)",
+                        "nationality");
+        p.nationality = *code;
+    }
+    if (!p.passportNo.empty()) {
+        auto passport = core::normalizePassport(p.passportNo);
+        if (!passport)
+            throw Error(ErrorCode::InvalidInput,
+                        "passport_no: “" + p.passportNo + "” is not a plausible passport number (6–12 letters and digits)",
+                        "passport_no");
+        p.passportNo = *passport;
+    }
+    if (p.birthDate && *p.birthDate >= core::todayLocal())
+        throw Error(ErrorCode::InvalidInput, "birth_date: a date of birth must lie in the past", "birth_date");
+}
+
+void validatePeriod(const std::optional<Date>& from, const std::optional<Date>& to)
+{
+    if (from && to && *to < *from)
+        throw Error(ErrorCode::InvalidInput,
+                    "valid_to (" + core::formatIsoDate(*to) + ") is before valid_from (" + core::formatIsoDate(*from) + ")",
+                    "valid_to");
+}
+
+const char* kOverlap = "coalesce(a.valid_from, '0000-00-00') <= coalesce(b.valid_to, '9999-99-99') AND "
+                       "coalesce(b.valid_from, '0000-00-00') <= coalesce(a.valid_to, '9999-99-99')";
+
+/// The first clash on a contract's roster: a label used twice at once, or a person on it twice at
+/// once. Returns the assignment ids involved and a sentence.
+std::optional<std::pair<std::int64_t, std::string>> firstClash(SQLite::Database& db, std::int64_t contractId)
+{
+    SQLite::Statement labels(db, std::string("SELECT a.id, b.id, a.label FROM assignment a JOIN assignment b ON "
+                                             "a.contract_id = b.contract_id AND a.id < b.id AND a.label = b.label AND ") +
+                                     kOverlap + " WHERE a.contract_id = ? LIMIT 1");
+    labels.bind(1, contractId);
+    if (labels.executeStep())
+        return std::make_pair(labels.getColumn(1).getInt64(),
+                              "label " + labels.getColumn(2).getString() +
+                                  " is used by two people at the same time; each person needs their own label");
+    SQLite::Statement people(db, std::string("SELECT a.id, b.id, a.label, b.label FROM assignment a JOIN assignment b "
+                                             "ON a.contract_id = b.contract_id AND a.id < b.id AND a.person_id = "
+                                             "b.person_id AND ") +
+                                     kOverlap + " WHERE a.contract_id = ? LIMIT 1");
+    people.bind(1, contractId);
+    if (people.executeStep())
+        return std::make_pair(people.getColumn(1).getInt64(),
+                              "the same person would be on the roster twice at the same time (labels " +
+                                  people.getColumn(2).getString() + " and " + people.getColumn(3).getString() +
+                                  "); end one assignment before the other begins");
+    return std::nullopt;
+}
+
+/// Runs `fn` as one write: the day's backup check, one transaction, the audit log beside it.
+template <typename Fn>
+auto write(Vault& vault, const char* doing, Fn&& fn)
+{
+    VaultAccess::beforeWrite(vault);
+    vfs::clearLastAuthFailure();
+    SQLite::Database& db = VaultAccess::database(vault);
+    try {
+        SQLite::Transaction tx(db);
+        std::string officer;
+        {
+            SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'officer_name'");
+            if (q.executeStep())
+                officer = q.getColumn(0).getString();
+        }
+        AuditLog audit(db, VaultAccess::auditKey(vault), officer, osUser(), vault.openedSlot());
+        if constexpr (std::is_void_v<decltype(fn(db, audit))>) {
+            fn(db, audit);
+            tx.commit();
+        } else {
+            auto result = fn(db, audit);
+            tx.commit();
+            return result;
+        }
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrowSqlite(e, doing);
+    }
+}
+
+std::optional<std::int64_t> subcontractorId(SQLite::Database& db, const std::string& name)
+{
+    SQLite::Statement q(db, "SELECT id FROM subcontractor WHERE name = ?");
+    q.bind(1, name);
+    if (q.executeStep())
+        return q.getColumn(0).getInt64();
+    return std::nullopt;
+}
+
+std::int64_t requireSubcontractor(SQLite::Database& db, const std::string& name)
+{
+    if (auto id = subcontractorId(db, name))
+        return *id;
+    throw Error(ErrorCode::NotFound,
+                "organization: “" + name + "” is not a known subcontractor; add it first with `meibo-cli subcontractor "
+                                           "add --name …`",
+                "organization");
+}
+
+void insertVersion(SQLite::Database& db, std::int64_t personId, const core::PersonData& p, std::optional<Date> from,
+                   std::optional<Date> to, std::optional<std::int64_t> subId)
+{
+    SQLite::Statement ins(db, "INSERT INTO person_version (person_id, valid_from, valid_to, name, name_kana, address, "
+                              "birth_date, department, title, nationality, residence_status, passport_no, "
+                              "subcontractor_id, track_record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    ins.bind(1, personId);
+    bindDate(ins, 2, from);
+    bindDate(ins, 3, to);
+    ins.bind(4, p.name);
+    ins.bind(5, p.nameKana);
+    ins.bind(6, p.address);
+    bindDate(ins, 7, p.birthDate);
+    ins.bind(8, p.department);
+    ins.bind(9, p.title);
+    ins.bind(10, p.nationality);
+    if (p.residenceStatus)
+        ins.bind(11, core::residenceStatusName(*p.residenceStatus));
+    else
+        ins.bind(11);
+    ins.bind(12, p.passportNo);
+    if (subId)
+        ins.bind(13, *subId);
+    else
+        ins.bind(13);
+    ins.bind(14, p.trackRecord);
+    ins.exec();
+}
+
+void updateVersion(SQLite::Database& db, std::int64_t versionId, const core::PersonData& p,
+                   std::optional<std::int64_t> subId)
+{
+    SQLite::Statement up(db, "UPDATE person_version SET name = ?, name_kana = ?, address = ?, birth_date = ?, "
+                             "department = ?, title = ?, nationality = ?, residence_status = ?, passport_no = ?, "
+                             "subcontractor_id = ?, track_record = ? WHERE id = ?");
+    up.bind(1, p.name);
+    up.bind(2, p.nameKana);
+    up.bind(3, p.address);
+    bindDate(up, 4, p.birthDate);
+    up.bind(5, p.department);
+    up.bind(6, p.title);
+    up.bind(7, p.nationality);
+    if (p.residenceStatus)
+        up.bind(8, core::residenceStatusName(*p.residenceStatus));
+    else
+        up.bind(8);
+    up.bind(9, p.passportNo);
+    if (subId)
+        up.bind(10, *subId);
+    else
+        up.bind(10);
+    up.bind(11, p.trackRecord);
+    up.bind(12, versionId);
+    up.exec();
+}
+
+const char* kPersonColumns = "v.name, v.name_kana, v.address, v.birth_date, v.department, v.title, v.nationality, "
+                             "v.residence_status, v.passport_no, coalesce(s.name, ''), v.track_record";
+
+core::PersonData readPerson(SQLite::Statement& q, int first)
+{
+    core::PersonData p;
+    p.name = q.getColumn(first).getString();
+    p.nameKana = q.getColumn(first + 1).getString();
+    p.address = q.getColumn(first + 2).getString();
+    p.birthDate = dateOf(q.getColumn(first + 3));
+    p.department = q.getColumn(first + 4).getString();
+    p.title = q.getColumn(first + 5).getString();
+    p.nationality = q.getColumn(first + 6).getString();
+    if (!q.getColumn(first + 7).isNull())
+        p.residenceStatus = core::parseResidenceStatus(q.getColumn(first + 7).getString());
+    p.passportNo = q.getColumn(first + 8).getString();
+    p.organization = q.getColumn(first + 9).getString();
+    p.trackRecord = q.getColumn(first + 10).getString();
+    return p;
+}
+
+/// The version of a person's record in force on `asOf` (the latest one when no date is given).
+std::optional<std::pair<std::int64_t, core::PersonData>> versionOf(SQLite::Database& db, std::int64_t personId,
+                                                                   std::optional<Date> asOf)
+{
+    std::string sql = std::string("SELECT v.id, ") + kPersonColumns +
+                      " FROM person_version v LEFT JOIN subcontractor s ON s.id = v.subcontractor_id WHERE v.person_id = ?";
+    if (asOf)
+        sql += " AND coalesce(v.valid_from, '0000-00-00') <= ?1 AND coalesce(v.valid_to, '9999-99-99') >= ?2";
+    sql += " ORDER BY coalesce(v.valid_from, '0000-00-00') DESC LIMIT 1";
+    SQLite::Statement q(db, asOf ? std::string("SELECT v.id, ") + kPersonColumns +
+                                       " FROM person_version v LEFT JOIN subcontractor s ON s.id = v.subcontractor_id "
+                                       "WHERE v.person_id = ?1 AND coalesce(v.valid_from, '0000-00-00') <= ?2 AND "
+                                       "coalesce(v.valid_to, '9999-99-99') >= ?2 ORDER BY coalesce(v.valid_from, "
+                                       "'0000-00-00') DESC LIMIT 1"
+                                 : sql);
+    q.bind(1, personId);
+    if (asOf)
+        q.bind(2, core::formatIsoDate(*asOf));
+    if (!q.executeStep())
+        return std::nullopt;
+    return std::make_pair(q.getColumn(0).getInt64(), readPerson(q, 1));
+}
+
+std::vector<core::RosterEntry> readEntries(SQLite::Statement& q)
+{
+    std::vector<core::RosterEntry> out;
+    while (q.executeStep()) {
+        core::RosterEntry e;
+        e.assignmentId = q.getColumn(0).getInt64();
+        e.personId = q.getColumn(1).getInt64();
+        e.label = q.getColumn(2).getString();
+        e.role = roleFromId(q.getColumn(3).getString());
+        e.need = q.getColumn(4).getString();
+        e.reportsTo = q.getColumn(5).getString();
+        e.validFrom = dateOf(q.getColumn(6));
+        e.validTo = dateOf(q.getColumn(7));
+        e.qualifications = q.getColumn(8).getInt();
+        e.person = readPerson(q, 9);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+const char* kRoleOrder = "CASE a.role WHEN 'responsible' THEN 0 WHEN 'manager' THEN 1 WHEN 'worker' THEN 2 ELSE 3 END";
+
+core::Contract readContract(SQLite::Statement& q)
+{
+    core::Contract c;
+    c.id = q.getColumn(0).getInt64();
+    c.code = q.getColumn(1).getString();
+    c.title = q.getColumn(2).getString();
+    c.signedOn = dateOf(q.getColumn(3));
+    c.start = *dateOf(q.getColumn(4));
+    c.end = *dateOf(q.getColumn(5));
+    c.addressee = q.getColumn(6).getString();
+    c.ministryContact = q.getColumn(7).getString();
+    c.personalDataRequestedOn = dateOf(q.getColumn(8));
+    return c;
+}
+
+const char* kContractColumns = "id, code, title, signed_on, start_on, end_on, addressee, ministry_contact, "
+                               "personal_data_requested_on";
+
+void validateContract(const core::Contract& c)
+{
+    if (c.code.empty() || c.code.size() > 32)
+        throw Error(ErrorCode::InvalidInput, "code: a contract needs a short code of 1–32 characters (e.g. METI-2026-01)",
+                    "code");
+    bool digitsOnly = true;
+    for (char ch : c.code) {
+        if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '-' && ch != '_' && ch != '.')
+            throw Error(ErrorCode::InvalidInput,
+                        "code: “" + c.code + "” may use only letters, digits, '-', '_' and '.'", "code");
+        digitsOnly = digitsOnly && std::isdigit(static_cast<unsigned char>(ch));
+    }
+    if (digitsOnly)
+        throw Error(ErrorCode::InvalidInput, "code: a code of digits only would be mistaken for a contract's id", "code");
+    if (c.title.empty())
+        throw Error(ErrorCode::InvalidInput, "title: the contract title (契約件名) is required", "title");
+    if (c.end < c.start)
+        throw Error(ErrorCode::InvalidInput, "end (" + core::formatIsoDate(c.end) + ") is before start (" +
+                                                 core::formatIsoDate(c.start) + ")",
+                    "end");
+}
+
+} // namespace
+
+Registry::Registry(Vault& vault) : m_vault(vault)
+{
+    if (vault.schemaVersion() < 2)
+        throw Error(ErrorCode::IllegalState, "the registry's schema is too old; open it for writing once to upgrade");
+}
+
+// ---- organization -----------------------------------------------------------------------------
+
+core::Organization Registry::organization() const
+{
+    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT name, address, representative, capital_officers, "
+                                                        "work_places FROM organization WHERE id = 1");
+    core::Organization o;
+    if (q.executeStep()) {
+        o.name = q.getColumn(0).getString();
+        o.address = q.getColumn(1).getString();
+        o.representative = q.getColumn(2).getString();
+        o.capitalAndOfficers = q.getColumn(3).getString();
+        o.workPlaces = q.getColumn(4).getString();
+    }
+    return o;
+}
+
+void Registry::setOrganization(const core::Organization& org)
+{
+    if (org.name.empty())
+        throw Error(ErrorCode::InvalidInput, "name: the organization's name (名称) is required", "name");
+    const core::Organization before = organization();
+    write(m_vault, "saving the organization", [&](SQLite::Database& db, AuditLog& audit) {
+        SQLite::Statement up(db, "UPDATE organization SET name = ?, address = ?, representative = ?, "
+                                 "capital_officers = ?, work_places = ? WHERE id = 1");
+        up.bind(1, org.name);
+        up.bind(2, org.address);
+        up.bind(3, org.representative);
+        up.bind(4, org.capitalAndOfficers);
+        up.bind(5, org.workPlaces);
+        up.exec();
+        auto j = [](const core::Organization& o) {
+            return json{{"name", o.name}, {"address", o.address}, {"representative", o.representative},
+                        {"capital_officers", o.capitalAndOfficers}, {"work_places", o.workPlaces}};
+        };
+        audit.append("organization.set", "organization", j(before), j(org));
+    });
+}
+
+void Registry::setOfficerName(const std::string& name)
+{
+    const std::string before = officerName();
+    write(m_vault, "saving the officer's name", [&](SQLite::Database& db, AuditLog& audit) {
+        SQLite::Statement up(db, "INSERT INTO meta (key, value) VALUES ('officer_name', ?) ON CONFLICT (key) DO UPDATE "
+                                 "SET value = excluded.value");
+        up.bind(1, name);
+        up.exec();
+        audit.append("officer.set", "meta/officer_name", json(before), json(name));
+    });
+}
+
+std::string Registry::officerName() const
+{
+    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT value FROM meta WHERE key = 'officer_name'");
+    return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
+// ---- contracts --------------------------------------------------------------------------------
+
+std::int64_t Registry::addContract(const core::Contract& c)
+{
+    validateContract(c);
+    return write(m_vault, "saving the contract", [&](SQLite::Database& db, AuditLog& audit) {
+        SQLite::Statement exists(db, "SELECT 1 FROM contract WHERE code = ?");
+        exists.bind(1, c.code);
+        if (exists.executeStep())
+            throw Error(ErrorCode::AlreadyExists, "code: a contract with the code “" + c.code + "” already exists",
+                        "code");
+        SQLite::Statement ins(db, "INSERT INTO contract (code, title, signed_on, start_on, end_on, addressee, "
+                                  "ministry_contact, personal_data_requested_on) VALUES (?,?,?,?,?,?,?,?)");
+        ins.bind(1, c.code);
+        ins.bind(2, c.title);
+        bindDate(ins, 3, c.signedOn);
+        ins.bind(4, core::formatIsoDate(c.start));
+        ins.bind(5, core::formatIsoDate(c.end));
+        ins.bind(6, c.addressee);
+        ins.bind(7, c.ministryContact);
+        bindDate(ins, 8, c.personalDataRequestedOn);
+        ins.exec();
+        const std::int64_t id = db.getLastInsertRowid();
+        audit.append("contract.add", "contract/" + std::to_string(id), nullptr, contractJson(c));
+        return id;
+    });
+}
+
+void Registry::updateContract(const core::Contract& c)
+{
+    validateContract(c);
+    const core::Contract before = contract(std::to_string(c.id));
+    write(m_vault, "saving the contract", [&](SQLite::Database& db, AuditLog& audit) {
+        SQLite::Statement up(db, "UPDATE contract SET code = ?, title = ?, signed_on = ?, start_on = ?, end_on = ?, "
+                                 "addressee = ?, ministry_contact = ?, personal_data_requested_on = ? WHERE id = ?");
+        up.bind(1, c.code);
+        up.bind(2, c.title);
+        bindDate(up, 3, c.signedOn);
+        up.bind(4, core::formatIsoDate(c.start));
+        up.bind(5, core::formatIsoDate(c.end));
+        up.bind(6, c.addressee);
+        up.bind(7, c.ministryContact);
+        bindDate(up, 8, c.personalDataRequestedOn);
+        up.bind(9, c.id);
+        up.exec();
+        audit.append("contract.set", "contract/" + std::to_string(c.id), contractJson(before), contractJson(c));
+    });
+}
+
+std::vector<core::Contract> Registry::contracts() const
+{
+    SQLite::Statement q(VaultAccess::database(m_vault),
+                        std::string("SELECT ") + kContractColumns + " FROM contract ORDER BY start_on, code");
+    std::vector<core::Contract> out;
+    while (q.executeStep())
+        out.push_back(readContract(q));
+    return out;
+}
+
+core::Contract Registry::contract(const std::string& idOrCode) const
+{
+    SQLite::Statement q(VaultAccess::database(m_vault), std::string("SELECT ") + kContractColumns +
+                                                            " FROM contract WHERE code = ?1 OR CAST(id AS TEXT) = ?1");
+    q.bind(1, idOrCode);
+    if (!q.executeStep())
+        throw Error(ErrorCode::NotFound,
+                    "no contract “" + idOrCode + "”: `meibo-cli contract list` shows the codes", "contract");
+    return readContract(q);
+}
+
+// ---- subcontractors ---------------------------------------------------------------------------
+
+std::int64_t Registry::addSubcontractor(const core::Subcontractor& sub)
+{
+    if (sub.name.empty())
+        throw Error(ErrorCode::InvalidInput, "name: the subcontractor's name is required", "name");
+    return write(m_vault, "saving the subcontractor", [&](SQLite::Database& db, AuditLog& audit) {
+        if (subcontractorId(db, sub.name))
+            throw Error(ErrorCode::AlreadyExists, "name: a subcontractor named “" + sub.name + "” already exists", "name");
+        SQLite::Statement ins(db, "INSERT INTO subcontractor (name, address, representative, capital_officers, "
+                                  "work_places) VALUES (?,?,?,?,?)");
+        ins.bind(1, sub.name);
+        ins.bind(2, sub.address);
+        ins.bind(3, sub.representative);
+        ins.bind(4, sub.capitalAndOfficers);
+        ins.bind(5, sub.workPlaces);
+        ins.exec();
+        const std::int64_t id = db.getLastInsertRowid();
+        audit.append("subcontractor.add", "subcontractor/" + std::to_string(id), nullptr,
+                     {{"name", sub.name}, {"address", sub.address}, {"representative", sub.representative},
+                      {"capital_officers", sub.capitalAndOfficers}, {"work_places", sub.workPlaces}});
+        return id;
+    });
+}
+
+std::vector<core::Subcontractor> Registry::subcontractors() const
+{
+    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT id, name, address, representative, capital_officers, "
+                                                        "work_places FROM subcontractor ORDER BY name");
+    std::vector<core::Subcontractor> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                       q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString()});
+    return out;
+}
+
+void Registry::linkSubcontractor(std::int64_t contractId, const std::string& name, std::optional<Date> from,
+                                 std::optional<Date> to)
+{
+    validatePeriod(from, to);
+    write(m_vault, "linking the subcontractor", [&](SQLite::Database& db, AuditLog& audit) {
+        const std::int64_t subId = requireSubcontractor(db, name);
+        SQLite::Statement ins(db, "INSERT INTO contract_subcontractor (contract_id, subcontractor_id, valid_from, "
+                                  "valid_to) VALUES (?,?,?,?)");
+        ins.bind(1, contractId);
+        ins.bind(2, subId);
+        bindDate(ins, 3, from);
+        bindDate(ins, 4, to);
+        ins.exec();
+        audit.append("contract.subcontractor.link", "contract/" + std::to_string(contractId), nullptr,
+                     {{"subcontractor", name}, {"valid_from", dateJson(from)}, {"valid_to", dateJson(to)}});
+    });
+}
+
+std::vector<core::SubcontractorLink> Registry::subcontractorLinks(std::int64_t contractId) const
+{
+    SQLite::Statement q(VaultAccess::database(m_vault),
+                        "SELECT s.name, l.valid_from, l.valid_to FROM contract_subcontractor l JOIN subcontractor s ON "
+                        "s.id = l.subcontractor_id WHERE l.contract_id = ? ORDER BY s.name");
+    q.bind(1, contractId);
+    std::vector<core::SubcontractorLink> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getString(), dateOf(q.getColumn(1)), dateOf(q.getColumn(2))});
+    return out;
+}
+
+// ---- people -----------------------------------------------------------------------------------
+
+std::int64_t Registry::addPerson(const core::PersonData& given)
+{
+    core::PersonData p = given;
+    validatePerson(p);
+    return write(m_vault, "saving the person", [&](SQLite::Database& db, AuditLog& audit) {
+        std::optional<std::int64_t> subId;
+        if (!p.organization.empty())
+            subId = requireSubcontractor(db, p.organization);
+        SQLite::Statement ins(db, "INSERT INTO person (created_at) VALUES (datetime('now'))");
+        ins.exec();
+        const std::int64_t id = db.getLastInsertRowid();
+        insertVersion(db, id, p, std::nullopt, std::nullopt, subId);
+        audit.append("person.add", "person/" + std::to_string(id), nullptr, personJson(p));
+        return id;
+    });
+}
+
+void Registry::correctPerson(std::int64_t personId, const core::PersonData& given)
+{
+    core::PersonData p = given;
+    validatePerson(p);
+    write(m_vault, "saving the person", [&](SQLite::Database& db, AuditLog& audit) {
+        auto current = versionOf(db, personId, std::nullopt);
+        if (!current)
+            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId), "person");
+        std::optional<std::int64_t> subId;
+        if (!p.organization.empty())
+            subId = requireSubcontractor(db, p.organization);
+        updateVersion(db, current->first, p, subId);
+        audit.append("person.correct", "person/" + std::to_string(personId), personJson(current->second),
+                     personJson(p));
+    });
+}
+
+void Registry::changePerson(std::int64_t personId, const core::PersonData& given, const Date& from)
+{
+    core::PersonData p = given;
+    validatePerson(p);
+    write(m_vault, "saving the person", [&](SQLite::Database& db, AuditLog& audit) {
+        auto latest = versionOf(db, personId, std::nullopt);
+        if (!latest)
+            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId), "person");
+        SQLite::Statement startQ(db, "SELECT valid_from FROM person_version WHERE id = ?");
+        startQ.bind(1, latest->first);
+        startQ.executeStep();
+        const auto latestFrom = dateOf(startQ.getColumn(0));
+        if (latestFrom && from <= *latestFrom)
+            throw Error(ErrorCode::InvalidInput,
+                        "from: the record already changes on " + core::formatIsoDate(*latestFrom) +
+                            "; a new change must start after that day",
+                        "from");
+        std::optional<std::int64_t> subId;
+        if (!p.organization.empty())
+            subId = requireSubcontractor(db, p.organization);
+        SQLite::Statement close(db, "UPDATE person_version SET valid_to = ? WHERE id = ?");
+        close.bind(1, core::formatIsoDate(Date{std::chrono::sys_days{from} - std::chrono::days{1}}));
+        close.bind(2, latest->first);
+        close.exec();
+        insertVersion(db, personId, p, from, std::nullopt, subId);
+        json after = personJson(p);
+        after["effective"] = core::formatIsoDate(from);
+        audit.append("person.change", "person/" + std::to_string(personId), personJson(latest->second), after);
+    });
+}
+
+core::PersonData Registry::person(std::int64_t personId, std::optional<Date> asOf) const
+{
+    auto v = versionOf(VaultAccess::database(m_vault), personId, asOf);
+    if (!v)
+        throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId) +
+                                             (asOf ? " on " + core::formatIsoDate(*asOf) : std::string()),
+                    "person");
+    return v->second;
+}
+
+std::vector<std::pair<std::int64_t, core::PersonData>> Registry::people() const
+{
+    SQLite::Database& db = VaultAccess::database(m_vault);
+    std::vector<std::int64_t> ids;
+    SQLite::Statement q(db, "SELECT id FROM person ORDER BY id");
+    while (q.executeStep())
+        ids.push_back(q.getColumn(0).getInt64());
+    std::vector<std::pair<std::int64_t, core::PersonData>> out;
+    for (std::int64_t id : ids)
+        if (auto v = versionOf(db, id, std::nullopt))
+            out.emplace_back(id, v->second);
+    return out;
+}
+
+std::int64_t Registry::addQualification(const core::Qualification& q)
+{
+    if (q.name.empty())
+        throw Error(ErrorCode::InvalidInput, "name: what the qualification or training is, is required", "name");
+    return write(m_vault, "saving the qualification", [&](SQLite::Database& db, AuditLog& audit) {
+        if (!versionOf(db, q.personId, std::nullopt))
+            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(q.personId), "person");
+        SQLite::Statement ins(db, "INSERT INTO qualification (person_id, training, name, obtained_on, issuer) VALUES "
+                                  "(?,?,?,?,?)");
+        ins.bind(1, q.personId);
+        ins.bind(2, q.training ? 1 : 0);
+        ins.bind(3, q.name);
+        bindDate(ins, 4, q.on);
+        ins.bind(5, q.issuer);
+        ins.exec();
+        const std::int64_t id = db.getLastInsertRowid();
+        audit.append("qualification.add", "person/" + std::to_string(q.personId), nullptr,
+                     {{"training", q.training}, {"name", q.name}, {"on", dateJson(q.on)}, {"issuer", q.issuer}});
+        return id;
+    });
+}
+
+std::vector<core::Qualification> Registry::qualifications(std::int64_t personId) const
+{
+    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT id, person_id, training, name, obtained_on, issuer FROM "
+                                                        "qualification WHERE person_id = ? ORDER BY obtained_on, id");
+    q.bind(1, personId);
+    std::vector<core::Qualification> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt() != 0,
+                       q.getColumn(3).getString(), dateOf(q.getColumn(4)), q.getColumn(5).getString()});
+    return out;
+}
+
+// ---- assignments and the roster ---------------------------------------------------------------
+
+std::int64_t Registry::assign(std::int64_t contractId, std::int64_t personId, core::Role role, const std::string& label,
+                              const std::string& need, const std::string& reportsTo, std::optional<Date> from,
+                              std::optional<Date> to)
+{
+    auto l = core::normalizeLabel(label);
+    if (!l)
+        throw Error(ErrorCode::InvalidInput, "label: “" + label + "” is not a label: use A, B, C …", "label");
+    std::string up;
+    if (!reportsTo.empty()) {
+        auto r = core::normalizeLabel(reportsTo);
+        if (!r || *r == *l)
+            throw Error(ErrorCode::InvalidInput, "reports_to: “" + reportsTo + "” is not the label of someone else",
+                        "reports_to");
+        up = *r;
+    }
+    validatePeriod(from, to);
+    return write(m_vault, "saving the assignment", [&](SQLite::Database& db, AuditLog& audit) {
+        if (!versionOf(db, personId, std::nullopt))
+            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId), "person");
+        SQLite::Statement ins(db, "INSERT INTO assignment (contract_id, person_id, role, label, need, reports_to, "
+                                  "valid_from, valid_to) VALUES (?,?,?,?,?,?,?,?)");
+        ins.bind(1, contractId);
+        ins.bind(2, personId);
+        ins.bind(3, core::roleId(role));
+        ins.bind(4, *l);
+        ins.bind(5, need);
+        ins.bind(6, up);
+        bindDate(ins, 7, from);
+        bindDate(ins, 8, to);
+        ins.exec();
+        const std::int64_t id = db.getLastInsertRowid();
+        if (auto clash = firstClash(db, contractId))
+            throw Error(ErrorCode::InvalidInput, "label: " + clash->second, "label");
+        audit.append("assignment.add", "contract/" + std::to_string(contractId) + "/assignment/" + std::to_string(id),
+                     nullptr,
+                     {{"person", personId}, {"role", core::roleName(role)}, {"label", *l}, {"need", need},
+                      {"reports_to", up}, {"valid_from", dateJson(from)}, {"valid_to", dateJson(to)}});
+        return id;
+    });
+}
+
+void Registry::endAssignment(std::int64_t contractId, const std::string& label, const Date& lastDay)
+{
+    auto l = core::normalizeLabel(label);
+    if (!l)
+        throw Error(ErrorCode::InvalidInput, "label: “" + label + "” is not a label", "label");
+    write(m_vault, "ending the assignment", [&](SQLite::Database& db, AuditLog& audit) {
+        SQLite::Statement q(db, "SELECT id, valid_from, valid_to FROM assignment WHERE contract_id = ? AND label = ? AND "
+                                "coalesce(valid_from, '0000-00-00') <= ? AND (valid_to IS NULL OR valid_to >= ?) "
+                                "ORDER BY coalesce(valid_from, '0000-00-00') DESC LIMIT 1");
+        const std::string day = core::formatIsoDate(lastDay);
+        q.bind(1, contractId);
+        q.bind(2, *l);
+        q.bind(3, day);
+        q.bind(4, day);
+        if (!q.executeStep())
+            throw Error(ErrorCode::NotFound, "label: nobody with label " + *l + " is on the roster on " + day, "label");
+        const std::int64_t id = q.getColumn(0).getInt64();
+        const auto before = dateOf(q.getColumn(2));
+        SQLite::Statement up(db, "UPDATE assignment SET valid_to = ? WHERE id = ?");
+        up.bind(1, day);
+        up.bind(2, id);
+        up.exec();
+        audit.append("assignment.end", "contract/" + std::to_string(contractId) + "/assignment/" + std::to_string(id),
+                     {{"valid_to", dateJson(before)}}, {{"valid_to", day}});
+    });
+}
+
+std::vector<core::RosterEntry> Registry::roster(std::int64_t contractId, const Date& asOf) const
+{
+    SQLite::Statement q(
+        VaultAccess::database(m_vault),
+        std::string("SELECT a.id, a.person_id, a.label, a.role, a.need, a.reports_to, a.valid_from, a.valid_to, "
+                    "(SELECT count(*) FROM qualification q WHERE q.person_id = a.person_id), ") +
+            kPersonColumns +
+            " FROM assignment a JOIN person_version v ON v.person_id = a.person_id AND coalesce(v.valid_from, "
+            "'0000-00-00') <= ?2 AND coalesce(v.valid_to, '9999-99-99') >= ?2 LEFT JOIN subcontractor s ON s.id = "
+            "v.subcontractor_id WHERE a.contract_id = ?1 AND coalesce(a.valid_from, '0000-00-00') <= ?2 AND "
+            "coalesce(a.valid_to, '9999-99-99') >= ?2 ORDER BY " +
+            kRoleOrder + ", a.label");
+    q.bind(1, contractId);
+    q.bind(2, core::formatIsoDate(asOf));
+    return readEntries(q);
+}
+
+std::vector<core::RosterEntry> Registry::assignments(std::int64_t contractId) const
+{
+    SQLite::Statement q(
+        VaultAccess::database(m_vault),
+        std::string("SELECT a.id, a.person_id, a.label, a.role, a.need, a.reports_to, a.valid_from, a.valid_to, "
+                    "(SELECT count(*) FROM qualification q WHERE q.person_id = a.person_id), ") +
+            kPersonColumns +
+            " FROM assignment a JOIN person_version v ON v.id = (SELECT id FROM person_version WHERE person_id = "
+            "a.person_id ORDER BY coalesce(valid_from, '0000-00-00') DESC LIMIT 1) LEFT JOIN subcontractor s ON s.id "
+            "= v.subcontractor_id WHERE a.contract_id = ?1 ORDER BY coalesce(a.valid_from, '0000-00-00'), " +
+            kRoleOrder + ", a.label");
+    q.bind(1, contractId);
+    return readEntries(q);
+}
+
+Registry::ImportResult Registry::importRoster(std::int64_t contractId, const core::RosterImport& parsed)
+{
+    if (!parsed.issues.empty())
+        throw Error(ErrorCode::InvalidInput,
+                    "the roster CSV has " + std::to_string(parsed.issues.size()) +
+                        " problem(s); nothing was imported:\n" + core::formatIssues(parsed.issues),
+                    "line " + std::to_string(parsed.issues.front().line));
+    return write(m_vault, "importing the roster", [&](SQLite::Database& db, AuditLog& audit) {
+        ImportResult result;
+        std::map<std::int64_t, int> lineOf; // assignment id -> CSV line
+        for (const core::ImportRow& row : parsed.rows) {
+            const std::string where = "line " + std::to_string(row.line);
+            core::PersonData p = row.person;
+            try {
+                validatePerson(p);
+            } catch (const Error& e) {
+                throw Error(ErrorCode::InvalidInput, where + ", column " + e.where() + ": " + e.what() +
+                                                         "; nothing was imported",
+                            where);
+            }
+            // The subcontractor: known by name, created and linked to the contract when new.
+            std::optional<std::int64_t> subId;
+            if (!p.organization.empty()) {
+                subId = subcontractorId(db, p.organization);
+                if (!subId) {
+                    SQLite::Statement ins(db, "INSERT INTO subcontractor (name) VALUES (?)");
+                    ins.bind(1, p.organization);
+                    ins.exec();
+                    subId = db.getLastInsertRowid();
+                    audit.append("subcontractor.add", "subcontractor/" + std::to_string(*subId), nullptr,
+                                 {{"name", p.organization}, {"from", where}});
+                }
+                SQLite::Statement linked(db, "SELECT 1 FROM contract_subcontractor WHERE contract_id = ? AND "
+                                             "subcontractor_id = ?");
+                linked.bind(1, contractId);
+                linked.bind(2, *subId);
+                if (!linked.executeStep()) {
+                    SQLite::Statement link(db, "INSERT INTO contract_subcontractor (contract_id, subcontractor_id, "
+                                               "valid_from) VALUES (?,?,?)");
+                    link.bind(1, contractId);
+                    link.bind(2, *subId);
+                    bindDate(link, 3, row.validFrom);
+                    link.exec();
+                    audit.append("contract.subcontractor.link", "contract/" + std::to_string(contractId), nullptr,
+                                 {{"subcontractor", p.organization}, {"valid_from", dateJson(row.validFrom)}});
+                }
+            }
+            // The assignment with this label over an overlapping period is updated in place.
+            SQLite::Statement existing(
+                db, "SELECT id, person_id FROM assignment WHERE contract_id = ? AND label = ? AND "
+                    "coalesce(valid_from, '0000-00-00') <= coalesce(?, '9999-99-99') AND coalesce(?, '0000-00-00') <= "
+                    "coalesce(valid_to, '9999-99-99') LIMIT 1");
+            existing.bind(1, contractId);
+            existing.bind(2, row.label);
+            bindDate(existing, 3, row.validTo);
+            bindDate(existing, 4, row.validFrom);
+            const json after = {{"line", row.line},         {"role", core::roleName(row.role)},
+                                {"label", row.label},       {"need", row.need},
+                                {"reports_to", row.reportsTo}, {"valid_from", dateJson(row.validFrom)},
+                                {"valid_to", dateJson(row.validTo)}, {"person", personJson(p)}};
+            if (existing.executeStep()) {
+                const std::int64_t id = existing.getColumn(0).getInt64();
+                const std::int64_t personId = existing.getColumn(1).getInt64();
+                auto current = versionOf(db, personId, std::nullopt);
+                updateVersion(db, current->first, p, subId);
+                SQLite::Statement up(db, "UPDATE assignment SET role = ?, need = ?, reports_to = ?, valid_from = ?, "
+                                         "valid_to = ? WHERE id = ?");
+                up.bind(1, core::roleId(row.role));
+                up.bind(2, row.need);
+                up.bind(3, row.reportsTo);
+                bindDate(up, 4, row.validFrom);
+                bindDate(up, 5, row.validTo);
+                up.bind(6, id);
+                up.exec();
+                lineOf[id] = row.line;
+                audit.append("import.update", "contract/" + std::to_string(contractId) + "/assignment/" +
+                                                  std::to_string(id),
+                             personJson(current->second), after);
+                ++result.updated;
+                continue;
+            }
+            // A new assignment: the same person when name and birth date (or name alone, when
+            // neither side has a birth date and the name is unique) match; else a new person.
+            std::optional<std::int64_t> personId;
+            {
+                SQLite::Statement find(
+                    db, "SELECT DISTINCT v.person_id FROM person_version v WHERE v.name = ?1 AND "
+                        "((?2 IS NOT NULL AND v.birth_date = ?2) OR (?2 IS NULL AND v.birth_date IS NULL)) LIMIT 2");
+                find.bind(1, p.name);
+                bindDate(find, 2, p.birthDate);
+                std::vector<std::int64_t> found;
+                while (find.executeStep())
+                    found.push_back(find.getColumn(0).getInt64());
+                if (found.size() == 1)
+                    personId = found.front();
+            }
+            if (personId) {
+                auto current = versionOf(db, *personId, std::nullopt);
+                updateVersion(db, current->first, p, subId);
+            } else {
+                SQLite::Statement ins(db, "INSERT INTO person (created_at) VALUES (datetime('now'))");
+                ins.exec();
+                personId = db.getLastInsertRowid();
+                insertVersion(db, *personId, p, std::nullopt, std::nullopt, subId);
+                ++result.people;
+            }
+            SQLite::Statement ins(db, "INSERT INTO assignment (contract_id, person_id, role, label, need, reports_to, "
+                                      "valid_from, valid_to) VALUES (?,?,?,?,?,?,?,?)");
+            ins.bind(1, contractId);
+            ins.bind(2, *personId);
+            ins.bind(3, core::roleId(row.role));
+            ins.bind(4, row.label);
+            ins.bind(5, row.need);
+            ins.bind(6, row.reportsTo);
+            bindDate(ins, 7, row.validFrom);
+            bindDate(ins, 8, row.validTo);
+            ins.exec();
+            const std::int64_t id = db.getLastInsertRowid();
+            lineOf[id] = row.line;
+            audit.append("import.add", "contract/" + std::to_string(contractId) + "/assignment/" + std::to_string(id),
+                         nullptr, after);
+            ++result.added;
+        }
+        if (auto clash = firstClash(db, contractId)) {
+            const auto line = lineOf.find(clash->first);
+            throw Error(ErrorCode::InvalidInput,
+                        (line != lineOf.end() ? "line " + std::to_string(line->second) + ", column label: " : "") +
+                            clash->second + "; nothing was imported",
+                        line != lineOf.end() ? "line " + std::to_string(line->second) : "label");
+        }
+        return result;
+    });
+}
+
+core::RosterFacts Registry::facts(std::int64_t contractId, const Date& asOf) const
+{
+    core::RosterFacts f;
+    f.contract = contract(std::to_string(contractId));
+    f.asOf = asOf;
+    f.roster = roster(contractId, asOf);
+    f.assignments = assignments(contractId);
+    f.subcontractors = subcontractorLinks(contractId);
+    return f;
+}
+
+Registry::AuditCheck Registry::verifyAudit() const
+{
+    const auto v = AuditLog::verify(VaultAccess::database(m_vault), VaultAccess::auditKey(m_vault));
+    return {v.ok, v.entries, v.problem};
+}
+
+std::vector<AuditEntry> Registry::auditEntries(std::int64_t limit) const
+{
+    SQLite::Statement q(VaultAccess::database(m_vault),
+                        "SELECT seq, at, officer, os_user, key_slot, action, entity, coalesce(before, ''), "
+                        "coalesce(after, '') FROM audit_log ORDER BY seq DESC LIMIT ?");
+    q.bind(1, limit);
+    std::vector<AuditEntry> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                       q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString(),
+                       q.getColumn(6).getString(), q.getColumn(7).getString(), q.getColumn(8).getString()});
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+} // namespace meibo::db
