@@ -27,6 +27,7 @@ int main(int argc, char** argv)
         exitCode = cli::Ok;
     });
     cli::addVaultCommands(app, ctx, exitCode);
+    cli::addRosterCommands(app, ctx, exitCode);
     cli::addDemoCommand(app, ctx, exitCode);
 
     try {

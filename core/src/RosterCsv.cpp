@@ -78,7 +78,7 @@ const std::vector<std::string>& rosterCsvColumns()
     static const std::vector<std::string> columns = {
         "role",         "label",       "name",     "name_kana",        "address",     "birth_date",
         "department",   "title",       "nationality", "residence_status", "passport_no", "organization",
-        "reports_to",   "need",        "valid_from", "valid_to"};
+        "reports_to",   "need",        "valid_from", "valid_to",  "track_record"};
     return columns;
 }
 
@@ -134,11 +134,13 @@ RosterImport parseRosterCsv(std::string_view bytes, const Date& today)
             issue(header.line, header.fields[i],
                   "unknown column “" + header.fields[i] + "”: the columns are role, label, name, name_kana, address, "
                   "birth_date, department, title, nationality, residence_status, passport_no, organization, "
-                  "reports_to, need, valid_from, valid_to");
+                  "reports_to, need, valid_from, valid_to, track_record");
         else if (column.count(name))
             issue(header.line, name, "the column “" + name + "” appears twice");
-        else
+        else {
             column[name] = i;
+            result.columns.push_back(name);
+        }
     }
     for (const char* required : {"role", "label", "name"})
         if (!column.count(required))
@@ -229,6 +231,7 @@ RosterImport parseRosterCsv(std::string_view bytes, const Date& today)
         if (!row.reportsTo.empty() && row.reportsTo == row.label)
             issue(line, "reports_to", "a person cannot report to themselves");
         row.need = get("need");
+        row.person.trackRecord = get("track_record");
         for (const char* name : {"valid_from", "valid_to"}) {
             const std::string text = get(name);
             if (text.empty())
@@ -283,7 +286,8 @@ std::string rosterToCsv(const std::vector<RosterEntry>& entries)
             e.reportsTo,
             e.need,
             e.validFrom ? formatIsoDate(*e.validFrom) : "",
-            e.validTo ? formatIsoDate(*e.validTo) : ""};
+            e.validTo ? formatIsoDate(*e.validTo) : "",
+            e.person.trackRecord};
         for (std::size_t i = 0; i < fields.size(); ++i)
             out += (i ? "," : "") + quote(fields[i]);
         out += "\r\n";

@@ -158,3 +158,69 @@ std::optional<std::string> normalizeLabel(std::string_view text)
 }
 
 } // namespace meibo::core
+
+#include "meibo/core/Error.h"
+
+namespace meibo::core {
+
+const char* personFieldNames()
+{
+    return "name, name_kana, address, birth_date, department, title, nationality, residence_status, passport_no, "
+           "organization, track_record";
+}
+
+void setPersonField(PersonData& p, std::string_view field, std::string_view value)
+{
+    const std::string f(field);
+    const std::string v(value);
+    auto bad = [&](const std::string& why) { throw Error(ErrorCode::InvalidInput, f + ": “" + v + "” " + why, f); };
+    if (f == "name") {
+        if (v.empty())
+            bad("— the name cannot be empty");
+        p.name = v;
+    } else if (f == "name_kana")
+        p.nameKana = v;
+    else if (f == "address")
+        p.address = v;
+    else if (f == "birth_date") {
+        if (v.empty())
+            p.birthDate.reset();
+        else if (auto d = parseIsoDate(v); d && *d < todayLocal())
+            p.birthDate = d;
+        else
+            bad("is not a date of birth (YYYY-MM-DD, in the past)");
+    } else if (f == "department")
+        p.department = v;
+    else if (f == "title")
+        p.title = v;
+    else if (f == "nationality") {
+        if (v.empty())
+            p.nationality.clear();
+        else if (auto c = normalizeCountry(v))
+            p.nationality = *c;
+        else
+            bad("is not an ISO 3166 country code (JP, US … or JPN, USA …)");
+    } else if (f == "residence_status") {
+        if (v.empty())
+            p.residenceStatus.reset();
+        else if (auto s = parseResidenceStatus(v))
+            p.residenceStatus = s;
+        else
+            bad("is not 日本国籍, 永住者, 特別永住者 or その他");
+    } else if (f == "passport_no") {
+        if (v.empty())
+            p.passportNo.clear();
+        else if (auto n = normalizePassport(v))
+            p.passportNo = *n;
+        else
+            bad("is not a plausible passport number (6–12 letters and digits)");
+    } else if (f == "organization")
+        p.organization = v;
+    else if (f == "track_record")
+        p.trackRecord = v;
+    else
+        throw Error(ErrorCode::InvalidInput,
+                    "“" + f + "” is not a person field; the fields are " + std::string(personFieldNames()), f);
+}
+
+} // namespace meibo::core

@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
 #include <map>
 #include <pwd.h>
 #include <unistd.h>
@@ -309,6 +310,30 @@ std::vector<core::RosterEntry> readEntries(SQLite::Statement& q)
         e.person = readPerson(q, 9);
         out.push_back(std::move(e));
     }
+    return out;
+}
+
+bool has(const std::vector<std::string>& columns, const char* name)
+{
+    return std::find(columns.begin(), columns.end(), name) != columns.end();
+}
+
+/// The registry's record with the fields the CSV has columns for taken from the CSV.
+core::PersonData mergePresent(const core::PersonData& current, const core::PersonData& csv,
+                              const std::vector<std::string>& columns)
+{
+    core::PersonData out = current;
+    out.name = csv.name;
+    if (has(columns, "name_kana")) out.nameKana = csv.nameKana;
+    if (has(columns, "address")) out.address = csv.address;
+    if (has(columns, "birth_date")) out.birthDate = csv.birthDate;
+    if (has(columns, "department")) out.department = csv.department;
+    if (has(columns, "title")) out.title = csv.title;
+    if (has(columns, "nationality")) out.nationality = csv.nationality;
+    if (has(columns, "residence_status")) out.residenceStatus = csv.residenceStatus;
+    if (has(columns, "passport_no")) out.passportNo = csv.passportNo;
+    if (has(columns, "organization")) out.organization = csv.organization;
+    if (has(columns, "track_record")) out.trackRecord = csv.trackRecord;
     return out;
 }
 
@@ -846,14 +871,22 @@ Registry::ImportResult Registry::importRoster(std::int64_t contractId, const cor
                 const std::int64_t id = existing.getColumn(0).getInt64();
                 const std::int64_t personId = existing.getColumn(1).getInt64();
                 auto current = versionOf(db, personId, std::nullopt);
-                updateVersion(db, current->first, p, subId);
+                // Columns the file does not have keep what the registry holds.
+                const core::PersonData merged = mergePresent(current->second, p, parsed.columns);
+                std::optional<std::int64_t> mergedSub = subId;
+                if (!has(parsed.columns, "organization") && !merged.organization.empty())
+                    mergedSub = subcontractorId(db, merged.organization);
+                updateVersion(db, current->first, merged, mergedSub);
+                SQLite::Statement old(db, "SELECT need, reports_to, valid_from, valid_to FROM assignment WHERE id = ?");
+                old.bind(1, id);
+                old.executeStep();
                 SQLite::Statement up(db, "UPDATE assignment SET role = ?, need = ?, reports_to = ?, valid_from = ?, "
                                          "valid_to = ? WHERE id = ?");
                 up.bind(1, core::roleId(row.role));
-                up.bind(2, row.need);
-                up.bind(3, row.reportsTo);
-                bindDate(up, 4, row.validFrom);
-                bindDate(up, 5, row.validTo);
+                up.bind(2, has(parsed.columns, "need") ? row.need : old.getColumn(0).getString());
+                up.bind(3, has(parsed.columns, "reports_to") ? row.reportsTo : old.getColumn(1).getString());
+                bindDate(up, 4, has(parsed.columns, "valid_from") ? row.validFrom : dateOf(old.getColumn(2)));
+                bindDate(up, 5, has(parsed.columns, "valid_to") ? row.validTo : dateOf(old.getColumn(3)));
                 up.bind(6, id);
                 up.exec();
                 lineOf[id] = row.line;
@@ -880,7 +913,11 @@ Registry::ImportResult Registry::importRoster(std::int64_t contractId, const cor
             }
             if (personId) {
                 auto current = versionOf(db, *personId, std::nullopt);
-                updateVersion(db, current->first, p, subId);
+                const core::PersonData merged = mergePresent(current->second, p, parsed.columns);
+                std::optional<std::int64_t> mergedSub = subId;
+                if (!has(parsed.columns, "organization") && !merged.organization.empty())
+                    mergedSub = subcontractorId(db, merged.organization);
+                updateVersion(db, current->first, merged, mergedSub);
             } else {
                 SQLite::Statement ins(db, "INSERT INTO person (created_at) VALUES (datetime('now'))");
                 ins.exec();

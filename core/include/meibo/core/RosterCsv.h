@@ -28,11 +28,13 @@ struct ImportRow {
 };
 
 struct RosterImport {
+    std::vector<std::string> columns; ///< the columns the header names (an update keeps the others)
     std::vector<ImportRow> rows;
     std::vector<CsvIssue> issues; ///< every bad row and column; when not empty, nothing may be written
 };
 
-/// The columns of the roster CSV (docs/cli.md), in the order exports write them.
+/// The columns of the roster CSV (docs/cli.md), in the order exports write them; `track_record`
+/// (実績, clause 4) is accepted as well, beyond the interface's columns.
 const std::vector<std::string>& rosterCsvColumns();
 
 /// Parses and validates a roster CSV: UTF-8 with or without BOM, RFC 4180 quoting (libcsv), CRLF or

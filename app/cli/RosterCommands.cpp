@@ -1,0 +1,601 @@
+// org, contract, subcontractor, person, qualification, assign, end, import, roster, check, audit.
+
+#include "Commands.h"
+#include "Json.h"
+
+#include "meibo/core/Error.h"
+#include "meibo/core/RosterCsv.h"
+#include "meibo/core/RosterRules.h"
+#include "meibo/core/Vocabulary.h"
+#include "meibo/db/Registry.h"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace meibo::cli {
+
+namespace {
+
+using core::Error;
+using core::ErrorCode;
+
+std::optional<core::Date> optionalDate(const std::string& text, const char* field)
+{
+    if (text.empty())
+        return std::nullopt;
+    return core::requireIsoDate(text, field);
+}
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(ErrorCode::NotFound, "cannot read " + path + ": no such file, or not readable", path);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+/// FIELD=VALUE pairs onto a person record.
+void applyAssignments(core::PersonData& p, const std::vector<std::string>& pairs)
+{
+    for (const std::string& pair : pairs) {
+        const auto eq = pair.find('=');
+        if (eq == std::string::npos)
+            throw Error(ErrorCode::InvalidInput, "“" + pair + "” is not FIELD=VALUE; the fields are " +
+                                                     core::personFieldNames());
+        core::setPersonField(p, pair.substr(0, eq), pair.substr(eq + 1));
+    }
+}
+
+struct PersonOptions {
+    std::vector<std::string> fields; // FIELD=VALUE
+    std::string name, kana, address, birth, department, title, nationality, residence, passport, organization, record;
+
+    void declare(CLI::App* cmd)
+    {
+        cmd->add_option("--name", name, "氏名");
+        cmd->add_option("--kana", kana, "ふりがな");
+        cmd->add_option("--address", address, "個人住所");
+        cmd->add_option("--birth-date", birth, "生年月日 (YYYY-MM-DD)");
+        cmd->add_option("--department", department, "所属部署");
+        cmd->add_option("--title", title, "役職");
+        cmd->add_option("--nationality", nationality, "国籍 (ISO 3166 alpha-2 or alpha-3)");
+        cmd->add_option("--residence-status", residence, "日本国籍, 永住者, 特別永住者, その他");
+        cmd->add_option("--passport-no", passport, "パスポート番号");
+        cmd->add_option("--organization", organization, "subcontractor's name (empty = the contractor)");
+        cmd->add_option("--track-record", record, "実績 (clause 4)");
+    }
+    /// Applies the options that were given onto `p`.
+    void apply(CLI::App* cmd, core::PersonData& p) const
+    {
+        const std::vector<std::pair<const char*, const std::string*>> map = {
+            {"--name", &name},           {"--kana", &kana},
+            {"--address", &address},     {"--birth-date", &birth},
+            {"--department", &department}, {"--title", &title},
+            {"--nationality", &nationality}, {"--residence-status", &residence},
+            {"--passport-no", &passport}, {"--organization", &organization},
+            {"--track-record", &record}};
+        static const std::map<std::string, std::string> field = {
+            {"--name", "name"},           {"--kana", "name_kana"},
+            {"--address", "address"},     {"--birth-date", "birth_date"},
+            {"--department", "department"}, {"--title", "title"},
+            {"--nationality", "nationality"}, {"--residence-status", "residence_status"},
+            {"--passport-no", "passport_no"}, {"--organization", "organization"},
+            {"--track-record", "track_record"}};
+        for (const auto& [flag, value] : map)
+            if (cmd->count(flag))
+                core::setPersonField(p, field.at(flag), *value);
+        applyAssignments(p, fields);
+    }
+};
+
+void printFindingsText(const std::vector<core::Finding>& findings)
+{
+    if (findings.empty()) {
+        std::cout << "No findings.\n";
+        return;
+    }
+    for (const core::Finding& f : findings)
+        std::cout << (f.severity == core::Severity::Error ? "error   " : "warning ") << f.rule << "  [" << f.contract
+                  << "] " << f.message << "\n";
+}
+
+} // namespace
+
+void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
+{
+    // ---- org
+    auto* org = app.add_subcommand("org", "The contractor: name, address, representative, clause-4 facts");
+    org->require_subcommand(1);
+    auto* orgSet = org->add_subcommand("set", "Set the organization's details");
+    static std::string orgName, orgAddress, orgRep, orgCapital, orgPlaces, officer;
+    orgSet->add_option("--name", orgName, "名称");
+    orgSet->add_option("--address", orgAddress, "住所");
+    orgSet->add_option("--representative", orgRep, "代表者氏名");
+    orgSet->add_option("--capital-officers", orgCapital, "資本関係・役員 (clause 4)");
+    orgSet->add_option("--work-places", orgPlaces, "業務の実施場所 (clause 4)");
+    orgSet->add_option("--officer", officer, "the officer's name, written into every audit entry");
+    orgSet->callback([&, orgSet] {
+        db::Vault vault = ctx.openVault();
+        db::Registry reg(vault);
+        core::Organization o = reg.organization();
+        if (orgSet->count("--name"))
+            o.name = orgName;
+        if (orgSet->count("--address"))
+            o.address = orgAddress;
+        if (orgSet->count("--representative"))
+            o.representative = orgRep;
+        if (orgSet->count("--capital-officers"))
+            o.capitalAndOfficers = orgCapital;
+        if (orgSet->count("--work-places"))
+            o.workPlaces = orgPlaces;
+        reg.setOrganization(o);
+        if (orgSet->count("--officer"))
+            reg.setOfficerName(officer);
+        std::cout << "Saved the organization “" << o.name << "”.\n";
+        exitCode = Ok;
+    });
+    auto* orgShow = org->add_subcommand("show", "Show the organization");
+    orgShow->add_flag("--json", ctx.json, "JSON output");
+    orgShow->callback([&] {
+        db::Vault vault = ctx.openVault(true);
+        db::Registry reg(vault);
+        const auto o = reg.organization();
+        const nlohmann::json j{{"name", o.name},
+                               {"address", o.address},
+                               {"representative", o.representative},
+                               {"capital_officers", o.capitalAndOfficers},
+                               {"work_places", o.workPlaces},
+                               {"officer", reg.officerName()}};
+        if (ctx.json)
+            Context::printJson(j);
+        else
+            for (auto it = j.begin(); it != j.end(); ++it)
+                std::cout << it.key() << ": " << it.value().get<std::string>() << "\n";
+        exitCode = Ok;
+    });
+
+    // ---- contract
+    auto* contract = app.add_subcommand("contract", "Contracts: add, list, show, set");
+    contract->require_subcommand(1);
+    static std::string cCode, cTitle, cStart, cEnd, cSigned, cAddressee, cContact, cRequested, cRef;
+    auto declareContract = [&](CLI::App* cmd) {
+        cmd->add_option("--title", cTitle, "契約件名");
+        cmd->add_option("--start", cStart, "period start (YYYY-MM-DD)");
+        cmd->add_option("--end", cEnd, "period end (YYYY-MM-DD)");
+        cmd->add_option("--signed", cSigned, "契約締結日 (YYYY-MM-DD)");
+        cmd->add_option("--addressee", cAddressee, "to whom the documents go, e.g. 経済産業省…課長");
+        cmd->add_option("--contact", cContact, "the ministry's contact");
+        cmd->add_option("--data-requested", cRequested,
+                        "the day the ministry asked for the deferred addresses and birth dates (※5)");
+    };
+    auto* cAdd = contract->add_subcommand("add", "Add a contract; prints its id");
+    cAdd->add_option("--code", cCode, "short code, e.g. METI-2026-01")->required();
+    declareContract(cAdd);
+    cAdd->get_option("--title")->required();
+    cAdd->get_option("--start")->required();
+    cAdd->get_option("--end")->required();
+    cAdd->add_flag("--json", ctx.json, "JSON output");
+    cAdd->callback([&] {
+        db::Vault vault = ctx.openVault();
+        db::Registry reg(vault);
+        core::Contract c;
+        c.code = cCode;
+        c.title = cTitle;
+        c.start = core::requireIsoDate(cStart, "start");
+        c.end = core::requireIsoDate(cEnd, "end");
+        c.signedOn = optionalDate(cSigned, "signed");
+        c.addressee = cAddressee;
+        c.ministryContact = cContact;
+        c.personalDataRequestedOn = optionalDate(cRequested, "data-requested");
+        c.id = reg.addContract(c);
+        if (ctx.json)
+            Context::printJson(toJson(c));
+        else
+            std::cout << c.id << "\n";
+        exitCode = Ok;
+    });
+    auto* cList = contract->add_subcommand("list", "List the contracts");
+    cList->add_flag("--json", ctx.json, "JSON output");
+    cList->callback([&] {
+        db::Vault vault = ctx.openVault(true);
+        db::Registry reg(vault);
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& c : reg.contracts()) {
+            list.push_back(toJson(c));
+            if (!ctx.json)
+                std::cout << c.id << "\t" << c.code << "\t" << core::formatIsoDate(c.start) << " – "
+                          << core::formatIsoDate(c.end) << "\t" << c.title << "\n";
+        }
+        if (ctx.json)
+            Context::printJson({{"contracts", list}});
+        exitCode = Ok;
+    });
+    auto* cShow = contract->add_subcommand("show", "Show one contract");
+    cShow->add_option("CONTRACT", cRef, "id or code")->required();
+    cShow->add_flag("--json", ctx.json, "JSON output");
+    cShow->callback([&] {
+        db::Vault vault = ctx.openVault(true);
+        db::Registry reg(vault);
+        const auto c = reg.contract(cRef);
+        nlohmann::json j = toJson(c);
+        nlohmann::json subs = nlohmann::json::array();
+        for (const auto& s : reg.subcontractorLinks(c.id))
+            subs.push_back({{"name", s.name}, {"valid_from", toJson(s.validFrom)}, {"valid_to", toJson(s.validTo)}});
+        j["subcontractors"] = subs;
+        if (ctx.json)
+            Context::printJson(j);
+        else
+            std::cout << j.dump(2) << "\n";
+        exitCode = Ok;
+    });
+    auto* cSet = contract->add_subcommand("set", "Change a contract's details");
+    cSet->add_option("CONTRACT", cRef, "id or code")->required();
+    declareContract(cSet);
+    cSet->callback([&, cSet] {
+        db::Vault vault = ctx.openVault();
+        db::Registry reg(vault);
+        core::Contract c = reg.contract(cRef);
+        if (cSet->count("--title"))
+            c.title = cTitle;
+        if (cSet->count("--start"))
+            c.start = core::requireIsoDate(cStart, "start");
+        if (cSet->count("--end"))
+            c.end = core::requireIsoDate(cEnd, "end");
+        if (cSet->count("--signed"))
+            c.signedOn = optionalDate(cSigned, "signed");
+        if (cSet->count("--addressee"))
+            c.addressee = cAddressee;
+        if (cSet->count("--contact"))
+            c.ministryContact = cContact;
+        if (cSet->count("--data-requested"))
+            c.personalDataRequestedOn = optionalDate(cRequested, "data-requested");
+        reg.updateContract(c);
+        std::cout << "Saved contract " << c.code << ".\n";
+        exitCode = Ok;
+    });
+
+    // ---- subcontractor
+    auto* sub = app.add_subcommand("subcontractor", "Subcontractors (再委託先)");
+    sub->require_subcommand(1);
+    static std::string sName, sAddress, sRep, sCapital, sPlaces, sContract, sFrom, sTo;
+    auto* sAdd = sub->add_subcommand("add", "Add a subcontractor (optionally to a contract)");
+    sAdd->add_option("--name", sName, "名称")->required();
+    sAdd->add_option("--address", sAddress, "住所");
+    sAdd->add_option("--representative", sRep, "代表者氏名");
+    sAdd->add_option("--capital-officers", sCapital, "資本関係・役員");
+    sAdd->add_option("--work-places", sPlaces, "業務の実施場所");
+    sAdd->add_option("--contract", sContract, "also make it part of this contract");
+    sAdd->add_option("--from", sFrom, "from (YYYY-MM-DD)");
+    sAdd->add_option("--to", sTo, "to (YYYY-MM-DD)");
+    sAdd->callback([&] {
+        db::Vault vault = ctx.openVault();
+        db::Registry reg(vault);
+        const auto from = optionalDate(sFrom, "from");
+        const auto to = optionalDate(sTo, "to");
+        const std::int64_t contractId = sContract.empty() ? 0 : reg.contract(sContract).id;
+        const auto id = reg.addSubcontractor({0, sName, sAddress, sRep, sCapital, sPlaces});
+        if (contractId)
+            reg.linkSubcontractor(contractId, sName, from, to);
+        std::cout << id << "\n";
+        exitCode = Ok;
+    });
+    auto* sLink = sub->add_subcommand("link", "Make a subcontractor part of a contract for a period");
+    sLink->add_option("--contract", sContract, "contract id or code")->required();
+    sLink->add_option("--name", sName, "subcontractor's name")->required();
+    sLink->add_option("--from", sFrom, "from (YYYY-MM-DD)");
+    sLink->add_option("--to", sTo, "to (YYYY-MM-DD)");
+    sLink->callback([&] {
+        db::Vault vault = ctx.openVault();
+        db::Registry reg(vault);
+        reg.linkSubcontractor(reg.contract(sContract).id, sName, optionalDate(sFrom, "from"), optionalDate(sTo, "to"));
+        std::cout << "Linked “" << sName << "” to contract " << sContract << ".\n";
+        exitCode = Ok;
+    });
+    auto* sList = sub->add_subcommand("list", "List subcontractors");
+    sList->add_flag("--json", ctx.json, "JSON output");
+    sList->callback([&] {
+        db::Vault vault = ctx.openVault(true);
+        db::Registry reg(vault);
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& s : reg.subcontractors()) {
+            list.push_back({{"id", s.id}, {"name", s.name}, {"address", s.address}, {"representative", s.representative}});
+            if (!ctx.json)
+                std::cout << s.id << "\t" << s.name << "\n";
+        }
+        if (ctx.json)
+            Context::printJson({{"subcontractors", list}});
+        exitCode = Ok;
+    });
+
+    // ---- person
+    auto* person = app.add_subcommand("person", "People: add, list, show, set");
+    person->require_subcommand(1);
+    static PersonOptions pAdd, pSet;
+    static std::int64_t personId = 0;
+    static std::string pFrom, pAsOf;
+    auto* personAdd = person->add_subcommand("add", "Add a person; prints the id");
+    pAdd.declare(personAdd);
+    personAdd->get_option("--name")->required();
+    personAdd->callback([&, personAdd] {
+        db::Vault vault = ctx.openVault();
+        db::Registry reg(vault);
+        core::PersonData p;
+        pAdd.apply(personAdd, p);
+        std::cout << reg.addPerson(p) << "\n";
+        exitCode = Ok;
+    });
+    auto* personSet = person->add_subcommand(
+        "set", "Correct a person's record, or with --from record a change from that day (earlier days keep the old)");
+    personSet->add_option("ID", personId, "person id")->required();
+    personSet->add_option("--from", pFrom, "the change takes effect on this day");
+    pSet.declare(personSet);
+    personSet->add_option("FIELD=VALUE", pSet.fields, "fields to set");
+    personSet->callback([&, personSet] {
+        db::Vault vault = ctx.openVault();
+        db::Registry reg(vault);
+        core::PersonData p = reg.person(personId);
+        pSet.apply(personSet, p);
+        if (pFrom.empty())
+            reg.correctPerson(personId, p);
+        else
+            reg.changePerson(personId, p, core::requireIsoDate(pFrom, "from"));
+        std::cout << "Saved person " << personId << ".\n";
+        exitCode = Ok;
+    });
+    auto* personList = person->add_subcommand("list", "List people");
+    personList->add_flag("--json", ctx.json, "JSON output");
+    personList->callback([&] {
+        db::Vault vault = ctx.openVault(true);
+        db::Registry reg(vault);
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& [id, p] : reg.people()) {
+            nlohmann::json j = toJson(p);
+            j["id"] = id;
+            list.push_back(j);
+            if (!ctx.json)
+                std::cout << id << "\t" << p.name << "\t" << (p.organization.empty() ? "(own staff)" : p.organization)
+                          << "\n";
+        }
+        if (ctx.json)
+            Context::printJson({{"people", list}});
+        exitCode = Ok;
+    });
+    auto* personShow = person->add_subcommand("show", "Show a person's record (as of a day)");
+    personShow->add_option("ID", personId, "person id")->required();
+    personShow->add_option("--as-of", pAsOf, "YYYY-MM-DD");
+    personShow->add_flag("--json", ctx.json, "JSON output");
+    personShow->callback([&] {
+        db::Vault vault = ctx.openVault(true);
+        db::Registry reg(vault);
+        nlohmann::json j = toJson(reg.person(personId, optionalDate(pAsOf, "as-of")));
+        j["id"] = personId;
+        nlohmann::json quals = nlohmann::json::array();
+        for (const auto& q : reg.qualifications(personId))
+            quals.push_back({{"kind", q.training ? "training" : "qualification"},
+                             {"name", q.name},
+                             {"on", toJson(q.on)},
+                             {"issuer", q.issuer}});
+        j["qualifications"] = quals;
+        Context::printJson(j);
+        exitCode = Ok;
+    });
+
+    // ---- qualification
+    auto* qual = app.add_subcommand("qualification", "Security qualifications and trainings (clause 4 expertise)");
+    qual->require_subcommand(1);
+    auto* qAdd = qual->add_subcommand("add", "Record a qualification or a training");
+    static std::int64_t qPerson = 0;
+    static bool qTraining = false;
+    static std::string qName, qOn, qIssuer;
+    qAdd->add_option("--person", qPerson, "person id")->required();
+    qAdd->add_flag("--training", qTraining, "a training course (else a qualification)");
+    qAdd->add_option("--name", qName, "what it is, e.g. 情報処理安全確保支援士")->required();
+    qAdd->add_option("--on", qOn, "when (YYYY-MM-DD)");
+    qAdd->add_option("--issuer", qIssuer, "by whom");
+    qAdd->callback([&] {
+        db::Vault vault = ctx.openVault();
+        db::Registry reg(vault);
+        core::Qualification q;
+        q.personId = qPerson;
+        q.training = qTraining;
+        q.name = qName;
+        q.on = optionalDate(qOn, "on");
+        q.issuer = qIssuer;
+        std::cout << reg.addQualification(q) << "\n";
+        exitCode = Ok;
+    });
+
+    // ---- assign / end
+    auto* assign = app.add_subcommand("assign", "Put a person on a contract's roster");
+    static std::string aContract, aRole, aLabel, aNeed, aReports, aFrom, aTo;
+    static std::int64_t aPerson = 0;
+    assign->add_option("--contract", aContract, "contract id or code")->required();
+    assign->add_option("--person", aPerson, "person id")->required();
+    assign->add_option("--role", aRole, "情報管理責任者, 情報取扱管理者, 業務従事者, 再委託先 (or responsible …)")->required();
+    assign->add_option("--label", aLabel, "記号 on the form: A, B, C …")->required();
+    assign->add_option("--need", aNeed, "why this person must handle the information");
+    assign->add_option("--reports-to", aReports, "label of the person above");
+    assign->add_option("--from", aFrom, "first day (YYYY-MM-DD)");
+    assign->add_option("--to", aTo, "last day (YYYY-MM-DD)");
+    assign->callback([&] {
+        const auto role = core::parseRole(aRole);
+        if (!role)
+            throw Error(ErrorCode::InvalidInput, "role: “" + aRole + "” is not 情報管理責任者, 情報取扱管理者, 業務従事者 or 再委託先",
+                        "role");
+        db::Vault vault = ctx.openVault();
+        db::Registry reg(vault);
+        std::cout << reg.assign(reg.contract(aContract).id, aPerson, *role, aLabel, aNeed, aReports,
+                                optionalDate(aFrom, "from"), optionalDate(aTo, "to"))
+                  << "\n";
+        exitCode = Ok;
+    });
+    auto* end = app.add_subcommand("end", "Take a person off a contract's roster after a day (nothing is deleted)");
+    static std::string eOn;
+    end->add_option("--contract", aContract, "contract id or code")->required();
+    end->add_option("--label", aLabel, "the person's label")->required();
+    end->add_option("--on", eOn, "the last day on the roster (YYYY-MM-DD)")->required();
+    end->callback([&] {
+        db::Vault vault = ctx.openVault();
+        db::Registry reg(vault);
+        reg.endAssignment(reg.contract(aContract).id, aLabel, core::requireIsoDate(eOn, "on"));
+        std::cout << "Ended " << aLabel << " on " << eOn << ".\n";
+        exitCode = Ok;
+    });
+
+    // ---- import
+    auto* import = app.add_subcommand("import", "Import a roster CSV into a contract (all or nothing)");
+    static std::string iContract, iFile;
+    import->add_option("--contract", iContract, "contract id or code")->required();
+    import->add_option("FILE", iFile, "roster CSV (docs/cli.md)")->required();
+    import->add_flag("--json", ctx.json, "JSON output");
+    import->callback([&] {
+        const std::string bytes = readFile(iFile);
+        const core::RosterImport parsed = core::parseRosterCsv(bytes, core::todayLocal());
+        if (!parsed.issues.empty()) {
+            // Every bad row, by line and column; nothing is opened or written.
+            std::cerr << "meibo-cli: " << iFile << " has " << parsed.issues.size()
+                      << " problem(s); nothing was imported:\n"
+                      << core::formatIssues(parsed.issues);
+            if (ctx.json) {
+                nlohmann::json issues = nlohmann::json::array();
+                for (const auto& i : parsed.issues)
+                    issues.push_back({{"line", i.line}, {"column", i.column}, {"message", i.message}});
+                Context::printJson({{"imported", false}, {"issues", issues}});
+            }
+            exitCode = Failed;
+            return;
+        }
+        db::Vault vault = ctx.openVault();
+        db::Registry reg(vault);
+        const auto result = reg.importRoster(reg.contract(iContract).id, parsed);
+        if (ctx.json)
+            Context::printJson({{"imported", true},
+                                {"rows", parsed.rows.size()},
+                                {"added", result.added},
+                                {"updated", result.updated},
+                                {"people_created", result.people}});
+        else
+            std::cout << "Imported " << parsed.rows.size() << " rows: " << result.added << " added, " << result.updated
+                      << " updated, " << result.people << " new people.\n";
+        exitCode = Ok;
+    });
+
+    // ---- roster
+    auto* roster = app.add_subcommand("roster", "The roster of a contract on a day");
+    static std::string rContract, rAsOf;
+    static bool rCsv = false;
+    roster->add_option("--contract", rContract, "contract id or code")->required();
+    roster->add_option("--as-of", rAsOf, "the day (YYYY-MM-DD; default today)");
+    roster->add_flag("--json", ctx.json, "JSON output");
+    roster->add_flag("--csv", rCsv, "CSV with the import's columns (UTF-8 with BOM)");
+    roster->callback([&] {
+        const core::Date asOf = rAsOf.empty() ? core::todayLocal() : core::requireIsoDate(rAsOf, "as-of");
+        db::Vault vault = ctx.openVault(true);
+        db::Registry reg(vault);
+        const auto c = reg.contract(rContract);
+        const auto entries = reg.roster(c.id, asOf);
+        if (rCsv) {
+            std::cout << core::rosterToCsv(entries);
+        } else if (ctx.json) {
+            nlohmann::json list = nlohmann::json::array();
+            for (const auto& e : entries)
+                list.push_back(toJson(e));
+            Context::printJson({{"contract", c.code}, {"as_of", core::formatIsoDate(asOf)}, {"entries", list}});
+        } else {
+            std::cout << c.code << " — " << c.title << " — roster on " << core::formatIsoDate(asOf) << "\n";
+            for (const auto& e : entries)
+                std::cout << "  " << e.label << "  " << core::roleName(e.role) << "  " << e.person.name << "  "
+                          << e.person.department << "  " << e.person.title
+                          << (e.reportsTo.empty() ? std::string() : "  → " + e.reportsTo) << "\n";
+            if (entries.empty())
+                std::cout << "  (nobody)\n";
+        }
+        exitCode = Ok;
+    });
+
+    // ---- check
+    auto* check = app.add_subcommand("check", "Check the rules; exit 3 when an error is found");
+    static std::string kContract, kAsOf;
+    check->add_option("--contract", kContract, "contract id or code (default: all)");
+    check->add_option("--as-of", kAsOf, "the day (YYYY-MM-DD; default today)");
+    check->add_flag("--json", ctx.json, "JSON output");
+    check->callback([&] {
+        const core::Date asOf = kAsOf.empty() ? core::todayLocal() : core::requireIsoDate(kAsOf, "as-of");
+        db::Vault vault = ctx.openVault(true);
+        db::Registry reg(vault);
+        std::vector<core::Contract> contracts;
+        if (kContract.empty())
+            contracts = reg.contracts();
+        else
+            contracts.push_back(reg.contract(kContract));
+        std::vector<core::Finding> findings;
+        for (const auto& c : contracts) {
+            auto f = core::checkRoster(reg.facts(c.id, asOf));
+            findings.insert(findings.end(), f.begin(), f.end());
+        }
+        bool errors = false;
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& f : findings) {
+            errors = errors || f.severity == core::Severity::Error;
+            list.push_back(toJson(f));
+        }
+        if (ctx.json)
+            Context::printJson({{"as_of", core::formatIsoDate(asOf)}, {"findings", list}});
+        else
+            printFindingsText(findings);
+        exitCode = errors ? CheckErrors : Ok;
+    });
+
+    // ---- audit
+    auto* audit = app.add_subcommand("audit", "The audit log: verify the chain, list entries");
+    audit->require_subcommand(1);
+    auto* aVerify = audit->add_subcommand("verify", "Check the hash chain; exit 1 naming the first broken link");
+    aVerify->add_flag("--json", ctx.json, "JSON output");
+    aVerify->callback([&] {
+        db::Vault vault = ctx.openVault(true);
+        db::Registry reg(vault);
+        const auto v = reg.verifyAudit();
+        if (ctx.json)
+            Context::printJson({{"ok", v.ok}, {"entries", v.entries}, {"problem", v.problem}});
+        if (!v.ok) {
+            std::cerr << "meibo-cli: the audit log is broken: " << v.problem
+                      << ". Keep this file as evidence and restore the registry from a backup.\n";
+            exitCode = Failed;
+            return;
+        }
+        if (!ctx.json)
+            std::cout << "The audit log is intact: " << v.entries << " entries, every link verified.\n";
+        exitCode = Ok;
+    });
+    auto* aList = audit->add_subcommand("list", "Show the latest audit entries");
+    static std::int64_t aLimit = 50;
+    aList->add_option("--limit", aLimit, "how many (default 50)");
+    aList->add_flag("--json", ctx.json, "JSON output");
+    aList->callback([&] {
+        db::Vault vault = ctx.openVault(true);
+        db::Registry reg(vault);
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& e : reg.auditEntries(aLimit)) {
+            list.push_back({{"seq", e.seq},
+                            {"at", e.at},
+                            {"officer", e.officer},
+                            {"os_user", e.osUser},
+                            {"key_slot", e.keySlot},
+                            {"action", e.action},
+                            {"entity", e.entity},
+                            {"before", e.before},
+                            {"after", e.after}});
+            if (!ctx.json)
+                std::cout << e.seq << "  " << e.at << "  " << e.osUser << "/" << e.keySlot << "  " << e.action << "  "
+                          << e.entity << "\n";
+        }
+        if (ctx.json)
+            Context::printJson({{"entries", list}});
+        exitCode = Ok;
+    });
+}
+
+} // namespace meibo::cli
