@@ -86,6 +86,7 @@ CREATE TABLE person_version (
     track_record     TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE INDEX person_version_by_person ON person_version (person_id);
+CREATE INDEX person_version_by_name ON person_version (name, birth_date);
 CREATE TABLE qualification (
     id          INTEGER PRIMARY KEY,
     person_id   INTEGER NOT NULL REFERENCES person (id),
@@ -105,7 +106,8 @@ CREATE TABLE assignment (
     valid_from  TEXT,
     valid_to    TEXT
 ) STRICT;
-CREATE INDEX assignment_by_contract ON assignment (contract_id);
+CREATE INDEX assignment_by_contract ON assignment (contract_id, label);
+CREATE INDEX assignment_by_person ON assignment (contract_id, person_id);
 CREATE TABLE audit_log (
     seq       INTEGER PRIMARY KEY,
     at        TEXT NOT NULL,

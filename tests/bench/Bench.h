@@ -33,5 +33,6 @@ struct Stats {
 };
 
 int runVaultBench(bool json, int quick);
+int runImportBench(bool json);
 
 } // namespace meibo::bench

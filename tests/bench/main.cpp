@@ -9,7 +9,8 @@
 int main(int argc, char** argv)
 {
     if (argc < 2 || std::strcmp(argv[1], "help") == 0 || std::strcmp(argv[1], "--help") == 0) {
-        std::cout << "usage: meibo-bench vault [--json] [--quick]\n"
+        std::cout << "usage: meibo-bench vault|import [--json] [--quick]\n"
+                     "  import  a 1,000-person roster CSV: parse and import into a fresh registry\n"
                      "  vault   the encrypted registry against plain SQLite (same journal mode, and WAL):\n"
                      "          open, one committed edit, full scan at 100 / 1,000 / 10,000 handlers\n"
                      "  --quick fewer rounds and sizes (a smoke run)\n";
@@ -29,6 +30,8 @@ int main(int argc, char** argv)
     }
     if (std::strcmp(argv[1], "vault") == 0)
         return meibo::bench::runVaultBench(json, quick);
-    std::cerr << "meibo-bench: unknown benchmark " << argv[1] << " (try: vault)\n";
+    if (std::strcmp(argv[1], "import") == 0)
+        return meibo::bench::runImportBench(json);
+    std::cerr << "meibo-bench: unknown benchmark " << argv[1] << " (try: vault, import)\n";
     return 2;
 }
