@@ -29,6 +29,26 @@ The registry file:
   backup                                 write the encrypted backup VAULT.bak now
                                          (also done before upgrades and on each day's first write)
 
+Roster (様式4) — contracts by id or code, dates YYYY-MM-DD:
+  org set [--name N] [--address A] [--representative R] [--capital-officers T] [--work-places T] [--officer NAME]
+  org show [--json]
+  contract add --code C --title T --start D --end D [--signed D] [--addressee TEXT] [--contact TEXT]
+               [--data-requested D]                       prints the id
+  contract list|show C|set C ...
+  subcontractor add --name N [...] [--contract C [--from D] [--to D]]
+  subcontractor link --contract C --name N [--from D] [--to D]; subcontractor list
+  person add --name N [--kana …] [--address …] [--birth-date D] [--department …] [--title …]
+             [--nationality CC] [--residence-status S] [--passport-no P] [--organization SUB]
+  person set ID [--from D] [FIELD=VALUE ...]              correct, or change from day D
+  person list|show ID [--as-of D]
+  qualification add --person ID [--training] --name N [--on D] [--issuer I]
+  assign --contract C --person ID --role R --label L [--need T] [--reports-to L] [--from D] [--to D]
+  end --contract C --label L --on D                       last day on the roster; nothing deleted
+  import --contract C FILE.csv [--json]                   all or nothing; every bad row reported
+  roster --contract C [--as-of D] [--json | --csv]
+  check [--contract C] [--as-of D] [--json]               exit 3 when an error is found
+  audit verify [--json] | audit list [--limit N] [--json]
+
 Trying Meibo:
   demo DIR [--json]                      build a sample registry in DIR and say what was made
 
