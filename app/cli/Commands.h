@@ -10,6 +10,7 @@ namespace meibo::cli {
 void addVaultCommands(CLI::App& app, Context& ctx, int& exitCode);
 void addDemoCommand(CLI::App& app, Context& ctx, int& exitCode);
 void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode);
+void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode);
 
 /// The full help text of `meibo-cli help` (also in docs/cli.md).
 const char* fullHelp();

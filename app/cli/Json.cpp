@@ -19,7 +19,8 @@ nlohmann::json toJson(const core::Contract& c)
             {"end", core::formatIsoDate(c.end)},
             {"addressee", c.addressee},
             {"ministry_contact", c.ministryContact},
-            {"personal_data_requested", toJson(c.personalDataRequestedOn)}};
+            {"personal_data_requested", toJson(c.personalDataRequestedOn)},
+            {"roster_consented", toJson(c.rosterConsentedOn)}};
 }
 
 nlohmann::json toJson(const core::PersonData& p)

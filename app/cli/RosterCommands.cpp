@@ -7,6 +7,7 @@
 #include "meibo/core/RosterCsv.h"
 #include "meibo/core/RosterRules.h"
 #include "meibo/core/Vocabulary.h"
+#include "meibo/db/ChangeSets.h"
 #include "meibo/db/Registry.h"
 
 #include <fstream>
@@ -160,7 +161,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     // ---- contract
     auto* contract = app.add_subcommand("contract", "Contracts: add, list, show, set");
     contract->require_subcommand(1);
-    static std::string cCode, cTitle, cStart, cEnd, cSigned, cAddressee, cContact, cRequested, cRef;
+    static std::string cCode, cTitle, cStart, cEnd, cSigned, cAddressee, cContact, cRequested, cConsented, cRef;
     auto declareContract = [&](CLI::App* cmd) {
         cmd->add_option("--title", cTitle, "契約件名");
         cmd->add_option("--start", cStart, "period start (YYYY-MM-DD)");
@@ -170,6 +171,8 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         cmd->add_option("--contact", cContact, "the ministry's contact");
         cmd->add_option("--data-requested", cRequested,
                         "the day the ministry asked for the deferred addresses and birth dates (※5)");
+        cmd->add_option("--roster-consented", cConsented,
+                        "the day the ministry agreed to the roster and structure (8 ①); then changes need change sets");
     };
     auto* cAdd = contract->add_subcommand("add", "Add a contract; prints its id");
     cAdd->add_option("--code", cCode, "short code, e.g. METI-2026-01")->required();
@@ -190,6 +193,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         c.addressee = cAddressee;
         c.ministryContact = cContact;
         c.personalDataRequestedOn = optionalDate(cRequested, "data-requested");
+        c.rosterConsentedOn = optionalDate(cConsented, "roster-consented");
         c.id = reg.addContract(c);
         if (ctx.json)
             Context::printJson(toJson(c));
@@ -252,6 +256,8 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
             c.ministryContact = cContact;
         if (cSet->count("--data-requested"))
             c.personalDataRequestedOn = optionalDate(cRequested, "data-requested");
+        if (cSet->count("--roster-consented"))
+            c.rosterConsentedOn = optionalDate(cConsented, "roster-consented");
         reg.updateContract(c);
         std::cout << "Saved contract " << c.code << ".\n";
         exitCode = Ok;
@@ -532,9 +538,12 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         else
             contracts.push_back(reg.contract(kContract));
         std::vector<core::Finding> findings;
+        db::ChangeSets changes(vault);
         for (const auto& c : contracts) {
             auto f = core::checkRoster(reg.facts(c.id, asOf));
             findings.insert(findings.end(), f.begin(), f.end());
+            auto g = core::checkChanges(c, changes.list(c.id), asOf);
+            findings.insert(findings.end(), g.begin(), g.end());
         }
         bool errors = false;
         nlohmann::json list = nlohmann::json::array();

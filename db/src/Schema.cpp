@@ -122,6 +122,29 @@ CREATE TABLE audit_log (
     hash      BLOB NOT NULL
 ) STRICT;
 )sql"},
+        // Advance notice of changes: change sets (変更届) and the date the initial roster was agreed.
+        {3, R"sql(
+ALTER TABLE contract ADD COLUMN roster_consented_on TEXT;
+CREATE TABLE change_set (
+    id               INTEGER PRIMARY KEY,
+    contract_id      INTEGER NOT NULL REFERENCES contract (id),
+    state            TEXT NOT NULL CHECK (state IN ('draft', 'submitted', 'consented', 'rejected', 'applied',
+                                                    'withdrawn')),
+    effective_on     TEXT NOT NULL,
+    reason           TEXT NOT NULL,
+    late             INTEGER NOT NULL DEFAULT 0,
+    submitted_on     TEXT,
+    submitted_how    TEXT NOT NULL DEFAULT '',
+    consented_on     TEXT,
+    consented_by     TEXT NOT NULL DEFAULT '',
+    rejected_on      TEXT,
+    rejection_reason TEXT NOT NULL DEFAULT '',
+    withdrawn_on     TEXT,
+    applied_from     TEXT,
+    items            TEXT NOT NULL DEFAULT '[]'
+) STRICT;
+CREATE INDEX change_set_by_contract ON change_set (contract_id);
+)sql"},
     };
     return list;
 }

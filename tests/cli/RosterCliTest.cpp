@@ -134,3 +134,50 @@ TEST_CASE("the roster exports as CSV that imports back unchanged", "[cli][roster
     CHECK(result["updated"] == 6);
     CHECK(result["added"] == 0);
 }
+
+TEST_CASE("change sets through the command line: the lawful order, and the illegal steps refused", "[cli][change]")
+{
+    Registry r;
+    REQUIRE(r.run({"import", "--contract", "METI-2026-01", kSample}).exitCode == 0);
+    REQUIRE(r.run({"contract", "set", "METI-2026-01", "--roster-consented", "2026-03-25"}).exitCode == 0);
+    auto res = r.run({"import", "--contract", "METI-2026-01", kSample});
+    CHECK(res.exitCode == 1);
+    CHECK(res.err.find("change set") != std::string::npos);
+
+    res = r.run({"change", "new", "--contract", "METI-2026-01", "--effective", "2026-07-01", "--reason", "人事異動"});
+    REQUIRE(res.exitCode == 0);
+    const std::string id = res.out.substr(0, res.out.find('\n'));
+    REQUIRE(r.run({"change", "add", id, "--remove", "D"}).exitCode == 0);
+    REQUIRE(r.run({"change", "add", id, "--set", "B", "title=部長"}).exitCode == 0);
+    res = r.run({"change", "apply", id});
+    CHECK(res.exitCode == 1);
+    CHECK(res.err.find("has not consented") != std::string::npos);
+    REQUIRE(r.run({"change", "submit", id, "--on", "2026-06-20", "--how", "e-mail"}).exitCode == 0);
+    res = r.run({"change", "add", id, "--remove", "E"});
+    CHECK(res.exitCode == 1);
+    CHECK(res.err.find("only a draft can be edited") != std::string::npos);
+    REQUIRE(r.run({"change", "consent", id, "--on", "2026-06-25", "--by", "化学物質管理課"}).exitCode == 0);
+    res = r.run({"check", "--contract", "METI-2026-01", "--as-of", "2026-07-01", "--json"});
+    CHECK(res.exitCode == 3);
+    CHECK(res.out.find("change-consented-not-applied") != std::string::npos);
+    REQUIRE(r.run({"change", "apply", id}).exitCode == 0);
+
+    res = r.run({"change", "list", "--contract", "METI-2026-01", "--json"});
+    REQUIRE(res.exitCode == 0);
+    const auto list = nlohmann::json::parse(res.out)["changes"];
+    REQUIRE(list.size() == 1);
+    for (const char* field : {"id", "state", "effective", "submitted", "consented"})
+        CHECK(list[0].contains(field));
+    CHECK(list[0]["state"] == "applied");
+    CHECK(list[0]["submitted"] == "2026-06-20");
+
+    res = r.run({"roster", "--contract", "METI-2026-01", "--as-of", "2026-07-01", "--json"});
+    const auto after = nlohmann::json::parse(res.out)["entries"];
+    CHECK(after.size() == 5);
+    res = r.run({"change", "show", id, "--json"});
+    REQUIRE(res.exitCode == 0);
+    const auto shown = nlohmann::json::parse(res.out);
+    CHECK(shown["roster_before"].size() == 6);
+    CHECK(shown["roster_after"].size() == 5);
+    CHECK(r.run({"audit", "verify"}).exitCode == 0);
+}

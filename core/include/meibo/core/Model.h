@@ -36,6 +36,9 @@ struct Contract {
     std::string ministryContact;
     /// The day the ministry asked for the addresses and birth dates left out before signing (※5).
     std::optional<Date> personalDataRequestedOn;
+    /// The day the ministry agreed to the initial roster and structure (8 ①); from then on every
+    /// change goes through a change set.
+    std::optional<Date> rosterConsentedOn;
 };
 
 /// 再委託先: a subcontractor, with the same identity fields as the contractor.
