@@ -1,0 +1,238 @@
+#include "meibo/forms/Diagram.h"
+
+#include "meibo/core/Vocabulary.h"
+
+#include <graphviz/gvc.h>
+
+#include <QBuffer>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSvgGenerator>
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+
+namespace meibo::forms {
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+
+constexpr double kFontPt = 9;
+constexpr double kPadPt = 6;
+
+// Graphviz keeps global state; one layout at a time.
+std::mutex& graphvizMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+void set(void* obj, const char* name, const std::string& value)
+{
+    agsafeset(obj, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
+}
+
+} // namespace
+
+StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries, const std::string& contractor,
+                                   const std::string& fontFamily)
+    : m_font(fontFamily)
+{
+    QFont font(q(fontFamily));
+    font.setPointSizeF(kFontPt);
+    // Measured on a 72-dpi device, so that one pixel is one point.
+    QImage pointDevice(1, 1, QImage::Format_RGB32);
+    pointDevice.setDotsPerMeterX(static_cast<int>(72 / 0.0254));
+    pointDevice.setDotsPerMeterY(static_cast<int>(72 / 0.0254));
+    const QFontMetricsF metrics(font, &pointDevice);
+    for (const auto& e : entries) {
+        Box b;
+        b.label = e.label;
+        b.responsible = e.role == core::Role::Responsible;
+        b.lines.push_back(std::string(core::roleName(e.role)) + "（" + e.label + "）");
+        b.lines.push_back(e.person.name);
+        std::string dept = e.person.department;
+        if (!e.person.title.empty())
+            dept += (dept.empty() ? "" : " ") + e.person.title;
+        if (!dept.empty())
+            b.lines.push_back(dept);
+        double w = 0;
+        for (const auto& l : b.lines)
+            w = std::max(w, metrics.horizontalAdvance(q(l)));
+        b.w = w + 2 * kPadPt;
+        b.h = static_cast<double>(b.lines.size()) * metrics.height() + 2 * kPadPt;
+        m_boxes.push_back(b);
+    }
+
+    std::lock_guard lock(graphvizMutex());
+    GVC_t* gvc = gvContext();
+    Agraph_t* g = agopen(const_cast<char*>("structure"), Agdirected, nullptr);
+    set(g, "rankdir", "TB");
+    set(g, "nodesep", "0.35");
+    set(g, "ranksep", "0.45");
+    set(g, "splines", "ortho");
+    std::map<std::string, Agraph_t*> clusters;
+    std::map<std::string, Agnode_t*> nodes;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto& org = entries[i].person.organization;
+        Agraph_t* parent = g;
+        if (!org.empty()) {
+            auto& c = clusters[org];
+            if (!c) {
+                const std::string name = "cluster_" + std::to_string(clusters.size());
+                c = agsubg(g, const_cast<char*>(name.c_str()), 1);
+                set(c, "label", " ");
+                set(c, "margin", "14");
+            }
+            parent = c;
+        }
+        const std::string id = "n" + std::to_string(i);
+        Agnode_t* n = agnode(parent, const_cast<char*>(id.c_str()), 1);
+        set(n, "shape", "box");
+        set(n, "fixedsize", "true");
+        set(n, "label", "");
+        set(n, "width", std::to_string(m_boxes[i].w / 72.0));
+        set(n, "height", std::to_string(m_boxes[i].h / 72.0));
+        nodes[entries[i].label] = n;
+    }
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        auto up = nodes.find(entries[i].reportsTo);
+        if (up != nodes.end() && entries[i].reportsTo != entries[i].label)
+            agedge(g, up->second, nodes[entries[i].label], nullptr, 1);
+    }
+    if (gvLayout(gvc, g, "dot") != 0) {
+        agclose(g);
+        gvFreeContext(gvc);
+        throw std::runtime_error("Graphviz could not lay out the structure diagram");
+    }
+    const boxf bb = GD_bb(g);
+    const double margin = 12;
+    m_width = bb.UR.x - bb.LL.x + 2 * margin;
+    m_height = bb.UR.y - bb.LL.y + 2 * margin;
+    auto tx = [&](double x) { return x - bb.LL.x + margin; };
+    auto ty = [&](double y) { return bb.UR.y - y + margin; }; // dot's y grows upward
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        Agnode_t* n = nodes[entries[i].label];
+        const pointf c = ND_coord(n);
+        m_boxes[i].x = tx(c.x) - m_boxes[i].w / 2;
+        m_boxes[i].y = ty(c.y) - m_boxes[i].h / 2;
+    }
+    for (auto& [name, c] : clusters) {
+        const boxf cb = GD_bb(c);
+        Group group{name, tx(cb.LL.x), ty(cb.UR.y) - 14, cb.UR.x - cb.LL.x, cb.UR.y - cb.LL.y + 14};
+        // Wide enough for its caption.
+        group.w = std::max(group.w, metrics.horizontalAdvance(QStringLiteral("再委託先：") + q(name)) + 8);
+        m_width = std::max(m_width, group.x + group.w + margin);
+        m_groups.push_back(group);
+    }
+    for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n))
+        for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
+            const splines* spl = ED_spl(e);
+            if (!spl)
+                continue;
+            Line line;
+            for (int b = 0; b < spl->size; ++b)
+                for (int k = 0; k < static_cast<int>(spl->list[b].size); ++k)
+                    line.points.emplace_back(tx(spl->list[b].list[k].x), ty(spl->list[b].list[k].y));
+            m_lines.push_back(std::move(line));
+        }
+    gvFreeLayout(gvc, g);
+    agclose(g);
+    gvFreeContext(gvc);
+    (void)contractor;
+}
+
+void StructureDiagram::paint(QPainter& p, const QRectF& target) const
+{
+    if (m_width <= 0 || m_height <= 0)
+        return;
+    p.save();
+    const double scale = std::min(target.width() / m_width, target.height() / m_height);
+    p.translate(target.left() + (target.width() - m_width * scale) / 2,
+                target.top() + (target.height() - m_height * scale) / 2);
+    p.scale(scale, scale); // from here on: points
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont font(q(m_font));
+    font.setPointSizeF(kFontPt);
+    // Point sizes follow the device's resolution; the painter's scale already maps points.
+    const double pointToDevice = p.device()->logicalDpiY() / 72.0;
+    font.setPointSizeF(kFontPt / pointToDevice);
+    p.setFont(font);
+    QPen thin(Qt::black, 0.8);
+    for (const Group& g : m_groups) {
+        p.setPen(QPen(Qt::black, 0.8, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(g.x, g.y, g.w, g.h));
+        p.setPen(thin);
+        p.drawText(QPointF(g.x + 4, g.y + 11), QStringLiteral("再委託先：") + q(g.name));
+    }
+    p.setPen(thin);
+    for (const Line& l : m_lines) {
+        if (l.points.size() < 4)
+            continue;
+        QPainterPath path(QPointF(l.points[0].first, l.points[0].second));
+        for (std::size_t i = 1; i + 2 < l.points.size(); i += 3)
+            path.cubicTo(QPointF(l.points[i].first, l.points[i].second),
+                         QPointF(l.points[i + 1].first, l.points[i + 1].second),
+                         QPointF(l.points[i + 2].first, l.points[i + 2].second));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+    }
+    for (const Box& b : m_boxes) {
+        p.setPen(QPen(Qt::black, b.responsible ? 1.6 : 0.8));
+        p.setBrush(b.responsible ? QColor(0xEE, 0xEE, 0xEE) : QColor(Qt::white));
+        p.drawRect(QRectF(b.x, b.y, b.w, b.h));
+        p.setPen(thin);
+        double y = b.y + kPadPt;
+        const double lineHeight = (b.h - 2 * kPadPt) / static_cast<double>(b.lines.size());
+        for (const auto& line : b.lines) {
+            p.drawText(QRectF(b.x + kPadPt / 2, y, b.w - kPadPt, lineHeight), Qt::AlignHCenter | Qt::AlignVCenter, q(line));
+            y += lineHeight;
+        }
+    }
+    p.restore();
+}
+
+std::string StructureDiagram::png(int dpi) const
+{
+    const double scale = dpi / 72.0;
+    QImage image(static_cast<int>(m_width * scale) + 1, static_cast<int>(m_height * scale) + 1, QImage::Format_RGB32);
+    image.setDotsPerMeterX(static_cast<int>(dpi / 0.0254));
+    image.setDotsPerMeterY(static_cast<int>(dpi / 0.0254));
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        paint(p, QRectF(0, 0, image.width(), image.height()));
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+}
+
+std::string StructureDiagram::svg() const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(QSize(static_cast<int>(m_width) + 1, static_cast<int>(m_height) + 1));
+    generator.setViewBox(QRectF(0, 0, m_width, m_height));
+    generator.setResolution(72);
+    generator.setTitle(QStringLiteral("情報管理体制図"));
+    {
+        QPainter p(&generator);
+        paint(p, QRectF(0, 0, m_width, m_height));
+    }
+    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+}
+
+} // namespace meibo::forms

@@ -1,0 +1,154 @@
+#include "meibo/forms/Forms.h"
+
+#include "meibo/core/SeedText.h"
+#include "meibo/core/Vocabulary.h"
+#include "meibo/forms/JapaneseDate.h"
+
+namespace meibo::forms {
+
+namespace {
+using Align = Paragraph::Align;
+
+std::string roleCell(core::Role role)
+{
+    const auto& t = core::seed::form4();
+    switch (role) {
+    case core::Role::Responsible: return t.roleResponsible;
+    case core::Role::Manager: return t.roleManager;
+    case core::Role::Worker: return t.roleWorker;
+    case core::Role::Subcontractor: return t.roleSubcontractor;
+    }
+    return "";
+}
+
+Paragraph headingLine(const std::string& text) { return Paragraph::text(text, Align::Center, true, 16); }
+
+void preamble(Document& doc, const RosterDocumentInput& in, const std::string& what)
+{
+    Paragraph date = Paragraph::text(japaneseDate(in.asOf) + "現在", Align::Right);
+    doc.body.push_back(date);
+    Paragraph title = headingLine(what);
+    title.spaceAfterPt = 8;
+    doc.body.push_back(title);
+    doc.body.push_back(Paragraph::text("契約件名：" + in.contract.title));
+    Paragraph contractor = Paragraph::text("受注者：" + in.organization.name);
+    contractor.spaceAfterPt = 6;
+    doc.body.push_back(contractor);
+}
+
+std::string footerText(const RosterDocumentInput& in)
+{
+    return in.auditHead.empty() ? std::string() : "監査ログ " + in.auditHead;
+}
+} // namespace
+
+std::string passportCell(const core::RosterEntry& e)
+{
+    if (!core::passportRequired(e.person.residenceStatus))
+        return {};
+    std::string out = e.person.passportNo;
+    if (!e.person.nationality.empty())
+        out += (out.empty() ? "" : "\n") + core::countryNameJa(e.person.nationality);
+    return out;
+}
+
+Document form4Document(const RosterDocumentInput& in)
+{
+    const auto& text = core::seed::form4();
+    Document doc;
+    doc.title = text.title + "（" + in.contract.code + "）";
+    doc.subject = in.contract.title;
+    doc.author = in.organization.name;
+    doc.created = in.generated;
+    doc.headerRight = "様式4";
+    doc.footerLeft = footerText(in);
+    doc.landscape = true;
+    doc.baseSizePt = 10;
+    preamble(doc, in, text.title);
+
+    Table table;
+    // 区分, 記号, then the seed's six columns (A4 landscape text width 257 mm).
+    table.columnWidthsMm = {34, 11, 30, 58, 32, 32, 22, 38};
+    table.sizePt = 9;
+    std::vector<Cell> header = {Cell::text("区分", Align::Center, true), Cell::text("記号", Align::Center, true)};
+    for (const auto& col : text.columns)
+        header.push_back(Cell::text(col, Align::Center, true));
+    for (auto& c : header)
+        c.shaded = true;
+    table.rows.push_back(header);
+
+    for (core::Role role : {core::Role::Responsible, core::Role::Manager, core::Role::Worker, core::Role::Subcontractor}) {
+        std::vector<const core::RosterEntry*> people;
+        for (const auto& e : in.entries)
+            if (e.role == role)
+                people.push_back(&e);
+        const int rows = std::max<int>(1, static_cast<int>(people.size()));
+        for (int i = 0; i < rows; ++i) {
+            std::vector<Cell> row;
+            if (i == 0) {
+                Cell roleCellValue = Cell::text(roleCell(role), Align::Left, false);
+                roleCellValue.rowSpan = rows;
+                row.push_back(roleCellValue);
+            } else {
+                row.push_back(Cell::coveredCell());
+            }
+            if (people.empty()) {
+                for (int k = 0; k < 7; ++k)
+                    row.push_back(Cell::text(""));
+            } else {
+                const core::RosterEntry& e = *people[static_cast<std::size_t>(i)];
+                const auto& p = e.person;
+                std::string department = p.department;
+                if (!p.organization.empty())
+                    department = p.organization + (department.empty() ? "" : "\n" + department);
+                row.push_back(Cell::text(e.label, Align::Center));
+                row.push_back(Cell::text(p.name));
+                row.push_back(Cell::text(in.preContract ? "" : p.address));
+                row.push_back(Cell::text(in.preContract || !p.birthDate ? "" : japaneseDate(*p.birthDate)));
+                row.push_back(Cell::text(department));
+                row.push_back(Cell::text(p.title));
+                row.push_back(Cell::text(passportCell(e)));
+            }
+            table.rows.push_back(std::move(row));
+        }
+    }
+    doc.body.push_back(table);
+    Paragraph gap;
+    gap.spaceAfterPt = 4;
+    doc.body.push_back(gap);
+    for (const auto& note : text.notes) {
+        Paragraph p = Paragraph::text(note, Align::Left, false, 9);
+        p.spaceAfterPt = 2;
+        doc.body.push_back(p);
+    }
+    if (in.preContract) {
+        Paragraph p = Paragraph::text("※ 本名簿は契約前の提出のため、個人住所及び生年月日の記載を省略しています（※5）。", Align::Left,
+                                      false, 9);
+        p.spaceBeforePt = 4;
+        doc.body.push_back(p);
+    }
+    return doc;
+}
+
+Document structureDocument(const RosterDocumentInput& in, const Image& diagram)
+{
+    const auto& text = core::seed::structure();
+    Document doc;
+    doc.title = text.title + "（" + in.contract.code + "）";
+    doc.subject = in.contract.title;
+    doc.author = in.organization.name;
+    doc.created = in.generated;
+    doc.headerRight = "情報管理体制図";
+    doc.footerLeft = footerText(in);
+    doc.landscape = true;
+    preamble(doc, in, text.title);
+    doc.body.push_back(diagram);
+    Paragraph heading = Paragraph::text(text.requirementsHeading, Align::Left, true, 9);
+    heading.spaceBeforePt = 6;
+    doc.body.push_back(heading);
+    for (const auto& line : text.requirements)
+        doc.body.push_back(Paragraph::text("・" + line, Align::Left, false, 9));
+    return doc;
+}
+
+} // namespace meibo::forms
