@@ -1,6 +1,6 @@
-// demo DIR: a sample registry to try Meibo with: an organization, a contract, a roster with a
-// foreign national, a special permanent resident and a subcontractor. It says plainly what it does
-// not make yet.
+// demo DIR: a sample registry to try Meibo with (an organization, a contract, a roster with a
+// foreign national, a special permanent resident and a subcontractor) and its full signed export.
+// It says plainly what it does not make yet.
 
 #include "Commands.h"
 
@@ -94,6 +94,12 @@ void addDemoCommand(CLI::App& app, Context& ctx, int& exitCode)
         }
         const auto asOf = *core::parseIsoDate("2026-06-01");
         const auto findings = core::checkRoster(reg.facts(c.id, asOf));
+        ExportRequest request;
+        request.contract = c.code;
+        request.outDir = dir + "/export-" + core::formatIsoDate(asOf);
+        request.asOf = asOf;
+        request.quiet = true;
+        const ExportSummary exported = runExport(vault, request);
         const auto info = vault.info();
         if (ctx.json) {
             nlohmann::json f = nlohmann::json::array();
@@ -105,8 +111,10 @@ void addDemoCommand(CLI::App& app, Context& ctx, int& exitCode)
                                 {"contract", c.code},
                                 {"people", imported.added},
                                 {"findings", f},
-                                {"documents", nlohmann::json::array()},
-                                {"not_yet", "documents and the signed export are not implemented in this version"}});
+                                {"export", request.outDir},
+                                {"export_files", exported.files.size()},
+                                {"export_milliseconds", exported.milliseconds},
+                                {"not_yet", "the status report (実施状況報告書) is not in this version"}});
         } else {
             std::cout << "Made a sample encrypted registry: " << path << "\n"
                       << "  organization: " << org.name << "\n"
@@ -115,11 +123,15 @@ void addDemoCommand(CLI::App& app, Context& ctx, int& exitCode)
                       << "  findings:     " << findings.size() << " on " << core::formatIsoDate(asOf) << "\n"
                       << "  passphrase:   in " << passFile << " (a demo only: never keep a real one in a file)\n"
                       << "  verified:     " << info.pages << " pages authenticated\n"
-                      << "Try:  meibo-cli -f " << path << " --passphrase-file " << passFile
+                      << "  export:       " << request.outDir << " — " << exported.files.size()
+                      << " files, signed (様式4 and 情報管理体制図 as PDF and DOCX, the roster as CSV and XLSX,\n"
+                      << "                the diagram as PNG and SVG, manifest.json with its signature), "
+                      << static_cast<int>(exported.milliseconds) << " ms\n"
+                      << "                it holds (fictional) personal data in plain form: readable only by you.\n"
+                      << "Try:  meibo-cli verify " << request.outDir << "\n"
+                      << "      meibo-cli -f " << path << " --passphrase-file " << passFile
                       << " roster --contract METI-2026-01 --as-of 2026-06-01\n\n"
-                      << "Not made yet: the documents (様式4, 情報管理体制図, change notice, status report as signed\n"
-                      << "PDF and DOCX, CSV/XLSX) and the signed export arrive with the documents work; nothing else\n"
-                      << "was written to " << dir << ".\n";
+                      << "Not made yet: the semiannual status report (実施状況報告書) and its registers.\n";
         }
         exitCode = Ok;
     });

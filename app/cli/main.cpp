@@ -29,6 +29,7 @@ int main(int argc, char** argv)
     cli::addVaultCommands(app, ctx, exitCode);
     cli::addRosterCommands(app, ctx, exitCode);
     cli::addChangeCommands(app, ctx, exitCode);
+    cli::addExportCommands(app, ctx, exitCode);
     cli::addDemoCommand(app, ctx, exitCode);
 
     try {

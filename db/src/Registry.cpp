@@ -613,6 +613,47 @@ core::RosterFacts Registry::facts(std::int64_t contractId, const Date& asOf) con
     return f;
 }
 
+void Registry::setSigningIdentity(const StoredIdentity& id)
+{
+    if (id.certificatePem.empty() || id.privateKeyPem.empty())
+        throw Error(ErrorCode::InvalidInput, "a signing identity needs a certificate and its private key");
+    write(m_vault, "saving the signing certificate", [&](SQLite::Database& db, AuditLog& audit) {
+        SQLite::Statement up(db, "INSERT INTO signing_identity (id, certificate_pem, private_key_pem, signer, source, "
+                                 "stored_at) VALUES (1, ?, ?, ?, ?, datetime('now')) ON CONFLICT (id) DO UPDATE SET "
+                                 "certificate_pem = excluded.certificate_pem, private_key_pem = excluded.private_key_pem, "
+                                 "signer = excluded.signer, source = excluded.source, stored_at = excluded.stored_at");
+        up.bind(1, id.certificatePem);
+        up.bind(2, id.privateKeyPem);
+        up.bind(3, id.signer);
+        up.bind(4, id.source);
+        up.exec();
+        // The audit records whose certificate signs, never the key.
+        audit.append("signing.set", "signing_identity", nullptr,
+                     {{"signer", id.signer}, {"source", id.source}, {"certificate", id.certificatePem}});
+    });
+}
+
+std::optional<StoredIdentity> Registry::signingIdentity() const
+{
+    SQLite::Statement q(VaultAccess::database(m_vault),
+                        "SELECT certificate_pem, private_key_pem, signer, source FROM signing_identity WHERE id = 1");
+    if (!q.executeStep())
+        return std::nullopt;
+    return StoredIdentity{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                          q.getColumn(3).getString()};
+}
+
+std::string Registry::auditHead() const
+{
+    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT value FROM meta WHERE key = 'audit_head'");
+    if (!q.executeStep())
+        return {};
+    const std::string head = q.getColumn(0).getString();
+    const auto colon = head.find(':');
+    // Sequence number and the first 16 hex digits of the hash: enough to name the state.
+    return colon == std::string::npos ? head : head.substr(0, colon + 17);
+}
+
 Registry::AuditCheck Registry::verifyAudit() const
 {
     const auto v = AuditLog::verify(VaultAccess::database(m_vault), VaultAccess::auditKey(m_vault));

@@ -145,6 +145,17 @@ CREATE TABLE change_set (
 ) STRICT;
 CREATE INDEX change_set_by_contract ON change_set (contract_id);
 )sql"},
+        // The certificate and key that sign exported documents (kept only inside the registry).
+        {4, R"sql(
+CREATE TABLE signing_identity (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    certificate_pem TEXT NOT NULL,
+    private_key_pem TEXT NOT NULL,
+    signer          TEXT NOT NULL,
+    source          TEXT NOT NULL,
+    stored_at       TEXT NOT NULL
+) STRICT;
+)sql"},
     };
     return list;
 }

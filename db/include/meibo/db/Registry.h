@@ -17,6 +17,14 @@ struct AuditEntry {
     std::string at, officer, osUser, keySlot, action, entity, before, after;
 };
 
+/// The signing certificate and key kept in the registry (PEM).
+struct StoredIdentity {
+    std::string certificatePem;
+    std::string privateKeyPem;
+    std::string signer;
+    std::string source; ///< "pkcs12" or "self-signed"
+};
+
 /// The registry's contents: organization, contracts, subcontractors, people and their assignments,
 /// with every change in one transaction together with its audit entry. Bad input throws
 /// core::Error naming the field (or CSV line) and writes nothing.
@@ -78,6 +86,12 @@ public:
     ImportResult importRoster(std::int64_t contractId, const core::RosterImport& parsed);
 
     core::RosterFacts facts(std::int64_t contractId, const core::Date& asOf) const;
+
+    /// Keeps the certificate and key that sign exports (replacing any before).
+    void setSigningIdentity(const StoredIdentity& identity);
+    std::optional<StoredIdentity> signingIdentity() const;
+    /// "seq:hash" of the last audit entry (printed on documents), or "" for an empty log.
+    std::string auditHead() const;
 
     struct AuditCheck {
         bool ok = true;

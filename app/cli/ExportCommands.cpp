@@ -1,0 +1,286 @@
+// cert generate/import/show, export, verify: the signed submission bundle.
+
+#include "Commands.h"
+#include "Console.h"
+
+#include "meibo/core/Error.h"
+#include "meibo/db/ChangeSets.h"
+#include "meibo/db/Registry.h"
+#include "meibo/forms/Export.h"
+#include "meibo/forms/Signing.h"
+
+#include <QGuiApplication>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <ctime>
+#include <dirent.h>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <openssl/evp.h>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace meibo::cli {
+
+namespace {
+using core::Error;
+using core::ErrorCode;
+
+/// Rendering needs a QGuiApplication; without a display it runs offscreen.
+void ensureGuiApplication()
+{
+    if (QGuiApplication::instance())
+        return;
+    // Qt's own notices (runtime folder, fonts) are not the user's business on a command line.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            std::cerr << "meibo-cli: " << message.toStdString() << "\n";
+    });
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "meibo-cli";
+    static char* argv[] = {name, nullptr};
+    // Never destroyed: it must outlive every static that Qt's fonts and paint engines leave behind.
+    new QGuiApplication(argc, argv);
+}
+
+std::string nowUtc()
+{
+    const std::time_t t = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buf;
+}
+
+std::string readBinary(const std::string& path, const char* what)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(ErrorCode::NotFound, std::string("cannot read the ") + what + " " + path, path);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string fingerprint(const std::string& pem)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_Digest(pem.data(), pem.size(), digest, &len, EVP_sha256(), nullptr);
+    std::string out;
+    char b[4];
+    for (unsigned int i = 0; i < len && i < 16; ++i) {
+        std::snprintf(b, sizeof b, "%02x", digest[i]);
+        out += b;
+    }
+    return out;
+}
+
+forms::SigningIdentity toForms(const db::StoredIdentity& s) { return {s.certificatePem, s.privateKeyPem, s.signer}; }
+
+bool emptyOrMissing(const std::string& dir)
+{
+    DIR* d = ::opendir(dir.c_str());
+    if (!d)
+        return true;
+    bool empty = true;
+    while (dirent* e = ::readdir(d))
+        if (std::strcmp(e->d_name, ".") && std::strcmp(e->d_name, ".."))
+            empty = false;
+    ::closedir(d);
+    return empty;
+}
+} // namespace
+
+ExportSummary runExport(db::Vault& vault, const ExportRequest& request)
+{
+    const auto started = std::chrono::steady_clock::now();
+    if (!emptyOrMissing(request.outDir))
+        throw Error(ErrorCode::AlreadyExists, request.outDir + " already holds files: export into a new or empty folder",
+                    request.outDir);
+    db::Registry reg(vault);
+    forms::ExportInput in;
+    const core::Contract contract = reg.contract(request.contract);
+    in.roster.organization = reg.organization();
+    in.roster.contract = contract;
+    in.roster.asOf = request.asOf.value_or(core::todayLocal());
+    if (request.changeId) {
+        const auto preview = db::ChangeSets(vault).preview(*request.changeId);
+        in.roster.asOf = preview.on; // attached as the roster will be on the effective day
+        in.roster.entries = preview.after;
+    } else {
+        in.roster.entries = reg.roster(contract.id, in.roster.asOf);
+    }
+    in.roster.subcontractors = reg.subcontractorLinks(contract.id);
+    in.roster.preContract = request.preContract || !contract.signedOn || *contract.signedOn > in.roster.asOf;
+    in.roster.auditHead = reg.auditHead();
+    in.roster.generated = core::formatIsoDate(core::todayLocal());
+    in.generatedAt = nowUtc();
+    if (!request.p12File.empty()) {
+        std::string pass = readFirstLine(request.p12PassphraseFile, "PKCS#12 passphrase");
+        in.identity = forms::identityFromPkcs12(readBinary(request.p12File, "PKCS#12 file"), pass);
+        db::wipe(pass);
+    } else if (auto kept = reg.signingIdentity()) {
+        in.identity = toForms(*kept);
+    } else {
+        const std::string name = in.roster.organization.name.empty() ? std::string("Meibo") : in.roster.organization.name;
+        in.identity = forms::generateSelfSigned(name, in.roster.organization.name);
+        reg.setSigningIdentity({in.identity.certificatePem, in.identity.privateKeyPem, in.identity.signerName,
+                                "self-signed"});
+        if (!request.quiet)
+            std::cout << "No certificate was kept: made a self-signed one for “" << in.identity.signerName
+                      << "” and kept it (see `meibo-cli cert`).\n";
+    }
+    ensureGuiApplication();
+    if (::mkdir(request.outDir.c_str(), 0700) != 0 && errno != EEXIST)
+        throw Error(ErrorCode::Io, "cannot create " + request.outDir + ": " + std::strerror(errno), request.outDir);
+    ::chmod(request.outDir.c_str(), 0700);
+    const auto files = forms::buildBundle(in, request.outDir);
+    forms::writeBundle(request.outDir, files);
+    ExportSummary summary;
+    summary.signer = in.identity.signerName;
+    summary.asOf = in.roster.asOf;
+    for (const auto& f : files)
+        summary.files.emplace_back(f.name, f.bytes.size());
+    summary.milliseconds =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    return summary;
+}
+
+void printExportSummary(const ExportSummary& summary, const std::string& outDir)
+{
+    std::cout << "Wrote " << summary.files.size() << " files to " << outDir << " (signed by “" << summary.signer
+              << "”, roster of " << core::formatIsoDate(summary.asOf) << ", " << static_cast<int>(summary.milliseconds)
+              << " ms).\n"
+              << "This folder holds personal data in plain form (names, addresses, passport numbers): it is "
+                 "readable only by you (0700). Send it, then delete it.\n";
+    for (const auto& f : summary.files)
+        std::cout << "  " << f.first << "\n";
+}
+
+void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
+{
+    // ---- cert
+    auto* cert = app.add_subcommand("cert", "The certificate that signs exported documents");
+    cert->require_subcommand(1);
+    static std::string cn, p12File, p12PassFile;
+    auto* gen = cert->add_subcommand("generate", "Make a self-signed certificate for the organization and keep it");
+    gen->add_option("--cn", cn, "the signer's name (default: the organization)");
+    gen->callback([&] {
+        db::Vault vault = ctx.openVault();
+        db::Registry reg(vault);
+        const auto org = reg.organization();
+        const std::string name = cn.empty() ? org.name : cn;
+        if (name.empty())
+            throw Error(ErrorCode::InvalidInput, "give --cn NAME, or set the organization's name first (org set --name)");
+        const auto id = forms::generateSelfSigned(name, org.name);
+        reg.setSigningIdentity({id.certificatePem, id.privateKeyPem, id.signerName, "self-signed"});
+        std::cout << "Made and kept a self-signed certificate for “" << id.signerName << "” (SHA-256 "
+                  << fingerprint(id.certificatePem) << "…).\n"
+                  << "Recipients see the signature as valid but the issuer as unknown unless they trust it.\n";
+        exitCode = Ok;
+    });
+    auto* imp = cert->add_subcommand("import", "Keep a PKCS#12 certificate and key in the registry");
+    imp->add_option("FILE", p12File, "the .p12 / .pfx file")->required();
+    imp->add_option("--p12-passphrase-file", p12PassFile, "first line: the file's passphrase")->required();
+    imp->callback([&] {
+        std::string pass = readFirstLine(p12PassFile, "PKCS#12 passphrase");
+        const auto id = forms::identityFromPkcs12(readBinary(p12File, "PKCS#12 file"), pass);
+        db::wipe(pass);
+        db::Vault vault = ctx.openVault();
+        db::Registry(vault).setSigningIdentity({id.certificatePem, id.privateKeyPem, id.signerName, "pkcs12"});
+        std::cout << "Kept the certificate of “" << id.signerName << "” inside the registry; " << p12File
+                  << " is no longer needed by Meibo.\n";
+        exitCode = Ok;
+    });
+    auto* show = cert->add_subcommand("show", "Show the kept certificate");
+    show->add_flag("--json", ctx.json, "JSON output");
+    show->callback([&] {
+        db::Vault vault = ctx.openVault(true);
+        const auto id = db::Registry(vault).signingIdentity();
+        if (!id)
+            throw Error(ErrorCode::NotFound, "no certificate kept yet: `meibo-cli cert generate` or `cert import`");
+        if (ctx.json)
+            Context::printJson({{"signer", id->signer}, {"source", id->source}, {"sha256", fingerprint(id->certificatePem)},
+                                {"certificate", id->certificatePem}});
+        else
+            std::cout << id->signer << " (" << id->source << ")\n" << id->certificatePem;
+        exitCode = Ok;
+    });
+
+    // ---- export
+    auto* exp = app.add_subcommand("export", "Write the signed submission bundle for a contract into DIR");
+    static std::string contractRef, outDir, asOfText, reportId, changeId, expP12, expP12Pass;
+    static bool preContract = false;
+    exp->add_option("--contract", contractRef, "contract id or code")->required();
+    exp->add_option("--out", outDir, "a new or empty folder")->required();
+    exp->add_option("--as-of", asOfText, "the roster's day (default today; with --change, its effective day)");
+    exp->add_option("--report", reportId, "add a status report (実施状況報告書)");
+    exp->add_option("--change", changeId, "add a change notice (変更届); the roster is shown as it will be");
+    exp->add_option("--p12", expP12, "sign with this PKCS#12 instead of the kept certificate");
+    exp->add_option("--p12-passphrase-file", expP12Pass, "first line: the PKCS#12 passphrase");
+    exp->add_flag("--pre-contract", preContract, "leave addresses and birth dates out (※5)");
+    exp->add_flag("--json", ctx.json, "JSON output");
+    exp->callback([&] {
+        if (!reportId.empty())
+            throw Error(ErrorCode::IllegalState,
+                        "status reports (--report) are not in this version yet; export the roster documents without it");
+        if (!expP12.empty() && expP12Pass.empty())
+            throw Error(ErrorCode::InvalidInput, "--p12 needs --p12-passphrase-file", "usage");
+        db::Vault vault = ctx.openVault();
+        ExportRequest request;
+        request.contract = contractRef;
+        request.outDir = outDir;
+        if (!asOfText.empty())
+            request.asOf = core::requireIsoDate(asOfText, "as-of");
+        if (!changeId.empty())
+            request.changeId = std::stoll(changeId);
+        request.p12File = expP12;
+        request.p12PassphraseFile = expP12Pass;
+        request.preContract = preContract;
+        request.quiet = ctx.json;
+        const ExportSummary summary = runExport(vault, request);
+        if (ctx.json) {
+            nlohmann::json list = nlohmann::json::array();
+            for (const auto& [name, size] : summary.files)
+                list.push_back({{"name", name}, {"size", size}});
+            Context::printJson({{"out", outDir}, {"files", list}, {"signer", summary.signer},
+                                {"as_of", core::formatIsoDate(summary.asOf)}, {"personal_data", true},
+                                {"milliseconds", summary.milliseconds}});
+        } else {
+            printExportSummary(summary, outDir);
+        }
+        exitCode = Ok;
+    });
+
+    // ---- verify
+    auto* verify = app.add_subcommand("verify", "Check an export folder: the manifest's signature and every file");
+    static std::string verifyDir;
+    verify->add_option("DIR", verifyDir, "the export folder")->required();
+    verify->add_flag("--json", ctx.json, "JSON output");
+    verify->callback([&] {
+        const auto check = forms::verifyBundle(verifyDir);
+        if (ctx.json)
+            Context::printJson({{"ok", check.ok}, {"signer", check.signer}, {"problems", check.problems}});
+        if (!check.ok) {
+            std::string all;
+            for (const auto& p : check.problems)
+                all += (all.empty() ? "" : "; ") + p;
+            std::cerr << "meibo-cli: " << verifyDir << " does not match its signed manifest: " << all << "\n";
+            exitCode = Failed;
+            return;
+        }
+        if (!ctx.json)
+            std::cout << "Every file matches the manifest, signed by “" << check.signer << "”.\n";
+        exitCode = Ok;
+    });
+}
+
+} // namespace meibo::cli

@@ -1,0 +1,279 @@
+#include "meibo/forms/Export.h"
+
+#include "meibo/core/Error.h"
+#include "meibo/core/RosterCsv.h"
+#include "meibo/core/Vocabulary.h"
+#include "meibo/forms/Diagram.h"
+#include "meibo/forms/DocxWriter.h"
+#include "meibo/forms/JapaneseDate.h"
+#include "meibo/forms/PdfRenderer.h"
+
+#include <nlohmann/json.hpp>
+#include <openssl/evp.h>
+#include <xlsxwriter.h>
+
+#include <QPainter>
+
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace meibo::forms {
+
+namespace {
+
+using core::Error;
+using core::ErrorCode;
+
+std::string sha256Hex(const std::string& bytes)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_Digest(bytes.data(), bytes.size(), digest, &len, EVP_sha256(), nullptr);
+    static const char* hex = "0123456789abcdef";
+    std::string out;
+    for (unsigned int i = 0; i < len; ++i) {
+        out += hex[digest[i] >> 4];
+        out += hex[digest[i] & 15];
+    }
+    return out;
+}
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string pdfTime(const std::string& iso)
+{
+    // "2026-11-25T10:11:12Z" -> "20261125101112Z"
+    std::string out;
+    for (char c : iso)
+        if (std::isdigit(static_cast<unsigned char>(c)))
+            out += c;
+    out.resize(14, '0');
+    return out + "Z";
+}
+
+std::vector<std::string> signatureLines(const ExportInput& in)
+{
+    return {"電子署名：" + in.identity.signerName,
+            "署名日時：" + in.generatedAt + "（PDF署名 ETSI.CAdES.detached）"};
+}
+
+std::string signedPdf(const Document& doc, const PdfOptions& baseOptions, const ExportInput& in)
+{
+    PdfOptions options = baseOptions;
+    options.signatureLines = signatureLines(in);
+    const RenderedPdf pdf = renderPdf(doc, options);
+    return signPdf(pdf.bytes, in.identity, pdf.signatureBox, "情報取扱者名簿等の提出", pdfTime(in.generatedAt));
+}
+
+} // namespace
+
+std::string rosterXlsx(const RosterDocumentInput& input, const std::string& scratchDir)
+{
+    const std::string path = scratchDir + "/.roster-xlsx.tmp";
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_FALSE;
+    std::string tmpdir = scratchDir;
+    options.tmpdir = tmpdir.data(); // libxlsxwriter's temporary files stay in the export folder
+    lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
+    if (!wb)
+        throw Error(ErrorCode::Io, "cannot write " + path);
+    lxw_doc_properties props{};
+    std::string title = "情報取扱者名簿 " + input.contract.code;
+    std::string author = input.organization.name;
+    props.title = title.data();
+    props.author = author.data();
+    std::tm tm{};
+    const auto d = input.asOf;
+    tm.tm_year = static_cast<int>(d.year()) - 1900;
+    tm.tm_mon = static_cast<int>(static_cast<unsigned>(d.month())) - 1;
+    tm.tm_mday = static_cast<int>(static_cast<unsigned>(d.day()));
+    props.created = timegm(&tm); // reproducible: the roster's date, not the clock
+    workbook_set_properties(wb, &props);
+    lxw_worksheet* ws = workbook_add_worksheet(wb, "様式4");
+    lxw_format* bold = workbook_add_format(wb);
+    format_set_bold(bold);
+    const auto& cols = core::rosterCsvColumns();
+    for (std::size_t c = 0; c < cols.size(); ++c)
+        worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), cols[c].c_str(), bold);
+    lxw_row_t row = 1;
+    for (const auto& e : input.entries) {
+        const std::vector<std::string> values = {
+            core::roleName(e.role), e.label, e.person.name, e.person.nameKana,
+            input.preContract ? "" : e.person.address,
+            input.preContract || !e.person.birthDate ? "" : core::formatIsoDate(*e.person.birthDate),
+            e.person.department, e.person.title, e.person.nationality,
+            e.person.residenceStatus ? core::residenceStatusName(*e.person.residenceStatus) : "",
+            e.person.passportNo, e.person.organization, e.reportsTo, e.need,
+            e.validFrom ? core::formatIsoDate(*e.validFrom) : "", e.validTo ? core::formatIsoDate(*e.validTo) : "",
+            e.person.trackRecord};
+        for (std::size_t c = 0; c < values.size(); ++c)
+            worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), values[c].c_str(), nullptr);
+        ++row;
+    }
+    worksheet_set_column(ws, 0, static_cast<lxw_col_t>(cols.size() - 1), 16, nullptr);
+    const lxw_error err = workbook_close(wb);
+    if (err != LXW_NO_ERROR)
+        throw Error(ErrorCode::Io, std::string("cannot write the XLSX: ") + lxw_strerror(err));
+    std::string bytes = readFile(path);
+    ::unlink(path.c_str());
+    return bytes;
+}
+
+std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& scratchDir)
+{
+    std::vector<BundleFile> files;
+    const int total = 9;
+    int done = 0;
+    auto step = [&] {
+        if (in.progress)
+            in.progress(++done, total);
+    };
+    RosterDocumentInput roster = in.roster;
+    const Document form4 = form4Document(roster);
+    files.push_back({bundle::kForm4Pdf, signedPdf(form4, {}, in)});
+    step();
+    files.push_back({bundle::kForm4Docx, writeDocx(form4)});
+    step();
+
+    const StructureDiagram diagram(roster.entries, roster.organization.name);
+    Image image;
+    image.vectorId = 0;
+    image.png = diagram.png(200);
+    image.altText = "情報管理体制図";
+    // As large as an A4 landscape page allows, keeping the proportions.
+    const double maxW = 250, maxH = 115;
+    const double scale = std::min(maxW / std::max(1.0, diagram.widthMm()), maxH / std::max(1.0, diagram.heightMm()));
+    image.widthMm = diagram.widthMm() * scale;
+    image.heightMm = diagram.heightMm() * scale;
+    const Document structure = structureDocument(roster, image);
+    PdfOptions diagramOptions;
+    diagramOptions.drawings.push_back([&](QPainter& p, const QRectF& r) { diagram.paint(p, r); });
+    files.push_back({bundle::kStructurePdf, signedPdf(structure, diagramOptions, in)});
+    step();
+    files.push_back({bundle::kStructureDocx, writeDocx(structure)});
+    step();
+    files.push_back({bundle::kStructurePng, image.png});
+    files.push_back({bundle::kStructureSvg, diagram.svg()});
+    step();
+    files.push_back({bundle::kRosterCsv, core::rosterToCsv(roster.entries)});
+    files.push_back({bundle::kRosterXlsx, rosterXlsx(roster, scratchDir)});
+    step();
+    for (const auto& [stem, doc] : in.extraDocuments) {
+        files.push_back({stem + ".pdf", signedPdf(doc, {}, in)});
+        files.push_back({stem + ".docx", writeDocx(doc)});
+    }
+    step();
+
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& f : files)
+        list.push_back({{"name", f.name}, {"size", f.bytes.size()}, {"sha256", sha256Hex(f.bytes)}});
+    const nlohmann::json manifest = {{"format", "meibo-export/1"},
+                                     {"contract", roster.contract.code},
+                                     {"as_of", core::formatIsoDate(roster.asOf)},
+                                     {"generated", in.generatedAt},
+                                     {"audit_head", roster.auditHead},
+                                     {"signer", in.identity.signerName},
+                                     {"personal_data", true},
+                                     {"files", list}};
+    const std::string manifestText = manifest.dump(2) + "\n";
+    files.push_back({bundle::kManifest, manifestText});
+    step();
+    files.push_back({bundle::kManifestSignature, cmsSignDetached(manifestText, in.identity)});
+    step();
+    return files;
+}
+
+void writeBundle(const std::string& dir, const std::vector<BundleFile>& files)
+{
+    for (const auto& f : files) {
+        const std::string path = dir + "/" + f.name;
+        const std::string tmp = path + ".part";
+        const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (fd < 0)
+            throw Error(ErrorCode::Io, "cannot write " + path + ": " + std::strerror(errno));
+        std::size_t off = 0;
+        while (off < f.bytes.size()) {
+            const ssize_t n = ::write(fd, f.bytes.data() + off, f.bytes.size() - off);
+            if (n <= 0) {
+                const int err = errno;
+                ::close(fd);
+                ::unlink(tmp.c_str());
+                throw Error(ErrorCode::Io, "cannot write " + path + ": " + std::strerror(err));
+            }
+            off += static_cast<std::size_t>(n);
+        }
+        ::fsync(fd);
+        ::close(fd);
+        if (::rename(tmp.c_str(), path.c_str()) != 0)
+            throw Error(ErrorCode::Io, "cannot write " + path + ": " + std::strerror(errno));
+    }
+}
+
+BundleCheck verifyBundle(const std::string& dir)
+{
+    BundleCheck check;
+    const std::string manifestText = readFile(dir + "/" + bundle::kManifest);
+    const std::string signature = readFile(dir + "/" + bundle::kManifestSignature);
+    if (manifestText.empty())
+        throw Error(ErrorCode::NotFound, dir + " holds no " + bundle::kManifest + ": is it a Meibo export folder?", dir);
+    if (signature.empty()) {
+        check.ok = false;
+        check.problems.push_back(std::string(bundle::kManifestSignature) + " is missing: the manifest is not signed");
+    } else {
+        try {
+            check.signer = cmsVerifyDetached(manifestText, signature);
+        } catch (const Error& e) {
+            check.ok = false;
+            check.problems.push_back(std::string(bundle::kManifest) + ": the signature does not match (" + e.what() + ")");
+        }
+    }
+    nlohmann::json manifest;
+    try {
+        manifest = nlohmann::json::parse(manifestText);
+    } catch (const std::exception&) {
+        throw Error(ErrorCode::Damaged, dir + "/" + bundle::kManifest + " is not valid JSON", bundle::kManifest);
+    }
+    std::set<std::string> listed{bundle::kManifest, bundle::kManifestSignature};
+    for (const auto& f : manifest.value("files", nlohmann::json::array())) {
+        const std::string name = f.value("name", "");
+        listed.insert(name);
+        const std::string path = dir + "/" + name;
+        struct stat st{};
+        if (::stat(path.c_str(), &st) != 0) {
+            check.ok = false;
+            check.problems.push_back(name + " is missing");
+            continue;
+        }
+        const std::string bytes = readFile(path);
+        if (bytes.size() != f.value("size", std::size_t{0}) || sha256Hex(bytes) != f.value("sha256", "")) {
+            check.ok = false;
+            check.problems.push_back(name + " differs from the manifest (size or SHA-256): it was changed after export");
+        }
+    }
+    if (DIR* d = ::opendir(dir.c_str())) {
+        while (dirent* e = ::readdir(d)) {
+            const std::string name = e->d_name;
+            if (name == "." || name == ".." || listed.count(name))
+                continue;
+            check.ok = false;
+            check.problems.push_back(name + " was added: it is not in the manifest");
+        }
+        ::closedir(d);
+    }
+    return check;
+}
+
+} // namespace meibo::forms
