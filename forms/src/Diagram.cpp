@@ -13,6 +13,7 @@
 #include <QSvgGenerator>
 
 #include <map>
+#include <set>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -51,10 +52,53 @@ StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries
     pointDevice.setDotsPerMeterX(static_cast<int>(72 / 0.0254));
     pointDevice.setDotsPerMeterY(static_cast<int>(72 / 0.0254));
     const QFontMetricsF metrics(font, &pointDevice);
-    for (const auto& e : entries) {
+    // Leaves (nobody reports to them) under the same person and organization: grouped from five.
+    std::map<std::string, int> reports;
+    for (const auto& e : entries)
+        ++reports[e.reportsTo];
+    std::map<std::pair<std::string, std::string>, std::vector<const core::RosterEntry*>> leaves;
+    for (const auto& e : entries)
+        if (!reports.count(e.label) && !e.reportsTo.empty() && e.role != core::Role::Responsible)
+            leaves[{e.reportsTo, e.person.organization}].push_back(&e);
+    std::vector<core::RosterEntry> shown;
+    std::map<std::string, std::vector<const core::RosterEntry*>> groupMembers;
+    std::set<std::string> grouped;
+    for (const auto& [key, members] : leaves)
+        if (members.size() >= 5) {
+            core::RosterEntry g;
+            g.label = "group-" + std::to_string(groupMembers.size() + 1);
+            g.reportsTo = key.first;
+            g.person.organization = key.second;
+            g.role = members.front()->role;
+            groupMembers[g.label] = members;
+            for (const auto* m : members)
+                grouped.insert(m->label);
+            shown.push_back(g);
+        }
+    for (const auto& e : entries)
+        if (!grouped.count(e.label))
+            shown.push_back(e);
+
+    for (const auto& e : shown) {
         Box b;
         b.label = e.label;
         b.responsible = e.role == core::Role::Responsible;
+        b.members = 1;
+        if (auto g = groupMembers.find(e.label); g != groupMembers.end()) {
+            b.members = static_cast<int>(g->second.size());
+            b.columns = std::min(4, (b.members + 9) / 10);
+            b.lines.push_back(std::string(core::roleName(e.role)) + " " + std::to_string(b.members) + "名");
+            double col = 0;
+            for (const auto* m : g->second) {
+                b.lines.push_back(m->label + " " + m->person.name);
+                col = std::max(col, metrics.horizontalAdvance(q(b.lines.back())));
+            }
+            const int rows = (b.members + b.columns - 1) / b.columns;
+            b.w = std::max(metrics.horizontalAdvance(q(b.lines.front())), b.columns * (col + kPadPt)) + 2 * kPadPt;
+            b.h = static_cast<double>(rows + 1) * metrics.height() + 2 * kPadPt;
+            m_boxes.push_back(b);
+            continue;
+        }
         b.lines.push_back(std::string(core::roleName(e.role)) + "（" + e.label + "）");
         b.lines.push_back(e.person.name);
         std::string dept = e.person.department;
@@ -76,11 +120,11 @@ StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries
     set(g, "rankdir", "TB");
     set(g, "nodesep", "0.35");
     set(g, "ranksep", "0.45");
-    set(g, "splines", "ortho");
+    set(g, "splines", "polyline"); // ortho routing grows too slow past a few hundred boxes
     std::map<std::string, Agraph_t*> clusters;
     std::map<std::string, Agnode_t*> nodes;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const auto& org = entries[i].person.organization;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        const auto& org = shown[i].person.organization;
         Agraph_t* parent = g;
         if (!org.empty()) {
             auto& c = clusters[org];
@@ -99,12 +143,12 @@ StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries
         set(n, "label", "");
         set(n, "width", std::to_string(m_boxes[i].w / 72.0));
         set(n, "height", std::to_string(m_boxes[i].h / 72.0));
-        nodes[entries[i].label] = n;
+        nodes[shown[i].label] = n;
     }
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        auto up = nodes.find(entries[i].reportsTo);
-        if (up != nodes.end() && entries[i].reportsTo != entries[i].label)
-            agedge(g, up->second, nodes[entries[i].label], nullptr, 1);
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        auto up = nodes.find(shown[i].reportsTo);
+        if (up != nodes.end() && shown[i].reportsTo != shown[i].label)
+            agedge(g, up->second, nodes[shown[i].label], nullptr, 1);
     }
     if (gvLayout(gvc, g, "dot") != 0) {
         agclose(g);
@@ -117,8 +161,8 @@ StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries
     m_height = bb.UR.y - bb.LL.y + 2 * margin;
     auto tx = [&](double x) { return x - bb.LL.x + margin; };
     auto ty = [&](double y) { return bb.UR.y - y + margin; }; // dot's y grows upward
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        Agnode_t* n = nodes[entries[i].label];
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        Agnode_t* n = nodes[shown[i].label];
         const pointf c = ND_coord(n);
         m_boxes[i].x = tx(c.x) - m_boxes[i].w / 2;
         m_boxes[i].y = ty(c.y) - m_boxes[i].h / 2;
@@ -189,6 +233,19 @@ void StructureDiagram::paint(QPainter& p, const QRectF& target) const
         p.setBrush(b.responsible ? QColor(0xEE, 0xEE, 0xEE) : QColor(Qt::white));
         p.drawRect(QRectF(b.x, b.y, b.w, b.h));
         p.setPen(thin);
+        if (b.members > 1) {
+            const int rows = (b.members + b.columns - 1) / b.columns;
+            const double lineHeight = (b.h - 2 * kPadPt) / static_cast<double>(rows + 1);
+            p.drawText(QRectF(b.x + kPadPt / 2, b.y + kPadPt, b.w - kPadPt, lineHeight), Qt::AlignHCenter | Qt::AlignVCenter,
+                       q(b.lines.front()));
+            const double colWidth = (b.w - 2 * kPadPt) / b.columns;
+            for (int i = 0; i < b.members; ++i) {
+                const int col = i / rows, row = i % rows;
+                p.drawText(QRectF(b.x + kPadPt + col * colWidth, b.y + kPadPt + (row + 1) * lineHeight, colWidth, lineHeight),
+                           Qt::AlignLeft | Qt::AlignVCenter, q(b.lines[static_cast<std::size_t>(i) + 1]));
+            }
+            continue;
+        }
         double y = b.y + kPadPt;
         const double lineHeight = (b.h - 2 * kPadPt) / static_cast<double>(b.lines.size());
         for (const auto& line : b.lines) {

@@ -15,6 +15,9 @@
 #include <QPainter>
 
 #include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -137,7 +140,15 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
     std::vector<BundleFile> files;
     const int total = 9;
     int done = 0;
+    const bool trace = std::getenv("MEIBO_TRACE") != nullptr;
+    auto last = std::chrono::steady_clock::now();
     auto step = [&] {
+        if (trace) {
+            const auto now = std::chrono::steady_clock::now();
+            std::fprintf(stderr, "bundle step %d: %.0f ms\n", done + 1,
+                         std::chrono::duration<double, std::milli>(now - last).count());
+            last = now;
+        }
         if (in.progress)
             in.progress(++done, total);
     };
@@ -151,7 +162,8 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
     const StructureDiagram diagram(roster.entries, roster.organization.name);
     Image image;
     image.vectorId = 0;
-    image.png = diagram.png(200);
+    // Sharp enough to print (200 dpi), at most 3000 pixels wide.
+    image.png = diagram.png(static_cast<int>(std::min(200.0, 3000.0 / std::max(1.0, diagram.widthMm() / 25.4))));
     image.altText = "情報管理体制図";
     // As large as an A4 landscape page allows, keeping the proportions.
     const double maxW = 250, maxH = 115;

@@ -34,5 +34,6 @@ struct Stats {
 
 int runVaultBench(bool json, int quick);
 int runImportBench(bool json);
+int runExportBench(bool json, int quick);
 
 } // namespace meibo::bench

@@ -9,7 +9,8 @@
 int main(int argc, char** argv)
 {
     if (argc < 2 || std::strcmp(argv[1], "help") == 0 || std::strcmp(argv[1], "--help") == 0) {
-        std::cout << "usage: meibo-bench vault|import [--json] [--quick]\n"
+        std::cout << "usage: meibo-bench vault|import|export [--json] [--quick]\n"
+                     "  export  the signed bundle for 50 and 1,000 people, against LibreOffice converting its DOCX\n"
                      "  import  a 1,000-person roster CSV: parse and import into a fresh registry\n"
                      "  vault   the encrypted registry against plain SQLite (same journal mode, and WAL):\n"
                      "          open, one committed edit, full scan at 100 / 1,000 / 10,000 handlers\n"
@@ -32,6 +33,8 @@ int main(int argc, char** argv)
         return meibo::bench::runVaultBench(json, quick);
     if (std::strcmp(argv[1], "import") == 0)
         return meibo::bench::runImportBench(json);
-    std::cerr << "meibo-bench: unknown benchmark " << argv[1] << " (try: vault, import)\n";
+    if (std::strcmp(argv[1], "export") == 0)
+        return meibo::bench::runExportBench(json, quick);
+    std::cerr << "meibo-bench: unknown benchmark " << argv[1] << " (try: vault, import, export)\n";
     return 2;
 }

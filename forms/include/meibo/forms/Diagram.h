@@ -13,7 +13,8 @@ namespace meibo::forms {
 /// 情報管理体制図: one box per person on the roster (role, label, name, department), the
 /// subcontractors' people inside a box per subcontractor, lines along the reporting graph. Laid
 /// out by Graphviz (dot), drawn with QPainter so the fonts match the other documents: as vectors
-/// in the PDF, and as PNG and SVG on their own.
+/// in the PDF, and as PNG and SVG on their own. Five or more people without reports under the same
+/// person (and organization) share one box that lists them, so large rosters stay legible and fast.
 class StructureDiagram {
 public:
     StructureDiagram(const std::vector<core::RosterEntry>& entries, const std::string& contractor,
@@ -32,6 +33,8 @@ public:
         std::vector<std::string> lines;
         double x = 0, y = 0, w = 0, h = 0; // points, origin top-left
         bool responsible = false;
+        int columns = 1;   ///< a group box lists its members in columns, after the first line
+        int members = 0;   ///< people in this box (1, or the size of a group)
     };
     struct Group {
         std::string name;

@@ -1,0 +1,160 @@
+// The whole signed bundle for a 50- and a 1,000-person contract, against LibreOffice headless
+// converting the same DOCX files to PDF, in the same run.
+
+#include "Bench.h"
+
+#include "meibo/core/Model.h"
+#include "meibo/forms/Export.h"
+#include "meibo/forms/Signing.h"
+
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace meibo::bench {
+
+namespace {
+
+forms::RosterDocumentInput roster(int people)
+{
+    forms::RosterDocumentInput in;
+    in.organization.name = "株式会社ベンチマーク";
+    in.contract.code = "BENCH";
+    in.contract.title = "令和8年度産業保安等調査研究事業（ベンチマーク）";
+    in.contract.start = *core::parseIsoDate("2026-04-01");
+    in.contract.end = *core::parseIsoDate("2027-03-31");
+    in.contract.signedOn = in.contract.start;
+    in.asOf = *core::parseIsoDate("2026-06-01");
+    in.generated = "2026-06-01";
+    in.auditHead = "1234:0123456789abcdef";
+    const int managers = std::max(2, people / 25);
+    for (int i = 0; i < people; ++i) {
+        core::RosterEntry e;
+        e.role = i == 0 ? core::Role::Responsible : i <= managers ? core::Role::Manager : core::Role::Worker;
+        e.label = i == 0 ? "A" : (i <= managers ? "M" : "W") + std::to_string(i);
+        e.reportsTo = i == 0 ? "" : i <= managers ? "A" : "M" + std::to_string(1 + i % managers);
+        e.person.name = "従事者 " + std::to_string(i);
+        e.person.address = "東京都千代田区霞が関一丁目" + std::to_string(i) + "番";
+        e.person.birthDate = core::parseIsoDate("1985-05-05");
+        e.person.department = "調査研究部";
+        e.person.title = "研究員";
+        e.person.nationality = i % 10 ? "JP" : "US";
+        e.person.residenceStatus = i % 10 ? core::ResidenceStatus::Japanese : core::ResidenceStatus::Other;
+        e.person.passportNo = i % 10 ? "" : "X1234567";
+        e.need = "調査を担当";
+        in.entries.push_back(e);
+    }
+    return in;
+}
+
+struct Sample {
+    double ms;
+    long peakKiB;
+};
+
+/// One bundle, in a child process so that its peak memory is its own.
+Sample bundleOnce(const forms::ExportInput& input, const std::string& dir)
+{
+    int fds[2];
+    if (::pipe(fds) != 0)
+        return {0, 0};
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::close(fds[0]);
+        std::filesystem::create_directories(dir);
+        const auto start = Clock::now();
+        const auto files = forms::buildBundle(input, dir);
+        forms::writeBundle(dir, files);
+        const double ms = msSince(start);
+        if (::write(fds[1], &ms, sizeof ms) < 0)
+            ::_exit(1);
+        ::_exit(0);
+    }
+    ::close(fds[1]);
+    double ms = 0;
+    if (::read(fds[0], &ms, sizeof ms) != sizeof ms)
+        ms = -1;
+    ::close(fds[0]);
+    int status = 0;
+    rusage usage{};
+    ::wait4(pid, &status, 0, &usage);
+    return {ms, usage.ru_maxrss};
+}
+
+double libreOfficeOnce(const std::string& dir, const std::string& home)
+{
+    const std::string cmd = "HOME=" + home + " soffice --headless --convert-to pdf --outdir " + dir + "/lo " + dir +
+                            "/form4-roster.docx " + dir + "/structure.docx > /dev/null 2>&1";
+    const auto start = Clock::now();
+    const int rc = std::system(cmd.c_str());
+    const double ms = msSince(start);
+    return rc == 0 ? ms : -1;
+}
+
+} // namespace
+
+int runExportBench(bool json, int quick)
+{
+    int argc = 1;
+    char name[] = "meibo-bench";
+    char* argv[] = {name, nullptr};
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const std::string root =
+        (std::filesystem::temp_directory_path() / ("meibo-bench-export-" + std::to_string(::getpid()))).string();
+    std::filesystem::create_directories(root);
+    const auto identity = forms::generateSelfSigned("ベンチマーク署名者", "株式会社ベンチマーク");
+    const bool haveLibreOffice = std::system("command -v soffice > /dev/null 2>&1") == 0;
+    nlohmann::json out{{"benchmark", "export"},
+                       {"note", "bundle = form 4 and the structure diagram as signed PDF and DOCX, CSV, XLSX, PNG, SVG, "
+                                "signed manifest, written to disk; libreoffice = soffice --headless converting the two "
+                                "DOCX of the same bundle to PDF (one process, both files)"},
+                       {"libreoffice", haveLibreOffice}};
+    const int rounds = quick ? 3 : 7;
+    for (int people : {50, 1000}) {
+        forms::ExportInput input;
+        input.roster = roster(people);
+        input.identity = identity;
+        input.generatedAt = "2026-06-01T09:00:00Z";
+        std::vector<double> bundle, lo;
+        long peak = 0;
+        std::string last;
+        for (int r = 0; r < rounds; ++r) {
+            last = root + "/b" + std::to_string(people) + "-" + std::to_string(r);
+            const Sample s = bundleOnce(input, last);
+            bundle.push_back(s.ms);
+            peak = std::max(peak, s.peakKiB);
+            if (haveLibreOffice && r < (quick ? 1 : 3))
+                lo.push_back(libreOfficeOnce(last, root + "/home"));
+        }
+        const Stats b = Stats::of(bundle);
+        const Stats l = Stats::of(lo);
+        const std::string key = std::to_string(people);
+        out["bundle_" + key] = b.json();
+        out["peak_rss_mib_" + key] = peak / 1024.0;
+        if (haveLibreOffice) {
+            out["libreoffice_" + key] = l.json();
+            out["speedup_vs_libreoffice_" + key] = l.median / b.median;
+        }
+        if (!json) {
+            std::printf("%5d people: bundle median %.0f ms (p95 %.0f), peak %.1f MiB", people, b.median, b.p95,
+                        peak / 1024.0);
+            if (haveLibreOffice)
+                std::printf("; LibreOffice DOCX->PDF median %.0f ms; speedup %.1fx", l.median, l.median / b.median);
+            std::printf("\n");
+        }
+    }
+    std::filesystem::remove_all(root);
+    if (json)
+        std::cout << out.dump(2) << "\n";
+    return 0;
+}
+
+} // namespace meibo::bench
