@@ -112,9 +112,30 @@ ExportSummary runExport(db::Vault& vault, const ExportRequest& request)
     in.roster.contract = contract;
     in.roster.asOf = request.asOf.value_or(core::todayLocal());
     if (request.changeId) {
-        const auto preview = db::ChangeSets(vault).preview(*request.changeId);
+        db::ChangeSets changes(vault);
+        const core::ChangeSet change = changes.get(*request.changeId);
+        if (change.contractId != contract.id)
+            throw Error(ErrorCode::InvalidInput, "change set " + std::to_string(change.id) + " belongs to another contract",
+                        "change");
+        const auto preview = changes.preview(*request.changeId);
         in.roster.asOf = preview.on; // attached as the roster will be on the effective day
         in.roster.entries = preview.after;
+        forms::ChangeNoticeInput notice;
+        notice.organization = reg.organization();
+        notice.contract = contract;
+        notice.noticeDate = change.submittedOn.value_or(core::todayLocal());
+        notice.effective = preview.on;
+        notice.reason = change.reason;
+        notice.late = change.late;
+        notice.lines = forms::diffRosters(preview.before, preview.after);
+        for (const auto& item : change.items)
+            if (item.kind == core::ChangeItem::Kind::Join)
+                for (const auto& e : preview.after)
+                    if (e.label == item.join.label)
+                        notice.incoming.push_back({e, reg.qualifications(e.personId)});
+        notice.auditHead = reg.auditHead();
+        notice.generated = core::formatIsoDate(core::todayLocal());
+        in.extraDocuments.emplace_back("change-notice-" + std::to_string(change.id), forms::changeNoticeDocument(notice));
     } else {
         in.roster.entries = reg.roster(contract.id, in.roster.asOf);
     }

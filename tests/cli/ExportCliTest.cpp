@@ -158,6 +158,24 @@ TEST_CASE("an export never writes into a folder that holds files, and is reprodu
     CHECK(readBytes(t.file("second") + "/roster.csv") == readBytes(d.out + "/roster.csv"));
 }
 
+TEST_CASE("the bundle's DOCX and XLSX pass the Open XML SDK validator", "[cli][export][client]")
+{
+    const char* validator = std::getenv("MEIBO_OOXML_VALIDATOR");
+    if (!validator || !*validator) {
+        WARN("MEIBO_OOXML_VALIDATOR is not set (./build.sh test sets it): skipped");
+        return;
+    }
+    const Demo& d = demo();
+    for (const char* name : {"form4-roster.docx", "structure.docx", "roster.xlsx"}) {
+        const auto r = runProcess({validator, d.out + "/" + name});
+        INFO(name << ": " << r.out << r.err);
+        const auto at = r.out.find('{');
+        REQUIRE(at != std::string::npos);
+        const auto report = nlohmann::json::parse(r.out.substr(at));
+        CHECK(report["ok"] == true);
+    }
+}
+
 TEST_CASE("LibreOffice reads the XLSX back to the same rows as the CSV", "[cli][export][client]")
 {
     if (!has("soffice")) {

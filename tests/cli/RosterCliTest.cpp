@@ -157,6 +157,12 @@ TEST_CASE("change sets through the command line: the lawful order, and the illeg
     CHECK(res.exitCode == 1);
     CHECK(res.err.find("only a draft can be edited") != std::string::npos);
     REQUIRE(r.run({"change", "consent", id, "--on", "2026-06-25", "--by", "化学物質管理課"}).exitCode == 0);
+    // The notice, with the roster and the diagram as they will be on the effective day.
+    res = r.run({"export", "--contract", "METI-2026-01", "--change", id, "--out", r.dir.file("notice"), "--json"});
+    REQUIRE(res.exitCode == 0);
+    CHECK(nlohmann::json::parse(res.out)["as_of"] == "2026-07-01");
+    CHECK(exists(r.dir.file("notice") + "/change-notice-" + id + ".pdf"));
+    CHECK(exists(r.dir.file("notice") + "/change-notice-" + id + ".docx"));
     res = r.run({"check", "--contract", "METI-2026-01", "--as-of", "2026-07-01", "--json"});
     CHECK(res.exitCode == 3);
     CHECK(res.out.find("change-consented-not-applied") != std::string::npos);

@@ -31,3 +31,45 @@ Document structureDocument(const RosterDocumentInput& input, const Image& diagra
 std::string passportCell(const core::RosterEntry& entry);
 
 } // namespace meibo::forms
+
+namespace meibo::forms {
+
+/// One line of a change notice: who, what, before and after.
+struct ChangeLine {
+    std::string label;
+    std::string name;
+    std::string what;   ///< 新規従事, 従事終了, or the field changed (役職, 所属部署 …)
+    std::string before;
+    std::string after;
+};
+
+/// The clause-4) disclosure shown in advance for an incoming person.
+struct IncomingPerson {
+    core::RosterEntry entry;
+    std::vector<core::Qualification> expertise;
+};
+
+/// 変更届: sent before a change to the roster or the structure takes effect (8 ③, clause 4).
+struct ChangeNoticeInput {
+    core::Organization organization;
+    core::Contract contract;
+    core::Date noticeDate{};
+    core::Date effective{};
+    std::string reason;
+    bool late = false;
+    std::vector<ChangeLine> lines;
+    std::vector<IncomingPerson> incoming;
+    std::string auditHead;
+    std::string generated;
+};
+
+/// The change notice: addressee 殿, the contractor, the contract, the effective date and reason,
+/// the changes before and after side by side, and the clause-4) disclosure of every incoming person.
+/// The roster and the structure diagram as they will be on the effective date go with it.
+Document changeNoticeDocument(const ChangeNoticeInput& input);
+
+/// Before/after lines for the change from `before` to `after` (two rosters of the same contract).
+std::vector<ChangeLine> diffRosters(const std::vector<core::RosterEntry>& before,
+                                    const std::vector<core::RosterEntry>& after);
+
+} // namespace meibo::forms
