@@ -49,8 +49,22 @@ Roster (様式4) — contracts by id or code, dates YYYY-MM-DD:
   check [--contract C] [--as-of D] [--json]               exit 3 when an error is found
   audit verify [--json] | audit list [--limit N] [--json]
 
+Change sets (変更届) — after `contract set C --roster-consented D` the roster changes only this way:
+  change new --contract C --effective D --reason TEXT [--late]        prints the id
+  change add ID (--csv FILE | --remove LABEL | --set LABEL FIELD=VALUE ... |
+                 --add-subcontractor NAME | --remove-subcontractor NAME)
+  change submit ID --on D [--how TEXT]; change consent ID --on D [--by NAME]
+  change reject ID --on D --reason TEXT; change apply ID; change withdraw ID [--on D]
+  change list --contract C [--json]; change show ID [--json]
+
+Documents:
+  cert generate [--cn NAME] | cert import FILE.p12 --p12-passphrase-file F | cert show [--json]
+  export --contract C --out DIR [--as-of D] [--change ID] [--pre-contract]
+         [--p12 FILE --p12-passphrase-file F] [--json]     signed PDF, DOCX, CSV, XLSX, manifest
+  verify DIR [--json]                                     the manifest's signature and every file
+
 Trying Meibo:
-  demo DIR [--json]                      build a sample registry in DIR and say what was made
+  demo DIR [--json]                      a sample registry and its signed export in DIR
 
   help                                   this text
 
