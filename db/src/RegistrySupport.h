@@ -201,58 +201,48 @@ inline std::int64_t requireSubcontractor(SQLite::Database& db, const std::string
                 "organization");
 }
 
+/// Binds a person record to parameters 1–11, in the column order of person_version.
+inline void bindPerson(SQLite::Statement& s, const core::PersonData& p, std::optional<std::int64_t> subId)
+{
+    s.bind(1, p.name);
+    s.bind(2, p.nameKana);
+    s.bind(3, p.address);
+    bindDate(s, 4, p.birthDate);
+    s.bind(5, p.department);
+    s.bind(6, p.title);
+    s.bind(7, p.nationality);
+    if (p.residenceStatus)
+        s.bind(8, core::residenceStatusName(*p.residenceStatus));
+    else
+        s.bind(8);
+    s.bind(9, p.passportNo);
+    if (subId)
+        s.bind(10, *subId);
+    else
+        s.bind(10);
+    s.bind(11, p.trackRecord);
+}
+
 inline void insertVersion(SQLite::Database& db, std::int64_t personId, const core::PersonData& p, std::optional<Date> from,
                    std::optional<Date> to, std::optional<std::int64_t> subId)
 {
-    SQLite::Statement ins(db, "INSERT INTO person_version (person_id, valid_from, valid_to, name, name_kana, address, "
-                              "birth_date, department, title, nationality, residence_status, passport_no, "
-                              "subcontractor_id, track_record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    ins.bind(1, personId);
-    bindDate(ins, 2, from);
-    bindDate(ins, 3, to);
-    ins.bind(4, p.name);
-    ins.bind(5, p.nameKana);
-    ins.bind(6, p.address);
-    bindDate(ins, 7, p.birthDate);
-    ins.bind(8, p.department);
-    ins.bind(9, p.title);
-    ins.bind(10, p.nationality);
-    if (p.residenceStatus)
-        ins.bind(11, core::residenceStatusName(*p.residenceStatus));
-    else
-        ins.bind(11);
-    ins.bind(12, p.passportNo);
-    if (subId)
-        ins.bind(13, *subId);
-    else
-        ins.bind(13);
-    ins.bind(14, p.trackRecord);
+    SQLite::Statement ins(db, "INSERT INTO person_version (name, name_kana, address, birth_date, department, title, "
+                              "nationality, residence_status, passport_no, subcontractor_id, track_record, person_id, "
+                              "valid_from, valid_to) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    bindPerson(ins, p, subId);
+    ins.bind(12, personId);
+    bindDate(ins, 13, from);
+    bindDate(ins, 14, to);
     ins.exec();
 }
 
 inline void updateVersion(SQLite::Database& db, std::int64_t versionId, const core::PersonData& p,
-                   std::optional<std::int64_t> subId)
+                          std::optional<std::int64_t> subId)
 {
     SQLite::Statement up(db, "UPDATE person_version SET name = ?, name_kana = ?, address = ?, birth_date = ?, "
                              "department = ?, title = ?, nationality = ?, residence_status = ?, passport_no = ?, "
                              "subcontractor_id = ?, track_record = ? WHERE id = ?");
-    up.bind(1, p.name);
-    up.bind(2, p.nameKana);
-    up.bind(3, p.address);
-    bindDate(up, 4, p.birthDate);
-    up.bind(5, p.department);
-    up.bind(6, p.title);
-    up.bind(7, p.nationality);
-    if (p.residenceStatus)
-        up.bind(8, core::residenceStatusName(*p.residenceStatus));
-    else
-        up.bind(8);
-    up.bind(9, p.passportNo);
-    if (subId)
-        up.bind(10, *subId);
-    else
-        up.bind(10);
-    up.bind(11, p.trackRecord);
+    bindPerson(up, p, subId);
     up.bind(12, versionId);
     up.exec();
 }

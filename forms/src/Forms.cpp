@@ -40,6 +40,20 @@ std::string footerText(const RosterDocumentInput& in)
 {
     return in.auditHead.empty() ? std::string() : "監査ログ " + in.auditHead;
 }
+
+/// A landscape roster document with its metadata, header and footer.
+Document rosterDocument(const RosterDocumentInput& in, const std::string& title, const std::string& header)
+{
+    Document doc;
+    doc.title = title + "（" + in.contract.code + "）";
+    doc.subject = in.contract.title;
+    doc.author = in.organization.name;
+    doc.created = in.generated;
+    doc.headerRight = header;
+    doc.footerLeft = footerText(in);
+    doc.landscape = true;
+    return doc;
+}
 } // namespace
 
 std::string passportCell(const core::RosterEntry& e)
@@ -55,14 +69,7 @@ std::string passportCell(const core::RosterEntry& e)
 Document form4Document(const RosterDocumentInput& in)
 {
     const auto& text = core::seed::form4();
-    Document doc;
-    doc.title = text.title + "（" + in.contract.code + "）";
-    doc.subject = in.contract.title;
-    doc.author = in.organization.name;
-    doc.created = in.generated;
-    doc.headerRight = "様式4";
-    doc.footerLeft = footerText(in);
-    doc.landscape = true;
+    Document doc = rosterDocument(in, text.title, "様式4");
     doc.baseSizePt = 10;
     preamble(doc, in, text.title);
 
@@ -133,14 +140,7 @@ Document form4Document(const RosterDocumentInput& in)
 Document structureDocument(const RosterDocumentInput& in, const Image& diagram)
 {
     const auto& text = core::seed::structure();
-    Document doc;
-    doc.title = text.title + "（" + in.contract.code + "）";
-    doc.subject = in.contract.title;
-    doc.author = in.organization.name;
-    doc.created = in.generated;
-    doc.headerRight = "情報管理体制図";
-    doc.footerLeft = footerText(in);
-    doc.landscape = true;
+    Document doc = rosterDocument(in, text.title, "情報管理体制図");
     preamble(doc, in, text.title);
     doc.body.push_back(diagram);
     Paragraph heading = Paragraph::text(text.requirementsHeading, Align::Left, true, 9);
