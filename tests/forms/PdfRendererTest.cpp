@@ -31,6 +31,17 @@ TEST_CASE("form 4 as PDF: every name and label is searchable text, no Kangxi rad
         INFO(e.person.name);
         CHECK(text.out.find(e.person.name) != std::string::npos);
     }
+    // In reading order: the rows come out in the form's order A … F.
+    std::size_t previous = 0;
+    for (const auto& e : input.entries) {
+        const auto at = text.out.find(e.person.name);
+        INFO(e.label << " " << e.person.name);
+        CHECK(at != std::string::npos);
+        CHECK(at >= previous);
+        previous = at;
+    }
+    CHECK(text.out.find("情報取扱者名簿") < text.out.find("経済 太郎"));
+    CHECK(text.out.find("(※1) 受託事業者") > text.out.find("水銀 三郎"));
     for (const char* label : {"情報取扱者名簿", "生年月日", "個人住所", "所属部署", "情報管理責任者(※1)", "再委託先",
                               "X12345678", "アメリカ合衆国", "昭和45年4月1日", "令和8年6月1日現在"})
         CHECK(text.out.find(label) != std::string::npos);
