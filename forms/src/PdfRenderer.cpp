@@ -15,6 +15,9 @@
 #include <QTextObjectInterface>
 #include <QTextTable>
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 
 namespace meibo::forms {
@@ -237,8 +240,14 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
             if (f.open(QIODevice::WriteOnly))
                 f.write(text.toHtml().toUtf8());
         }
+        const bool trace = std::getenv("MEIBO_TRACE") != nullptr;
+        auto t0 = std::chrono::steady_clock::now();
         QPainter painter(&writer);
         const int pages = text.pageCount();
+        if (trace)
+            std::fprintf(stderr, "pdf layout: %d pages, %.0f ms\n", pages,
+                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        t0 = std::chrono::steady_clock::now();
         out.pages = pages;
         QFont small(q(doc.fontFamily));
         small.setPointSizeF(8);
@@ -284,8 +293,15 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
             }
         }
         painter.end();
+        if (trace)
+            std::fprintf(stderr, "pdf drawing: %.0f ms\n",
+                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     }
+    const auto t1 = std::chrono::steady_clock::now();
     out.bytes = repairToUnicode(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    if (std::getenv("MEIBO_TRACE"))
+        std::fprintf(stderr, "pdf repair: %.0f ms\n",
+                     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count());
     return out;
 }
 
