@@ -32,6 +32,24 @@ int main(int argc, char** argv)
     cli::addExportCommands(app, ctx, exitCode);
     cli::addDemoCommand(app, ctx, exitCode);
 
+    // Name an unknown command plainly (CLI11 would only say that a command is required).
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-f" || arg == "--file" || arg == "--passphrase-file" || arg == "--recovery-key-file") {
+            ++i;
+            continue;
+        }
+        if (!arg.empty() && arg[0] == '-')
+            continue;
+        bool known = false;
+        for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+            known = known || sub->get_name() == arg;
+        if (!known) {
+            std::cerr << "meibo-cli: unknown command “" << arg << "”. Run `meibo-cli help` for the commands.\n";
+            return cli::Usage;
+        }
+        break;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
