@@ -73,37 +73,50 @@ Document form4Document(const RosterDocumentInput& in)
     doc.baseSizePt = 10;
     preamble(doc, in, text.title);
 
-    Table table;
     // 区分, 記号, then the seed's six columns (A4 landscape text width 257 mm).
-    table.columnWidthsMm = {34, 11, 30, 58, 32, 32, 22, 38};
-    table.sizePt = 9;
     std::vector<Cell> header = {Cell::text("区分", Align::Center, true), Cell::text("記号", Align::Center, true)};
     for (const auto& col : text.columns)
         header.push_back(Cell::text(col, Align::Center, true));
     for (auto& c : header)
         c.shaded = true;
-    table.rows.push_back(header);
-
+    // A long roster is printed as consecutive tables of at most kChunk rows, each with the header:
+    // table layout time grows much faster than linearly with the rows of one table.
+    constexpr int kChunk = 60;
+    std::vector<std::pair<core::Role, const core::RosterEntry*>> lines;
     for (core::Role role : {core::Role::Responsible, core::Role::Manager, core::Role::Worker, core::Role::Subcontractor}) {
-        std::vector<const core::RosterEntry*> people;
+        bool any = false;
         for (const auto& e : in.entries)
-            if (e.role == role)
-                people.push_back(&e);
-        const int rows = std::max<int>(1, static_cast<int>(people.size()));
-        for (int i = 0; i < rows; ++i) {
+            if (e.role == role) {
+                lines.emplace_back(role, &e);
+                any = true;
+            }
+        if (!any)
+            lines.emplace_back(role, nullptr); // the form shows every role, with an empty row when nobody holds it
+    }
+    for (std::size_t start = 0; start < lines.size(); start += kChunk) {
+        const std::size_t end = std::min(lines.size(), start + kChunk);
+        Table table;
+        table.columnWidthsMm = {34, 11, 30, 58, 32, 32, 22, 38};
+        table.sizePt = 9;
+        table.rows.push_back(header);
+        for (std::size_t i = start; i < end; ++i) {
+            const auto [role, entry] = lines[i];
             std::vector<Cell> row;
-            if (i == 0) {
+            if (i == start || lines[i - 1].first != role) {
+                std::size_t span = 1;
+                while (i + span < end && lines[i + span].first == role)
+                    ++span;
                 Cell roleCellValue = Cell::text(roleCell(role), Align::Left, false);
-                roleCellValue.rowSpan = rows;
+                roleCellValue.rowSpan = static_cast<int>(span);
                 row.push_back(roleCellValue);
             } else {
                 row.push_back(Cell::coveredCell());
             }
-            if (people.empty()) {
+            if (!entry) {
                 for (int k = 0; k < 7; ++k)
                     row.push_back(Cell::text(""));
             } else {
-                const core::RosterEntry& e = *people[static_cast<std::size_t>(i)];
+                const core::RosterEntry& e = *entry;
                 const auto& p = e.person;
                 std::string department = p.department;
                 if (!p.organization.empty())
@@ -118,8 +131,8 @@ Document form4Document(const RosterDocumentInput& in)
             }
             table.rows.push_back(std::move(row));
         }
+        doc.body.push_back(std::move(table));
     }
-    doc.body.push_back(table);
     Paragraph gap;
     gap.spaceAfterPt = 4;
     doc.body.push_back(gap);
