@@ -70,7 +70,8 @@ run() {
 
 run_tests() {
   local validator
-  validator=$(find "$BUILD_DIR/ooxml/node_modules" -type f -path '*ooxml-validator-linux-x64/ooxml-validator' 2>/dev/null | head -n1 || true)
+  # An absolute path: every test runs in its own working directory.
+  validator=$(find "$(realpath "$BUILD_DIR")/ooxml/node_modules" -type f -path '*ooxml-validator-linux-x64/ooxml-validator' 2>/dev/null | head -n1 || true)
   [[ -n "$validator" ]] && export MEIBO_OOXML_VALIDATOR="$validator"
   QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$(nproc)" "$@"
 }
