@@ -272,17 +272,15 @@ inline core::PersonData readPerson(SQLite::Statement& q, int first)
 inline std::optional<std::pair<std::int64_t, core::PersonData>> versionOf(SQLite::Database& db, std::int64_t personId,
                                                                    std::optional<Date> asOf)
 {
-    std::string sql = std::string("SELECT v.id, ") + kPersonColumns +
-                      " FROM person_version v LEFT JOIN subcontractor s ON s.id = v.subcontractor_id WHERE v.person_id = ?";
-    if (asOf)
-        sql += " AND coalesce(v.valid_from, '0000-00-00') <= ?1 AND coalesce(v.valid_to, '9999-99-99') >= ?2";
-    sql += " ORDER BY coalesce(v.valid_from, '0000-00-00') DESC LIMIT 1";
-    SQLite::Statement q(db, asOf ? std::string("SELECT v.id, ") + kPersonColumns +
-                                       " FROM person_version v LEFT JOIN subcontractor s ON s.id = v.subcontractor_id "
-                                       "WHERE v.person_id = ?1 AND coalesce(v.valid_from, '0000-00-00') <= ?2 AND "
-                                       "coalesce(v.valid_to, '9999-99-99') >= ?2 ORDER BY coalesce(v.valid_from, "
-                                       "'0000-00-00') DESC LIMIT 1"
-                                 : sql);
+    // Without a day: the latest version (the open-ended one sorts last by valid_from).
+    const std::string sql = std::string("SELECT v.id, ") + kPersonColumns +
+                            " FROM person_version v LEFT JOIN subcontractor s ON s.id = v.subcontractor_id "
+                            "WHERE v.person_id = ?1" +
+                            (asOf ? " AND coalesce(v.valid_from, '0000-00-00') <= ?2 AND "
+                                    "coalesce(v.valid_to, '9999-99-99') >= ?2"
+                                  : "") +
+                            " ORDER BY coalesce(v.valid_from, '0000-00-00') DESC LIMIT 1";
+    SQLite::Statement q(db, sql);
     q.bind(1, personId);
     if (asOf)
         q.bind(2, core::formatIsoDate(*asOf));

@@ -41,7 +41,7 @@ void set(void* obj, const char* name, const std::string& value)
 
 } // namespace
 
-StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries, const std::string& contractor,
+StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries,
                                    const std::string& fontFamily)
     : m_font(fontFamily)
 {
@@ -189,7 +189,6 @@ StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries
     gvFreeLayout(gvc, g);
     agclose(g);
     gvFreeContext(gvc);
-    (void)contractor;
 }
 
 void StructureDiagram::paint(QPainter& p, const QRectF& target) const

@@ -159,7 +159,7 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
     files.push_back({bundle::kForm4Docx, writeDocx(form4)});
     step();
 
-    const StructureDiagram diagram(roster.entries, roster.organization.name);
+    const StructureDiagram diagram(roster.entries);
     Image image;
     image.vectorId = 0;
     // Sharp enough to print (200 dpi), at most 3000 pixels wide.

@@ -2,7 +2,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QFile>
 #include <QFontDatabase>
 #include <QPageLayout>
 #include <QPageSize>
@@ -235,11 +234,6 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
         }
         cursor.endEditBlock();
 
-        if (const char* debug = std::getenv("MEIBO_DEBUG_HTML")) {
-            QFile f(QString::fromLocal8Bit(debug));
-            if (f.open(QIODevice::WriteOnly))
-                f.write(text.toHtml().toUtf8());
-        }
         const bool trace = std::getenv("MEIBO_TRACE") != nullptr;
         auto t0 = std::chrono::steady_clock::now();
         QPainter painter(&writer);

@@ -14,7 +14,7 @@ using namespace meibo::test;
 TEST_CASE("the structure diagram lays everyone out, the subcontractor's people in their own box", "[diagram]")
 {
     const auto input = sampleRosterInput();
-    const forms::StructureDiagram diagram(input.entries, input.organization.name);
+    const forms::StructureDiagram diagram(input.entries);
     REQUIRE(diagram.boxes().size() == input.entries.size());
     CHECK(diagram.widthMm() > 20);
     CHECK(diagram.heightMm() > 20);
@@ -60,7 +60,7 @@ TEST_CASE("the structure document draws the diagram as vectors with searchable n
         return;
     }
     const auto input = sampleRosterInput();
-    const forms::StructureDiagram diagram(input.entries, input.organization.name);
+    const forms::StructureDiagram diagram(input.entries);
     forms::Image image;
     image.vectorId = 0;
     image.widthMm = std::min(250.0, diagram.widthMm());

@@ -17,7 +17,7 @@ namespace meibo::forms {
 /// person (and organization) share one box that lists them, so large rosters stay legible and fast.
 class StructureDiagram {
 public:
-    StructureDiagram(const std::vector<core::RosterEntry>& entries, const std::string& contractor,
+    explicit StructureDiagram(const std::vector<core::RosterEntry>& entries,
                      const std::string& fontFamily = "IPAexGothic");
 
     double widthMm() const { return m_width * 25.4 / 72.0; }
