@@ -7,7 +7,7 @@
 #include "meibo/core/RosterCsv.h"
 #include "meibo/core/RosterRules.h"
 #include "meibo/core/Vocabulary.h"
-#include "meibo/db/ChangeSets.h"
+#include "meibo/db/Checks.h"
 #include "meibo/db/Registry.h"
 
 #include <fstream>
@@ -537,14 +537,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
             contracts = reg.contracts();
         else
             contracts.push_back(reg.contract(kContract));
-        std::vector<core::Finding> findings;
-        db::ChangeSets changes(vault);
-        for (const auto& c : contracts) {
-            auto f = core::checkRoster(reg.facts(c.id, asOf));
-            findings.insert(findings.end(), f.begin(), f.end());
-            auto g = core::checkChanges(c, changes.list(c.id), asOf);
-            findings.insert(findings.end(), g.begin(), g.end());
-        }
+        const std::vector<core::Finding> findings = db::checkContracts(vault, contracts, asOf);
         bool errors = false;
         nlohmann::json list = nlohmann::json::array();
         for (const auto& f : findings) {
