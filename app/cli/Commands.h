@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Context.h"
+#include "ExportRun.h"
 
 #include "meibo/core/Date.h"
 
@@ -17,22 +18,12 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode);
 void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode);
 void addExportCommands(CLI::App& app, Context& ctx, int& exitCode);
 
-/// What `export` (and `demo`) writes.
-struct ExportRequest {
-    std::string contract;
-    std::string outDir;
-    std::optional<core::Date> asOf;
-    std::optional<std::int64_t> changeId;
-    std::string p12File, p12PassphraseFile;
-    bool preContract = false;
-    bool quiet = false;
+/// What `export` (and `demo`) writes: the shared request, with the PKCS#12 passphrase in a file.
+struct ExportRequest : app::ExportRequest {
+    std::string p12PassphraseFile;
 };
-struct ExportSummary {
-    std::vector<std::pair<std::string, std::size_t>> files;
-    std::string signer;
-    core::Date asOf{};
-    double milliseconds = 0;
-};
+using app::ExportSummary;
+/// Reads the PKCS#12 passphrase file, starts the offscreen QGuiApplication, runs app::runExport.
 ExportSummary runExport(db::Vault& vault, const ExportRequest& request);
 void printExportSummary(const ExportSummary& summary, const std::string& outDir);
 

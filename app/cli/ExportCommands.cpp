@@ -49,16 +49,6 @@ void ensureGuiApplication()
     new QGuiApplication(argc, argv);
 }
 
-std::string nowUtc()
-{
-    const std::time_t t = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buf;
-}
-
 std::string readBinary(const std::string& path, const char* what)
 {
     std::ifstream in(path, std::ios::binary);
@@ -83,95 +73,19 @@ std::string fingerprint(const std::string& pem)
     return out;
 }
 
-forms::SigningIdentity toForms(const db::StoredIdentity& s) { return {s.certificatePem, s.privateKeyPem, s.signer}; }
-
-bool emptyOrMissing(const std::string& dir)
-{
-    DIR* d = ::opendir(dir.c_str());
-    if (!d)
-        return true;
-    bool empty = true;
-    while (dirent* e = ::readdir(d))
-        if (std::strcmp(e->d_name, ".") && std::strcmp(e->d_name, ".."))
-            empty = false;
-    ::closedir(d);
-    return empty;
-}
 } // namespace
 
 ExportSummary runExport(db::Vault& vault, const ExportRequest& request)
 {
-    const auto started = std::chrono::steady_clock::now();
-    if (!emptyOrMissing(request.outDir))
-        throw Error(ErrorCode::AlreadyExists, request.outDir + " already holds files: export into a new or empty folder",
-                    request.outDir);
-    db::Registry reg(vault);
-    forms::ExportInput in;
-    const core::Contract contract = reg.contract(request.contract);
-    in.roster.organization = reg.organization();
-    in.roster.contract = contract;
-    in.roster.asOf = request.asOf.value_or(core::todayLocal());
-    if (request.changeId) {
-        db::ChangeSets changes(vault);
-        const core::ChangeSet change = changes.get(*request.changeId);
-        if (change.contractId != contract.id)
-            throw Error(ErrorCode::InvalidInput, "change set " + std::to_string(change.id) + " belongs to another contract",
-                        "change");
-        const auto preview = changes.preview(*request.changeId);
-        in.roster.asOf = preview.on; // attached as the roster will be on the effective day
-        in.roster.entries = preview.after;
-        forms::ChangeNoticeInput notice;
-        notice.organization = reg.organization();
-        notice.contract = contract;
-        notice.noticeDate = change.submittedOn.value_or(core::todayLocal());
-        notice.effective = preview.on;
-        notice.reason = change.reason;
-        notice.late = change.late;
-        notice.lines = forms::diffRosters(preview.before, preview.after);
-        for (const auto& item : change.items)
-            if (item.kind == core::ChangeItem::Kind::Join)
-                for (const auto& e : preview.after)
-                    if (e.label == item.join.label)
-                        notice.incoming.push_back({e, reg.qualifications(e.personId)});
-        notice.auditHead = reg.auditHead();
-        notice.generated = core::formatIsoDate(core::todayLocal());
-        in.extraDocuments.emplace_back("change-notice-" + std::to_string(change.id), forms::changeNoticeDocument(notice));
-    } else {
-        in.roster.entries = reg.roster(contract.id, in.roster.asOf);
-    }
-    in.roster.subcontractors = reg.subcontractorLinks(contract.id);
-    in.roster.preContract = request.preContract || !contract.signedOn || *contract.signedOn > in.roster.asOf;
-    in.roster.auditHead = reg.auditHead();
-    in.roster.generated = core::formatIsoDate(core::todayLocal());
-    in.generatedAt = nowUtc();
-    if (!request.p12File.empty()) {
-        std::string pass = readFirstLine(request.p12PassphraseFile, "PKCS#12 passphrase");
-        in.identity = forms::identityFromPkcs12(readBinary(request.p12File, "PKCS#12 file"), pass);
-        db::wipe(pass);
-    } else if (auto kept = reg.signingIdentity()) {
-        in.identity = toForms(*kept);
-    } else {
-        const std::string name = in.roster.organization.name.empty() ? std::string("Meibo") : in.roster.organization.name;
-        in.identity = forms::generateSelfSigned(name, in.roster.organization.name);
-        reg.setSigningIdentity({in.identity.certificatePem, in.identity.privateKeyPem, in.identity.signerName,
-                                "self-signed"});
-        if (!request.quiet)
-            std::cout << "No certificate was kept: made a self-signed one for “" << in.identity.signerName
-                      << "” and kept it (see `meibo-cli cert`).\n";
-    }
+    app::ExportRequest shared = request;
+    if (!request.p12File.empty())
+        shared.p12Passphrase = readFirstLine(request.p12PassphraseFile, "PKCS#12 passphrase");
     ensureGuiApplication();
-    if (::mkdir(request.outDir.c_str(), 0700) != 0 && errno != EEXIST)
-        throw Error(ErrorCode::Io, "cannot create " + request.outDir + ": " + std::strerror(errno), request.outDir);
-    ::chmod(request.outDir.c_str(), 0700);
-    const auto files = forms::buildBundle(in, request.outDir);
-    forms::writeBundle(request.outDir, files);
-    ExportSummary summary;
-    summary.signer = in.identity.signerName;
-    summary.asOf = in.roster.asOf;
-    for (const auto& f : files)
-        summary.files.emplace_back(f.name, f.bytes.size());
-    summary.milliseconds =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    const ExportSummary summary = app::runExport(vault, shared);
+    db::wipe(shared.p12Passphrase);
+    if (summary.madeSelfSigned && !request.quiet)
+        std::cout << "No certificate was kept: made a self-signed one for “" << summary.signer
+                  << "” and kept it (see `meibo-cli cert`).\n";
     return summary;
 }
 

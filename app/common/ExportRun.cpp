@@ -1,0 +1,160 @@
+// The export shared by meibo-cli and the GUI: gather from the registry, then render and sign.
+
+#include "ExportRun.h"
+
+#include "meibo/core/Error.h"
+#include "meibo/db/ChangeSets.h"
+#include "meibo/db/Registry.h"
+#include "meibo/forms/Signing.h"
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <ctime>
+#include <dirent.h>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace meibo::app {
+
+namespace {
+using core::Error;
+using core::ErrorCode;
+
+std::string nowUtc()
+{
+    const std::time_t t = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buf;
+}
+
+std::string readBinary(const std::string& path, const char* what)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error(ErrorCode::NotFound, std::string("cannot read the ") + what + " " + path, path);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+bool emptyOrMissing(const std::string& dir)
+{
+    DIR* d = ::opendir(dir.c_str());
+    if (!d)
+        return true;
+    bool empty = true;
+    while (dirent* e = ::readdir(d))
+        if (std::strcmp(e->d_name, ".") && std::strcmp(e->d_name, ".."))
+            empty = false;
+    ::closedir(d);
+    return empty;
+}
+} // namespace
+
+forms::Document changeNoticeDocument(db::Vault& vault, std::int64_t changeId)
+{
+    db::Registry reg(vault);
+    db::ChangeSets changes(vault);
+    const core::ChangeSet change = changes.get(changeId);
+    const auto preview = changes.preview(changeId);
+    forms::ChangeNoticeInput notice;
+    notice.organization = reg.organization();
+    notice.contract = reg.contract(std::to_string(change.contractId));
+    notice.noticeDate = change.submittedOn.value_or(core::todayLocal());
+    notice.effective = preview.on;
+    notice.reason = change.reason;
+    notice.late = change.late;
+    notice.lines = forms::diffRosters(preview.before, preview.after);
+    for (const auto& item : change.items)
+        if (item.kind == core::ChangeItem::Kind::Join)
+            for (const auto& e : preview.after)
+                if (e.label == item.join.label)
+                    notice.incoming.push_back({e, reg.qualifications(e.personId)});
+    notice.auditHead = reg.auditHead();
+    notice.generated = core::formatIsoDate(core::todayLocal());
+    return forms::changeNoticeDocument(notice);
+}
+
+PreparedExport prepareExport(db::Vault& vault, const ExportRequest& request)
+{
+    if (request.outDir.empty())
+        throw Error(ErrorCode::InvalidInput, "choose a folder to export into", "out");
+    if (!emptyOrMissing(request.outDir))
+        throw Error(ErrorCode::AlreadyExists, request.outDir + " already holds files: export into a new or empty folder",
+                    request.outDir);
+    db::Registry reg(vault);
+    PreparedExport out;
+    out.outDir = request.outDir;
+    forms::ExportInput& in = out.input;
+    const core::Contract contract = reg.contract(request.contract);
+    in.roster.organization = reg.organization();
+    in.roster.contract = contract;
+    in.roster.asOf = request.asOf.value_or(core::todayLocal());
+    if (request.changeId) {
+        db::ChangeSets changes(vault);
+        const core::ChangeSet change = changes.get(*request.changeId);
+        if (change.contractId != contract.id)
+            throw Error(ErrorCode::InvalidInput, "change set " + std::to_string(change.id) + " belongs to another contract",
+                        "change");
+        const auto preview = changes.preview(*request.changeId);
+        in.roster.asOf = preview.on; // attached as the roster will be on the effective day
+        in.roster.entries = preview.after;
+        in.extraDocuments.emplace_back("change-notice-" + std::to_string(change.id),
+                                       changeNoticeDocument(vault, *request.changeId));
+    } else {
+        in.roster.entries = reg.roster(contract.id, in.roster.asOf);
+    }
+    in.roster.subcontractors = reg.subcontractorLinks(contract.id);
+    in.roster.preContract = request.preContract || !contract.signedOn || *contract.signedOn > in.roster.asOf;
+    in.roster.auditHead = reg.auditHead();
+    in.roster.generated = core::formatIsoDate(core::todayLocal());
+    in.generatedAt = nowUtc();
+    if (!request.p12File.empty()) {
+        in.identity = forms::identityFromPkcs12(readBinary(request.p12File, "PKCS#12 file"), request.p12Passphrase);
+    } else if (auto kept = reg.signingIdentity()) {
+        in.identity = {kept->certificatePem, kept->privateKeyPem, kept->signer};
+    } else {
+        const std::string name = in.roster.organization.name.empty() ? std::string("Meibo") : in.roster.organization.name;
+        in.identity = forms::generateSelfSigned(name, in.roster.organization.name);
+        reg.setSigningIdentity({in.identity.certificatePem, in.identity.privateKeyPem, in.identity.signerName,
+                                "self-signed"});
+        out.madeSelfSigned = true;
+    }
+    return out;
+}
+
+ExportSummary writeExport(PreparedExport prepared)
+{
+    const auto started = std::chrono::steady_clock::now();
+    const std::string& dir = prepared.outDir;
+    if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
+        throw Error(ErrorCode::Io, "cannot create " + dir + ": " + std::strerror(errno), dir);
+    ::chmod(dir.c_str(), 0700);
+    const auto files = forms::buildBundle(prepared.input, dir);
+    forms::writeBundle(dir, files);
+    ExportSummary summary;
+    summary.signer = prepared.input.identity.signerName;
+    summary.asOf = prepared.input.roster.asOf;
+    summary.madeSelfSigned = prepared.madeSelfSigned;
+    for (const auto& f : files)
+        summary.files.emplace_back(f.name, f.bytes.size());
+    summary.milliseconds =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    return summary;
+}
+
+ExportSummary runExport(db::Vault& vault, const ExportRequest& request)
+{
+    const auto started = std::chrono::steady_clock::now();
+    ExportSummary summary = writeExport(prepareExport(vault, request));
+    summary.milliseconds =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    return summary;
+}
+
+} // namespace meibo::app
