@@ -8,11 +8,22 @@
 
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
+class QPushButton;
 
 namespace meibo::gui {
 
-/// The main window. Today: open or create a registry, see that it is verified, lock it.
-/// The roster, changes, reports and documents views join it with their issues.
+class AuditView;
+class ChangesView;
+class DashboardView;
+class ExportDialog;
+class IdleLock;
+class RosterView;
+class Session;
+class StructureView;
+
+/// The officer's window: open or create a registry, then the dashboard, roster, structure, change
+/// notices and audit log as tabs; export from the File menu. Locks on request and after an idle time.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -21,20 +32,45 @@ public:
 
     /// Takes an opened registry (from the unlock dialog or a test) and shows it.
     void showVault(std::unique_ptr<db::Vault> vault);
-    bool hasVault() const { return m_vault != nullptr; }
+    bool hasVault() const;
     QString summaryText() const;
+
+    Session& session() const { return *m_session; }
+    IdleLock& idleLock() const { return *m_idle; }
+    QTabWidget* tabs() const { return m_tabs; }
+    DashboardView* dashboard() const { return m_dashboard; }
+    RosterView* rosterView() const { return m_roster; }
+    StructureView* structureView() const { return m_structure; }
+    ChangesView* changesView() const { return m_changes; }
+    AuditView* auditView() const { return m_audit; }
+
+    /// Opens the export dialog (window-modal) and returns it.
+    ExportDialog* openExport();
+    /// Saves a PNG of each main view into `dir` (the screenshots of the documentation).
+    QStringList saveScreenshots(const QString& dir);
 
 public slots:
     void openRegistry(const QString& path = {});
     void newRegistry();
     void lockRegistry();
+    void openSettings();
 
 private:
     void refresh();
+    void createMenus();
 
-    std::unique_ptr<db::Vault> m_vault;
+    Session* m_session;
+    IdleLock* m_idle;
     QStackedWidget* m_stack;
     QLabel* m_summary;
+    QPushButton* m_openLast;
+    QTabWidget* m_tabs;
+    DashboardView* m_dashboard;
+    RosterView* m_roster;
+    StructureView* m_structure;
+    ChangesView* m_changes;
+    AuditView* m_audit;
+    QList<QAction*> m_needVault;
 };
 
 } // namespace meibo::gui

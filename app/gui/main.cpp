@@ -2,13 +2,21 @@
 
 #include "MainWindow.h"
 
+#include "meibo/core/Error.h"
 #include "meibo/core/Version.h"
+#include "meibo/db/SecureBuffer.h"
+#include "meibo/db/Vault.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
+
+#include <iostream>
 
 int main(int argc, char** argv)
 {
@@ -16,6 +24,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Meibo"));
     QApplication::setApplicationName(QStringLiteral("meibo"));
     QApplication::setApplicationVersion(QString::fromLatin1(meibo::core::kVersion));
+    QApplication::setDesktopFileName(QStringLiteral("meibo"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Meibo — information handler registry"));
@@ -24,6 +33,16 @@ int main(int argc, char** argv)
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language: ja or en."),
                             QStringLiteral("LANG"));
     parser.addOption(lang);
+    // For the documentation's pictures (docs/screenshots.sh): open with a passphrase file, save a PNG
+    // of each view into DIR, quit. Hidden: a passphrase in a file is for the demo registry only.
+    QCommandLineOption passFile(QStringLiteral("passphrase-file"), QStringLiteral("First line: the passphrase."),
+                                QStringLiteral("FILE"));
+    passFile.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save PNGs of the views into DIR."),
+                                  QStringLiteral("DIR"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(passFile);
+    parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("registry"), QStringLiteral("Registry file to open."));
     parser.process(app);
 
@@ -38,7 +57,39 @@ int main(int argc, char** argv)
 
     meibo::gui::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openRegistry(parser.positionalArguments().constFirst());
+    QString registry = parser.positionalArguments().isEmpty() ? QString() : parser.positionalArguments().constFirst();
+    if (parser.isSet(passFile) && !registry.isEmpty()) {
+        QFile f(parser.value(passFile));
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::cerr << "meibo: cannot read " << parser.value(passFile).toStdString() << "\n";
+            return 1;
+        }
+        std::string pass = QString::fromUtf8(f.readLine()).trimmed().toStdString();
+        try {
+            window.showVault(std::make_unique<meibo::db::Vault>(
+                meibo::db::Vault::open(registry.toStdString(), meibo::db::Secret::passphrase(pass))));
+        } catch (const meibo::core::Error& e) {
+            meibo::db::wipe(pass);
+            std::cerr << "meibo: " << e.what() << "\n";
+            return 1;
+        }
+        meibo::db::wipe(pass);
+        if (parser.isSet(screenshot)) {
+            window.resize(1280, 800);
+            QApplication::processEvents();
+            const QStringList files = window.saveScreenshots(parser.value(screenshot));
+            for (const QString& f : files)
+                std::cout << f.toStdString() << "\n";
+            window.lockRegistry();
+            return files.isEmpty() ? 1 : 0;
+        }
+    } else if (!registry.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, registry] { window.openRegistry(registry); });
+    } else {
+        // The last registry is offered at once; Escape leaves the welcome page with its buttons.
+        const QString last = settings.value(QStringLiteral("registry/last")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            QTimer::singleShot(0, &window, [&window, last] { window.openRegistry(last); });
+    }
     return QApplication::exec();
 }

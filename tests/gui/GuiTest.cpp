@@ -1,24 +1,67 @@
-// The GUI as the officer drives it, under QT_QPA_PLATFORM=offscreen.
+// The GUI as the officer drives it, under QT_QPA_PLATFORM=offscreen. Every refusal is checked for
+// its message and for leaving the registry as it was.
 
+#include "AuditView.h"
+#include "ChangesView.h"
+#include "ContractPicker.h"
 #include "CreateDialog.h"
+#include "DashboardView.h"
+#include "DocumentPreview.h"
+#include "ExportDialog.h"
+#include "IdleLock.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
+#include "PersonDialog.h"
+#include "Prompts.h"
+#include "RosterModel.h"
+#include "RosterView.h"
+#include "Session.h"
+#include "SettingsDialog.h"
+#include "StructureView.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
 
+#include "meibo/core/RosterCsv.h"
+#include "meibo/db/ChangeSets.h"
+#include "meibo/db/Registry.h"
 #include "meibo/db/Vault.h"
+#include "meibo/forms/Export.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+
+#include <cstdlib>
 
 using namespace meibo;
 
 namespace {
 const char* kPass = "correct horse battery staple";
+
+const char* kRoster =
+    "role,label,name,address,birth_date,department,title,nationality,residence_status,passport_no,reports_to,need,"
+    "valid_from\n"
+    "情報管理責任者,A,経済 太郎,東京都千代田区霞が関1-3-1,1970-04-01,情報セキュリティ部,部長,JP,日本国籍,,,全責任を負うため,"
+    "2026-04-01\n"
+    "情報取扱管理者,B,産業 花子,東京都港区芝公園4-2-8,1982-09-15,調査研究部,課長,JP,日本国籍,,A,進捗管理のため,2026-04-01\n"
+    "業務従事者,D,保安 次郎,神奈川県横浜市中区本町6-50,1978-01-20,調査研究部,研究員,JP,日本国籍,,B,文献調査のため,"
+    "2026-04-01\n";
+
+core::Date day(const char* iso) { return *core::parseIsoDate(iso); }
 
 std::string makeRegistry(const meibo::test::TempDir& dir)
 {
@@ -30,21 +73,87 @@ std::string makeRegistry(const meibo::test::TempDir& dir)
     return path;
 }
 
+/// A registry with one signed contract and a three-person roster.
+std::string makeFilledRegistry(const meibo::test::TempDir& dir)
+{
+    const std::string path = makeRegistry(dir);
+    db::Vault vault = db::Vault::open(path, db::Secret::passphrase(kPass));
+    db::Registry reg(vault);
+    core::Organization org;
+    org.name = "テスト株式会社";
+    org.address = "東京都千代田区丸の内1-1-1";
+    org.representative = "代表取締役 見本 一郎";
+    reg.setOrganization(org);
+    core::Contract c;
+    c.code = "METI-1";
+    c.title = "令和8年度テスト調査事業";
+    c.start = day("2026-04-01");
+    c.end = day("2027-03-31");
+    c.signedOn = day("2026-04-01");
+    c.addressee = "経済産業省テスト課長";
+    c.id = reg.addContract(c);
+    reg.importRoster(c.id, core::parseRosterCsv(kRoster, day("2026-06-01")));
+    return path;
+}
+
+std::unique_ptr<db::Vault> openVault(const std::string& path)
+{
+    return std::make_unique<db::Vault>(db::Vault::open(path, db::Secret::passphrase(kPass)));
+}
+
 void clickOk(QDialog& dialog)
 {
     auto* box = dialog.findChild<QDialogButtonBox*>();
     QVERIFY(box);
     QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
+
+/// A window on the filled registry, with today pinned to 2026-06-01.
+struct Fixture {
+    meibo::test::TempDir dir;
+    std::string path = makeFilledRegistry(dir);
+    gui::MainWindow window;
+    Fixture()
+    {
+        window.session().setToday(day("2026-06-01"));
+        window.show();
+        window.showVault(openVault(path));
+    }
+    db::Registry registry() { return db::Registry(window.session().vault()); }
+    std::int64_t contractId() { return registry().contract("METI-1").id; }
+    std::size_t rosterSize(const char* on = "2026-06-01") { return registry().roster(contractId(), day(on)).size(); }
+    std::size_t changeCount() { return db::ChangeSets(window.session().vault()).list(contractId()).size(); }
+    std::int64_t auditEntries() { return registry().verifyAudit().entries; }
+};
+
+QStringList listTexts(const QListWidget* list)
+{
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i)
+        out << list->item(i)->text();
+    return out;
+}
+
+bool anyContains(const QStringList& texts, const QString& needle)
+{
+    for (const QString& t : texts)
+        if (t.contains(needle))
+            return true;
+    return false;
+}
 } // namespace
 
 class GuiTest : public QObject {
     Q_OBJECT
 private slots:
+    void init() { gui::setOpenFoldersOnDesktop(false); }
+    void cleanup() { gui::setAnswerHook({}); }
+
     void unlockRefusesAWrongPassphraseThenOpens()
     {
         meibo::test::TempDir dir;
         const QString path = QString::fromStdString(makeRegistry(dir));
+        const auto before = meibo::test::readBytes(path.toStdString());
         gui::UnlockDialog dialog(path);
         dialog.show();
         QSignalSpy attempts(&dialog, &gui::UnlockDialog::attemptFinished);
@@ -58,6 +167,7 @@ private slots:
                  qPrintable(dialog.errorLabel()->text()));
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.secretEdit()->text().isEmpty()); // the typed secret does not linger
+        QVERIFY(meibo::test::readBytes(path.toStdString()) == before); // a wrong try changes nothing
 
         QTest::keyClicks(dialog.secretEdit(), QString::fromLatin1(kPass));
         QTest::keyClick(dialog.secretEdit(), Qt::Key_Return); // Enter unlocks, as the default button
@@ -119,7 +229,7 @@ private slots:
         const std::string path = makeRegistry(dir);
         gui::MainWindow window;
         window.show();
-        window.showVault(std::make_unique<db::Vault>(db::Vault::open(path, db::Secret::passphrase(kPass))));
+        window.showVault(openVault(path));
         QVERIFY(window.hasVault());
         QVERIFY(window.summaryText().contains(QStringLiteral("テスト株式会社")));
         window.lockRegistry();
@@ -128,7 +238,283 @@ private slots:
         // Locked means the registry is free for another writer again.
         QVERIFY(db::Vault::open(path, db::Secret::passphrase(kPass)).isOpen());
     }
+
+    void theDashboardShowsFindingsAndWaitingChanges()
+    {
+        Fixture f;
+        auto* dash = f.window.dashboard();
+        QCOMPARE(f.window.tabs()->currentWidget(), static_cast<QWidget*>(dash));
+        QVERIFY2(dash->plainText().contains(QStringLiteral("METI-1")), qPrintable(dash->plainText()));
+        QVERIFY2(dash->plainText().contains(QStringLiteral("%1 error(s)").arg(dash->errorCount())),
+                 qPrintable(dash->plainText()));
+        // A submitted change set shows with the days left before it takes effect.
+        db::ChangeSets changes(f.window.session().vault());
+        const auto id = changes.create(f.contractId(), day("2026-06-11"), "異動", false);
+        core::ChangeItem leave;
+        leave.kind = core::ChangeItem::Kind::Leave;
+        leave.label = "D";
+        changes.addItems(id, {leave});
+        changes.submit(id, day("2026-06-01"), "e-mail");
+        f.window.session().notifyChanged();
+        QVERIFY2(dash->plainText().contains(QStringLiteral("10 day(s) left")), qPrintable(dash->plainText()));
+    }
+
+    void addAPersonSeeTheFindingAndFixIt()
+    {
+        Fixture f;
+        auto* view = f.window.rosterView();
+        QCOMPARE(view->model()->personCount(), 3);
+        const auto audit = f.auditEntries();
+
+        // Inline validation: a bad country and a bad date are named under their fields; nothing is saved.
+        gui::PersonDialog* dialog = view->addPerson();
+        QVERIFY(dialog);
+        dialog->edit(QStringLiteral("label"))->setText(QStringLiteral("E"));
+        dialog->edit(QStringLiteral("name"))->setText(QStringLiteral("Emily Carter"));
+        dialog->edit(QStringLiteral("reports_to"))->setText(QStringLiteral("B"));
+        dialog->edit(QStringLiteral("nationality"))->setText(QStringLiteral("XX"));
+        dialog->edit(QStringLiteral("birth_date"))->setText(QStringLiteral("1990-13-01"));
+        QVERIFY(!dialog->save());
+        QVERIFY2(dialog->fieldError(QStringLiteral("nationality")).contains(QStringLiteral("ISO 3166")),
+                 qPrintable(dialog->fieldError(QStringLiteral("nationality"))));
+        QVERIFY(!dialog->fieldError(QStringLiteral("birth_date")).isEmpty());
+        QVERIFY(dialog->messageBar()->text().contains(QStringLiteral("nothing was saved")));
+        QCOMPARE(f.rosterSize(), std::size_t(3));
+        QCOMPARE(f.auditEntries(), audit);
+
+        // A label in use is refused, not overwritten.
+        dialog->edit(QStringLiteral("nationality"))->setText(QStringLiteral("US"));
+        dialog->edit(QStringLiteral("birth_date"))->setText(QStringLiteral("1990-06-30"));
+        dialog->edit(QStringLiteral("label"))->setText(QStringLiteral("D"));
+        QVERIFY(!dialog->save());
+        QVERIFY2(dialog->fieldError(QStringLiteral("label")).contains(QStringLiteral("already")),
+                 qPrintable(dialog->fieldError(QStringLiteral("label"))));
+        QCOMPARE(f.rosterSize(), std::size_t(3));
+        QCOMPARE(f.auditEntries(), audit);
+
+        // A foreign national without a passport number is saved, and the roster shows the finding.
+        dialog->edit(QStringLiteral("label"))->setText(QStringLiteral("E"));
+        dialog->residenceCombo()->setCurrentIndex(dialog->residenceCombo()->findText(QStringLiteral("その他")));
+        dialog->edit(QStringLiteral("need"))->setText(QStringLiteral("海外文献調査のため"));
+        QSignalSpy accepted(dialog, &QDialog::accepted);
+        auto* box = dialog->findChild<QDialogButtonBox*>();
+        QTest::mouseClick(box->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(f.rosterSize(), std::size_t(4));
+        QCOMPARE(view->model()->personCount(), 4);
+        QVERIFY(view->selectLabel(QStringLiteral("E")));
+        QVERIFY2(anyContains(listTexts(view->findingsList()), QStringLiteral("passport-required")),
+                 qPrintable(listTexts(view->findingsList()).join('\n')));
+
+        // Fixed in the edit dialog: the finding goes.
+        gui::PersonDialog* edit = view->editSelected();
+        QVERIFY(edit);
+        QCOMPARE(edit->edit(QStringLiteral("name"))->text(), QStringLiteral("Emily Carter"));
+        edit->edit(QStringLiteral("passport_no"))->setText(QStringLiteral("X12345678"));
+        QVERIFY(edit->save());
+        edit->accept();
+        QVERIFY(view->selectLabel(QStringLiteral("E")));
+        QVERIFY2(!anyContains(listTexts(view->findingsList()), QStringLiteral("passport-required")),
+                 qPrintable(listTexts(view->findingsList()).join('\n')));
+        QCOMPARE(QString::fromStdString(f.registry().roster(f.contractId(), day("2026-06-01")).back().person.passportNo),
+                 QStringLiteral("X12345678"));
+    }
+
+    void afterConsentAnEditBecomesAChangeSet()
+    {
+        Fixture f;
+        auto c = f.registry().contract("METI-1");
+        c.rosterConsentedOn = day("2026-04-15");
+        f.registry().updateContract(c);
+        f.window.session().notifyChanged();
+        auto* view = f.window.rosterView();
+        QVERIFY(view->selectLabel(QStringLiteral("D")));
+        const auto audit = f.auditEntries();
+
+        // Declined: refused with the reason, nothing changed.
+        gui::setAnswerHook([](const QString& q) { return !q.contains(QStringLiteral("agreed")); });
+        gui::PersonDialog* dialog = view->editSelected();
+        QVERIFY(dialog);
+        dialog->edit(QStringLiteral("title"))->setText(QStringLiteral("主任研究員"));
+        QVERIFY(!dialog->save());
+        QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("refused")),
+                 qPrintable(dialog->messageBar()->text()));
+        QCOMPARE(f.changeCount(), std::size_t(0));
+        QCOMPARE(f.auditEntries(), audit);
+
+        // Accepted: a draft change set holds the change; the roster itself is unchanged.
+        gui::setAnswerHook([](const QString&) { return true; });
+        QVERIFY(dialog->save());
+        QVERIFY2(dialog->outcome().contains(QStringLiteral("draft")), qPrintable(dialog->outcome()));
+        dialog->accept();
+        QCOMPARE(f.changeCount(), std::size_t(1));
+        const auto change = db::ChangeSets(f.window.session().vault()).list(f.contractId()).front();
+        QCOMPARE(change.state, core::ChangeState::Draft);
+        QCOMPARE(change.items.size(), std::size_t(1));
+        QCOMPARE(change.items.front().kind, core::ChangeItem::Kind::Set);
+        QCOMPARE(QString::fromStdString(f.registry().roster(f.contractId(), day("2026-06-01"))[2].person.title),
+                 QStringLiteral("研究員"));
+    }
+
+    void theStructureChangesFromTheContextMenuAndIsRechecked()
+    {
+        Fixture f;
+        auto* view = f.window.structureView();
+        f.window.tabs()->setCurrentWidget(view);
+        QCOMPARE(view->diagram()->boxCount(), 3);
+        QVERIFY(!view->diagram()->boxRect(QStringLiteral("D")).isEmpty());
+        QCOMPARE(view->diagram()->labelAt(view->diagram()->boxRect(QStringLiteral("D")).center().toPoint()),
+                 QStringLiteral("D"));
+        const auto audit = f.auditEntries();
+
+        QVERIFY(!view->changeReportsTo(QStringLiteral("Z"), QStringLiteral("A")));
+        QVERIFY2(view->messageBar()->text().contains(QStringLiteral("not on the roster")),
+                 qPrintable(view->messageBar()->text()));
+        QCOMPARE(f.auditEntries(), audit);
+
+        QVERIFY(view->changeReportsTo(QStringLiteral("D"), QStringLiteral("A")));
+        QCOMPARE(QString::fromStdString(f.registry().roster(f.contractId(), day("2026-06-01"))[2].reportsTo),
+                 QStringLiteral("A"));
+        // A cycle (the responsible person reporting to D) is found at once.
+        QVERIFY(view->changeReportsTo(QStringLiteral("A"), QStringLiteral("D")));
+        QVERIFY2(anyContains(listTexts(view->findingsList()), QStringLiteral("structure-")),
+                 qPrintable(listTexts(view->findingsList()).join('\n')));
+    }
+
+    void aChangeSetIsCreatedSubmittedConsentedAndApplied()
+    {
+        Fixture f;
+        auto* view = f.window.changesView();
+        f.window.tabs()->setCurrentWidget(view);
+        const auto audit = f.auditEntries();
+
+        // No reason: refused, nothing made.
+        view->effectiveEdit()->setDate(QDate(2026, 7, 1));
+        QVERIFY(!view->createChange());
+        QVERIFY(view->messageBar()->text().contains(QStringLiteral("reason")));
+        QCOMPARE(f.changeCount(), std::size_t(0));
+        QCOMPARE(f.auditEntries(), audit);
+
+        view->reasonEdit()->setText(QStringLiteral("昇任"));
+        const auto id = view->createChange();
+        QVERIFY(id);
+        QCOMPARE(view->selected()->id, *id);
+        QVERIFY(view->setField(QStringLiteral("D"), QStringLiteral("title"), QStringLiteral("主任研究員")));
+        // A joining person from a CSV.
+        const std::string csv = f.dir.file("join.csv");
+        meibo::test::writeText(csv, "role,label,name,nationality,residence_status,reports_to,need\n"
+                                    "業務従事者,G,新人 三郎,JP,日本国籍,B,集計作業のため\n");
+        QVERIFY2(view->addCsv(QString::fromStdString(csv)), qPrintable(view->messageBar()->text()));
+        QCOMPARE(view->selected()->items.size(), std::size_t(2));
+
+        // Applying before consent is refused with the lawful order, and nothing moves.
+        view->onEdit()->setDate(QDate(2026, 6, 2));
+        view->noteEdit()->setText(QStringLiteral("e-mail"));
+        QVERIFY(view->submit());
+        const auto beforeApply = f.auditEntries();
+        QVERIFY(!view->apply());
+        QVERIFY2(view->messageBar()->isError(), qPrintable(view->messageBar()->text()));
+        QCOMPARE(view->selected()->state, core::ChangeState::Submitted);
+        QCOMPARE(f.auditEntries(), beforeApply);
+
+        // The notice, previewed in memory.
+        gui::DocumentPreview* preview = view->previewNotice();
+        QVERIFY(preview);
+        QVERIFY2(preview->plainText().contains(QStringLiteral("新人 三郎")), qPrintable(preview->plainText()));
+        preview->close();
+
+        view->onEdit()->setDate(QDate(2026, 6, 10));
+        view->noteEdit()->setText(QStringLiteral("化学物質管理課"));
+        QVERIFY(view->consent());
+        QCOMPARE(view->selected()->state, core::ChangeState::Consented);
+        QVERIFY(view->apply());
+        QCOMPARE(view->selected()->state, core::ChangeState::Applied);
+        const auto roster = f.registry().roster(f.contractId(), day("2026-07-01"));
+        QCOMPARE(roster.size(), std::size_t(4));
+        QCOMPARE(f.rosterSize("2026-06-30"), std::size_t(3));
+        bool promoted = false;
+        for (const auto& e : roster)
+            promoted = promoted || (e.label == "D" && e.person.title == "主任研究員");
+        QVERIFY(promoted);
+    }
+
+    void theAuditLogFiltersAndVerifies()
+    {
+        Fixture f;
+        auto* view = f.window.auditView();
+        QVERIFY(view->proxy()->rowCount() > 3);
+        view->filterEdit()->setText(QStringLiteral("contract.add"));
+        QCOMPARE(view->proxy()->rowCount(), 1);
+        QVERIFY(view->verify());
+        QVERIFY2(view->messageBar()->text().contains(QStringLiteral("intact")), qPrintable(view->messageBar()->text()));
+    }
+
+    void anExportIsWrittenOnAWorkerAndVerified()
+    {
+        Fixture f;
+        gui::ExportDialog* dialog = f.window.openExport();
+        QVERIFY(dialog);
+        QSignalSpy finished(dialog, &gui::ExportDialog::finished);
+        dialog->asOfEdit()->setDate(QDate(2026, 6, 1));
+
+        // No folder, then a folder that holds files: refused, nothing written.
+        QVERIFY(!dialog->start());
+        QVERIFY(dialog->messageBar()->text().contains(QStringLiteral("folder")));
+        const std::string busy = f.dir.file("busy");
+        QDir().mkpath(QString::fromStdString(busy));
+        meibo::test::writeText(busy + "/keep.txt", "mine");
+        dialog->folderEdit()->setText(QString::fromStdString(busy));
+        QVERIFY(!dialog->start());
+        QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("already holds files")),
+                 qPrintable(dialog->messageBar()->text()));
+        QCOMPARE(QDir(QString::fromStdString(busy)).entryList(QDir::Files).size(), 1);
+
+        const std::string out = f.dir.file("bundle");
+        dialog->folderEdit()->setText(QString::fromStdString(out));
+        QVERIFY(dialog->start());
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.takeFirst().at(0).toBool(), qPrintable(dialog->messageBar()->text()));
+        QVERIFY2(dialog->verifyResult().contains(QStringLiteral("Verified")), qPrintable(dialog->verifyResult()));
+        QCOMPARE(dialog->progressBar()->value(), dialog->progressBar()->maximum());
+        const auto check = forms::verifyBundle(out);
+        QVERIFY(check.ok);
+        QVERIFY(meibo::test::exists(out + "/" + forms::bundle::kForm4Pdf));
+    }
+
+    void itLocksItselfAfterAnIdleTime()
+    {
+        Fixture f;
+        QVERIFY(f.window.rosterView()->model()->rowCount() > 0);
+        QVERIFY(f.window.idleLock().isArmed());
+        f.window.idleLock().setTimeout(std::chrono::milliseconds(300));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.window.hasVault(), 5000);
+        // Every decrypted row is gone from the views, and the file is free again.
+        QCOMPARE(f.window.rosterView()->model()->rowCount(), 0);
+        QCOMPARE(f.window.changesView()->table()->rowCount(), 0);
+        QVERIFY(f.window.dashboard()->plainText().isEmpty());
+        QVERIFY(!f.window.idleLock().isArmed());
+        QVERIFY(db::Vault::open(f.path, db::Secret::passphrase(kPass)).isOpen());
+    }
+
+    void theSettingsKeepTheLockTime()
+    {
+        gui::SettingsDialog dialog;
+        dialog.minutesSpin()->setValue(12);
+        dialog.save();
+        QCOMPARE(gui::IdleLock::configuredMinutes(), 12);
+        gui::IdleLock::setConfiguredMinutes(5);
+    }
 };
 
-QTEST_MAIN(GuiTest)
+int main(int argc, char** argv)
+{
+    // Settings of the tests stay in a folder of their own.
+    meibo::test::TempDir config;
+    qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString(config.path()));
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("MeiboTest"));
+    GuiTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "GuiTest.moc"

@@ -1,0 +1,37 @@
+#include "Convert.h"
+
+#include "meibo/core/ChangeSet.h"
+#include "meibo/core/Vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace meibo::gui {
+
+QString roleText(core::Role role) { return QString::fromUtf8(core::roleName(role)); }
+
+QString severityText(core::Severity severity)
+{
+    return severity == core::Severity::Error ? QCoreApplication::translate("meibo", "Error")
+                                             : QCoreApplication::translate("meibo", "Warning");
+}
+
+QString changeStateText(core::ChangeState state)
+{
+    switch (state) {
+    case core::ChangeState::Draft:
+        return QCoreApplication::translate("meibo", "Draft");
+    case core::ChangeState::Submitted:
+        return QCoreApplication::translate("meibo", "Submitted");
+    case core::ChangeState::Consented:
+        return QCoreApplication::translate("meibo", "Consented");
+    case core::ChangeState::Rejected:
+        return QCoreApplication::translate("meibo", "Rejected");
+    case core::ChangeState::Applied:
+        return QCoreApplication::translate("meibo", "Applied");
+    case core::ChangeState::Withdrawn:
+        return QCoreApplication::translate("meibo", "Withdrawn");
+    }
+    return {};
+}
+
+} // namespace meibo::gui

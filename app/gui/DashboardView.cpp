@@ -1,0 +1,105 @@
+#include "DashboardView.h"
+
+#include "Convert.h"
+#include "Session.h"
+
+#include "meibo/core/ChangeSet.h"
+#include "meibo/db/ChangeSets.h"
+#include "meibo/db/Checks.h"
+#include "meibo/db/Registry.h"
+
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace meibo::gui {
+
+DashboardView::DashboardView(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_browser(new QTextBrowser(this))
+{
+    m_browser->setOpenLinks(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser);
+    connect(&m_session, &Session::changed, this, &DashboardView::refresh);
+    connect(&m_session, &Session::opened, this, &DashboardView::refresh);
+    connect(&m_session, &Session::closed, this, [this] {
+        m_browser->clear();
+        m_errors = m_warnings = 0;
+    });
+}
+
+QString DashboardView::plainText() const { return m_browser->toPlainText(); }
+
+void DashboardView::refresh()
+{
+    if (!m_session.isOpen())
+        return;
+    db::Registry reg(m_session.vault());
+    db::ChangeSets changes(m_session.vault());
+    const core::Date today = m_session.today();
+    const auto contracts = reg.contracts();
+    const auto findings = db::checkContracts(m_session.vault(), contracts, today);
+    m_errors = m_warnings = 0;
+    for (const auto& f : findings)
+        (f.severity == core::Severity::Error ? m_errors : m_warnings)++;
+
+    QString html;
+    html += QStringLiteral("<h2>%1</h2>").arg(qs(reg.organization().name).toHtmlEscaped());
+    html += tr("<p>Today: %1 — %2 contract(s); findings: <b>%3 error(s)</b>, %4 warning(s).</p>")
+                .arg(qs(core::formatIsoDate(today)))
+                .arg(contracts.size())
+                .arg(m_errors)
+                .arg(m_warnings);
+    if (contracts.empty())
+        html += tr("<p>No contract yet: add one with <code>meibo-cli contract add</code>, then its roster.</p>");
+    for (const auto& c : contracts) {
+        html += QStringLiteral("<h3>%1 — %2</h3>").arg(qs(c.code).toHtmlEscaped(), qs(c.title).toHtmlEscaped());
+        html += tr("<p>Period %1 – %2").arg(qs(core::formatIsoDate(c.start)), qs(core::formatIsoDate(c.end)));
+        if (c.rosterConsentedOn)
+            html += tr("; roster agreed with the ministry on %1 (changes need a change set)")
+                        .arg(qs(core::formatIsoDate(*c.rosterConsentedOn)));
+        html += QStringLiteral("</p>");
+        html += tr("<p><i>Next status report: the report schedule is not in this version.</i></p>");
+
+        QString waiting;
+        for (const auto& cs : changes.list(c.id)) {
+            if (cs.state != core::ChangeState::Submitted && cs.state != core::ChangeState::Consented)
+                continue;
+            const int days = core::daysBetween(today, cs.effective);
+            const QString left = days >= 0 ? tr("%n day(s) left", nullptr, days)
+                                           : tr("%n day(s) overdue", nullptr, -days);
+            waiting += QStringLiteral("<li>")
+                       + (cs.state == core::ChangeState::Submitted
+                              ? tr("Change set %1 waits for consent (submitted %2); effective %3: %4 — %5")
+                                    .arg(cs.id)
+                                    .arg(isoText(cs.submittedOn), qs(core::formatIsoDate(cs.effective)), left,
+                                         qs(cs.reason).toHtmlEscaped())
+                              : tr("Change set %1 consented on %2, not applied yet; effective %3: %4 — %5")
+                                    .arg(cs.id)
+                                    .arg(isoText(cs.consentedOn), qs(core::formatIsoDate(cs.effective)), left,
+                                         qs(cs.reason).toHtmlEscaped()))
+                       + QStringLiteral("</li>");
+        }
+        if (!waiting.isEmpty())
+            html += tr("<p><b>Change notices in progress</b></p>") + QStringLiteral("<ul>") + waiting +
+                    QStringLiteral("</ul>");
+
+        QString errors, warnings;
+        for (const auto& f : findings) {
+            if (f.contract != c.code)
+                continue;
+            const QString line = QStringLiteral("<li><code>%1</code> %2</li>")
+                                     .arg(qs(f.rule).toHtmlEscaped(), qs(f.message).toHtmlEscaped());
+            (f.severity == core::Severity::Error ? errors : warnings) += line;
+        }
+        if (!errors.isEmpty())
+            html += QStringLiteral("<p style='color:#8b0000'><b>%1</b></p><ul>%2</ul>").arg(tr("Errors"), errors);
+        if (!warnings.isEmpty())
+            html += QStringLiteral("<p style='color:#7a5a00'><b>%1</b></p><ul>%2</ul>").arg(tr("Warnings"), warnings);
+        if (errors.isEmpty() && warnings.isEmpty())
+            html += tr("<p>No findings.</p>");
+    }
+    html += tr("<p><i>Software support dates: the software ledger is not in this version.</i></p>");
+    m_browser->setHtml(html);
+}
+
+} // namespace meibo::gui

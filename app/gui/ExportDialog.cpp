@@ -1,0 +1,260 @@
+#include "ExportDialog.h"
+
+#include "ContractPicker.h"
+#include "Convert.h"
+#include "ExportRun.h"
+#include "MessageBar.h"
+#include "Prompts.h"
+#include "Session.h"
+#include "Worker.h"
+
+#include "meibo/core/Error.h"
+#include "meibo/db/ChangeSets.h"
+#include "meibo/db/Registry.h"
+#include "meibo/forms/Export.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace meibo::gui {
+
+namespace {
+struct ExportOutcome {
+    app::ExportSummary summary;
+    forms::BundleCheck check;
+    QString error;
+};
+} // namespace
+
+ExportDialog::ExportDialog(Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session), m_contracts(new ContractPicker(session, this)), m_asOf(new QDateEdit(this)),
+      m_change(new QComboBox(this)), m_preContract(new QCheckBox(tr("Leave addresses and birth dates out (※5, before "
+                                                                    "the contract)"),
+                                                                 this)),
+      m_useKept(new QRadioButton(tr("The certificate kept in the registry (a self-signed one is made if none)"), this)),
+      m_useP12(new QRadioButton(tr("A PKCS#12 file:"), this)), m_p12File(new QLineEdit(this)),
+      m_p12Pass(new QLineEdit(this)), m_folder(new QLineEdit(this)), m_progress(new QProgressBar(this)),
+      m_message(new MessageBar(this)), m_run(new QPushButton(tr("&Export"), this))
+{
+    setWindowTitle(tr("Export the signed documents"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setDate(toQDate(m_session.today()));
+    m_useKept->setChecked(true);
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_useKept);
+    group->addButton(m_useP12);
+    m_p12Pass->setEchoMode(QLineEdit::Password);
+    m_p12Pass->setPlaceholderText(tr("its passphrase"));
+    m_p12File->setEnabled(false);
+    m_p12Pass->setEnabled(false);
+    connect(m_useP12, &QRadioButton::toggled, m_p12File, &QLineEdit::setEnabled);
+    connect(m_useP12, &QRadioButton::toggled, m_p12Pass, &QLineEdit::setEnabled);
+    auto* browseP12 = new QPushButton(tr("B&rowse…"), this);
+    connect(browseP12, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("PKCS#12 certificate"), QString(),
+                                                       tr("PKCS#12 (*.p12 *.pfx);;All files (*)"));
+        if (!f.isEmpty()) {
+            m_useP12->setChecked(true);
+            m_p12File->setText(f);
+        }
+    });
+    auto* browseFolder = new QPushButton(tr("C&hoose…"), this);
+    connect(browseFolder, &QPushButton::clicked, this, [this] {
+        const QString d = QFileDialog::getExistingDirectory(this, tr("An empty folder for the bundle"), QDir::homePath());
+        if (!d.isEmpty())
+            m_folder->setText(d);
+    });
+    m_folder->setPlaceholderText(tr("a new or empty folder"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->hide();
+
+    auto* form = new QFormLayout;
+    auto* cl = new QLabel(tr("&Contract:"), this);
+    cl->setBuddy(m_contracts);
+    form->addRow(cl, m_contracts);
+    auto* al = new QLabel(tr("Roster &as of:"), this);
+    al->setBuddy(m_asOf);
+    form->addRow(al, m_asOf);
+    auto* chl = new QLabel(tr("Change &notice:"), this);
+    chl->setBuddy(m_change);
+    form->addRow(chl, m_change);
+    form->addRow(QString(), m_preContract);
+    auto* docs = new QLabel(tr("Documents: 様式4 情報取扱者名簿 and 情報管理体制図 (signed PDF and DOCX), the roster "
+                               "as CSV and XLSX, the diagram as PNG and SVG, a signed manifest; with a change set, "
+                               "its 変更届 too."),
+                            this);
+    docs->setWordWrap(true);
+    form->addRow(tr("Contents:"), docs);
+    form->addRow(tr("Certificate:"), m_useKept);
+    auto* p12Row = new QHBoxLayout;
+    p12Row->addWidget(m_useP12);
+    p12Row->addWidget(m_p12File, 1);
+    p12Row->addWidget(browseP12);
+    p12Row->addWidget(m_p12Pass);
+    form->addRow(QString(), p12Row);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browseFolder);
+    auto* fl = new QLabel(tr("&Folder:"), this);
+    fl->setBuddy(m_folder);
+    form->addRow(fl, folderRow);
+    auto* warning = new QLabel(tr("The folder will hold personal data in plain form (names, addresses, passport "
+                                  "numbers), readable only by you. Send it, then delete it."),
+                               this);
+    warning->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_run, QDialogButtonBox::AcceptRole);
+    m_run->setDefault(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(warning);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(760, 0);
+    connect(m_run, &QPushButton::clicked, this, [this] { start(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_contracts, &ContractPicker::contractChanged, this, &ExportDialog::reloadChanges);
+    connect(&m_session, &Session::closed, this, &QDialog::reject);
+    m_contracts->reload();
+    reloadChanges();
+}
+
+void ExportDialog::reloadChanges()
+{
+    m_change->clear();
+    m_change->addItem(tr("None: the roster as of the day above"), QVariant());
+    const auto c = m_contracts->current();
+    if (!c || !m_session.isOpen())
+        return;
+    for (const auto& cs : db::ChangeSets(m_session.vault()).list(c->id))
+        if (cs.state != core::ChangeState::Withdrawn && cs.state != core::ChangeState::Rejected)
+            m_change->addItem(tr("Change set %1 (%2, effective %3): %4")
+                                  .arg(cs.id)
+                                  .arg(changeStateText(cs.state), qs(core::formatIsoDate(cs.effective)), qs(cs.reason)),
+                              QVariant::fromValue(qlonglong(cs.id)));
+}
+
+void ExportDialog::setBusy(bool busy)
+{
+    m_run->setEnabled(!busy);
+    m_progress->setVisible(busy || m_progress->value() > 0);
+}
+
+bool ExportDialog::start()
+{
+    m_message->clearMessage();
+    m_verify.clear();
+    const auto contract = m_contracts->current();
+    if (!m_session.isOpen() || !contract) {
+        m_message->showError(tr("Choose a contract first."));
+        return false;
+    }
+    const QString folder = m_folder->text().trimmed();
+    if (folder.isEmpty()) {
+        m_message->showError(tr("Choose a new or empty folder for the bundle."));
+        return false;
+    }
+    app::ExportRequest request;
+    request.contract = contract->code;
+    request.outDir = ss(QDir::cleanPath(folder));
+    request.asOf = fromQDate(m_asOf->date());
+    if (m_change->currentData().isValid())
+        request.changeId = m_change->currentData().toLongLong();
+    request.preContract = m_preContract->isChecked();
+    if (m_useP12->isChecked()) {
+        if (m_p12File->text().isEmpty()) {
+            m_message->showError(tr("Choose the PKCS#12 file, or use the kept certificate."));
+            return false;
+        }
+        request.p12File = ss(m_p12File->text());
+        request.p12Passphrase = ss(m_p12Pass->text());
+        m_p12Pass->clear();
+    }
+    std::shared_ptr<app::PreparedExport> prepared;
+    try {
+        prepared = std::make_shared<app::PreparedExport>(app::prepareExport(m_session.vault(), request));
+        db::wipe(request.p12Passphrase);
+    } catch (const core::Error& e) {
+        db::wipe(request.p12Passphrase);
+        m_message->showError(qs(e.what()));
+        return false;
+    }
+    if (prepared->madeSelfSigned)
+        m_session.notifyChanged();
+    m_progress->setRange(0, 0);
+    m_progress->setValue(0);
+    setBusy(true);
+    QPointer<QProgressBar> bar = m_progress;
+    prepared->input.progress = [bar](int done, int total) {
+        QMetaObject::invokeMethod(
+            bar.data(),
+            [bar, done, total] {
+                if (bar) {
+                    bar->setRange(0, total);
+                    bar->setValue(done);
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    const std::string dir = request.outDir;
+    runInBackground<ExportOutcome>(
+        this,
+        [prepared, dir]() -> ExportOutcome {
+            ExportOutcome out;
+            try {
+                out.summary = app::writeExport(std::move(*prepared));
+                out.check = forms::verifyBundle(dir);
+            } catch (const std::exception& e) {
+                out.error = QString::fromStdString(e.what());
+            }
+            return out;
+        },
+        [this, dir](QFuture<ExportOutcome> f) {
+            const ExportOutcome o = f.result();
+            setBusy(false);
+            if (!o.error.isEmpty()) {
+                m_message->showError(o.error);
+                emit finished(false);
+                return;
+            }
+            if (o.check.ok) {
+                m_verify = tr("Verified: every file matches the manifest signed by “%1”.").arg(qs(o.check.signer));
+                m_message->showInfo(tr("Wrote %1 files to %2 in %3 ms. %4")
+                                        .arg(o.summary.files.size())
+                                        .arg(qs(dir))
+                                        .arg(int(o.summary.milliseconds))
+                                        .arg(m_verify));
+            } else {
+                QStringList problems;
+                for (const auto& p : o.check.problems)
+                    problems << qs(p);
+                m_verify = tr("The bundle does not match its manifest: %1").arg(problems.join(QStringLiteral("; ")));
+                m_message->showError(m_verify);
+            }
+            if (o.check.ok && openFoldersOnDesktop())
+                QDesktopServices::openUrl(QUrl::fromLocalFile(qs(dir)));
+            emit finished(o.check.ok);
+        });
+    return true;
+}
+
+} // namespace meibo::gui

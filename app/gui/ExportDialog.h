@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace meibo::gui {
+
+class ContractPicker;
+class MessageBar;
+class Session;
+
+/// The signed submission bundle: contract, day, an optional change notice, the certificate, the
+/// folder. The registry is read on the GUI thread; rendering and signing run on a worker thread
+/// with a progress bar; the bundle is verified at the end and its folder opened.
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ExportDialog(Session& session, QWidget* parent = nullptr);
+
+    ContractPicker* contractPicker() const { return m_contracts; }
+    QDateEdit* asOfEdit() const { return m_asOf; }
+    QComboBox* changeCombo() const { return m_change; }
+    QLineEdit* folderEdit() const { return m_folder; }
+    QRadioButton* p12Radio() const { return m_useP12; }
+    QLineEdit* p12FileEdit() const { return m_p12File; }
+    QLineEdit* p12PassphraseEdit() const { return m_p12Pass; }
+    QCheckBox* preContractCheck() const { return m_preContract; }
+    QProgressBar* progressBar() const { return m_progress; }
+    MessageBar* messageBar() const { return m_message; }
+    QString verifyResult() const { return m_verify; }
+
+    /// Starts the export (returns false at once when something is missing or refused).
+    bool start();
+
+signals:
+    /// The export ended: written and verified, or failed (the message bar says why).
+    void finished(bool ok);
+
+private:
+    void reloadChanges();
+    void setBusy(bool busy);
+
+    Session& m_session;
+    ContractPicker* m_contracts;
+    QDateEdit* m_asOf;
+    QComboBox* m_change;
+    QCheckBox* m_preContract;
+    QRadioButton* m_useKept;
+    QRadioButton* m_useP12;
+    QLineEdit* m_p12File;
+    QLineEdit* m_p12Pass;
+    QLineEdit* m_folder;
+    QProgressBar* m_progress;
+    MessageBar* m_message;
+    QPushButton* m_run;
+    QString m_verify;
+};
+
+} // namespace meibo::gui

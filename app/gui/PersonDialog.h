@@ -1,0 +1,66 @@
+#pragma once
+
+#include "meibo/core/Model.h"
+
+#include <QDialog>
+#include <QMap>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace meibo::gui {
+
+class MessageBar;
+class Session;
+
+/// Adds a person to a contract's roster or edits one: every field is checked as it is left (the
+/// message under the field says what is wrong), and the whole row again on save, in one
+/// transaction. Once the ministry has agreed to the roster, a direct edit is refused and the
+/// dialog offers to put the same change into a new change set instead.
+class PersonDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// `entry` empty: add a new person.
+    PersonDialog(Session& session, core::Contract contract, std::optional<core::RosterEntry> entry,
+                 QWidget* parent = nullptr);
+
+    /// The line edit of a field: name, name_kana, address, birth_date, department, title,
+    /// nationality, passport_no, organization, label, reports_to, valid_from, need.
+    QLineEdit* edit(const QString& field) const { return m_edits.value(field); }
+    QComboBox* roleCombo() const { return m_role; }
+    QComboBox* residenceCombo() const { return m_residence; }
+    /// The message under a field ("" when it is fine).
+    QString fieldError(const QString& field) const;
+    MessageBar* messageBar() const { return m_message; }
+    /// After an accepted save: what happened, for the view's message bar.
+    QString outcome() const { return m_outcome; }
+
+    /// Validates and saves; stays open with the problems shown when something is wrong.
+    bool save();
+
+private:
+    QLineEdit* addLine(const QString& field, const QString& label, QWidget* form);
+    bool validateField(const QString& field);
+    bool validateAll();
+    core::PersonData personFromFields() const;
+    std::optional<core::Role> roleFromCombo() const;
+    bool saveAsChangeSet(const core::PersonData& person);
+    void setFieldError(const QString& field, const QString& text);
+
+    Session& m_session;
+    core::Contract m_contract;
+    std::optional<core::RosterEntry> m_entry;
+    QMap<QString, QLineEdit*> m_edits;
+    QMap<QString, QLabel*> m_errors;
+    QComboBox* m_role;
+    QComboBox* m_residence;
+    QLineEdit* m_effective = nullptr;
+    MessageBar* m_message;
+    QString m_outcome;
+};
+
+} // namespace meibo::gui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "meibo/core/Date.h"
+#include "meibo/db/Vault.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace meibo::gui {
+
+/// The open registry, shared by every view. Views read through db::Registry / db::ChangeSets on
+/// the session's Vault and listen to `changed` (something was written) and `closed` (locked: drop
+/// every row you hold).
+class Session : public QObject {
+    Q_OBJECT
+public:
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+
+    void open(std::unique_ptr<db::Vault> vault);
+    /// Closes the database, drops the key from memory (Vault::close wipes it) and tells every view.
+    void close();
+    bool isOpen() const { return m_vault != nullptr; }
+    db::Vault& vault();
+
+    /// Today for the views (a test may pin it).
+    core::Date today() const;
+    void setToday(std::optional<core::Date> day) { m_today = day; }
+
+    /// Tells every view that the registry changed.
+    void notifyChanged() { emit changed(); }
+
+signals:
+    void opened();
+    void closed();
+    void changed();
+
+private:
+    std::unique_ptr<db::Vault> m_vault;
+    std::optional<core::Date> m_today;
+};
+
+} // namespace meibo::gui
