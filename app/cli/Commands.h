@@ -16,6 +16,7 @@ void addDemoCommand(CLI::App& app, Context& ctx, int& exitCode);
 void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode);
 void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode);
 void addExportCommands(CLI::App& app, Context& ctx, int& exitCode);
+void addReportCommands(CLI::App& app, Context& ctx, int& exitCode);
 
 /// What `export` (and `demo`) writes.
 struct ExportRequest {
