@@ -99,6 +99,9 @@ void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode)
     add->add_option("FIELD=VALUE", setFields, "with --set: role, need, reports_to or a person field");
     add->add_option("--add-subcontractor", subAdd, "a subcontractor joins the structure");
     add->add_option("--remove-subcontractor", subRemove, "a subcontractor leaves the structure");
+    static std::vector<std::string> methodArgs;
+    add->add_option("--method", methodArgs, "ITEM TEXT: a new compliance method (遵守の方法) for clause 1 … 17")
+        ->expected(2);
     add->callback([&, add] {
         std::vector<core::ChangeItem> items;
         db::Vault vault = ctx.openVault();
@@ -182,8 +185,16 @@ void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode)
                 item.subcontractor = *name;
                 items.push_back(item);
             }
+        if (methodArgs.size() == 2) {
+            core::ChangeItem item;
+            item.kind = core::ChangeItem::Kind::Method;
+            item.label = methodArgs[0];
+            item.fields.emplace_back("method", methodArgs[1]);
+            items.push_back(item);
+        }
         if (items.empty())
-            throw Error(ErrorCode::InvalidInput, "nothing to add: give --csv FILE, --remove LABEL or --set LABEL F=V",
+            throw Error(ErrorCode::InvalidInput,
+                        "nothing to add: give --csv FILE, --remove LABEL, --set LABEL F=V or --method ITEM TEXT",
                         "usage");
         changes.addItems(id, items);
         std::cout << "Added " << items.size() << " change(s) to change set " << id << ".\n";

@@ -20,7 +20,11 @@ nlohmann::json toJson(const core::Contract& c)
             {"addressee", c.addressee},
             {"ministry_contact", c.ministryContact},
             {"personal_data_requested", toJson(c.personalDataRequestedOn)},
-            {"roster_consented", toJson(c.rosterConsentedOn)}};
+            {"roster_consented", toJson(c.rosterConsentedOn)},
+            {"report_months", c.reportMonths},
+            {"report_align", c.reportFiscalAlign ? "fiscal" : "contract"},
+            {"report_due_days", c.reportDueDays},
+            {"incident_report_days", c.incidentReportDays}};
 }
 
 nlohmann::json toJson(const core::PersonData& p)

@@ -7,6 +7,7 @@
 #include "meibo/core/RosterCsv.h"
 #include "meibo/core/RosterRules.h"
 #include "meibo/core/Vocabulary.h"
+#include "meibo/db/ChangeSets.h"
 #include "meibo/db/Checks.h"
 #include "meibo/db/Registry.h"
 
@@ -162,6 +163,8 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     auto* contract = app.add_subcommand("contract", "Contracts: add, list, show, set");
     contract->require_subcommand(1);
     static std::string cCode, cTitle, cStart, cEnd, cSigned, cAddressee, cContact, cRequested, cConsented, cRef;
+    static std::string cReportAlign;
+    static int cReportMonths = 6, cReportDueDays = 14, cIncidentDays = 1;
     auto declareContract = [&](CLI::App* cmd) {
         cmd->add_option("--title", cTitle, "契約件名");
         cmd->add_option("--start", cStart, "period start (YYYY-MM-DD)");
@@ -173,6 +176,26 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
                         "the day the ministry asked for the deferred addresses and birth dates (※5)");
         cmd->add_option("--roster-consented", cConsented,
                         "the day the ministry agreed to the roster and structure (8 ①); then changes need change sets");
+        cmd->add_option("--report-months", cReportMonths, "status report period in months (default 6, at most 12)");
+        cmd->add_option("--report-align", cReportAlign,
+                        "cut report periods from the contract's start (contract) or at the fiscal half-years (fiscal)");
+        cmd->add_option("--report-due-days", cReportDueDays, "a report is due this many days after its period (default 14)");
+        cmd->add_option("--incident-report-days", cIncidentDays,
+                        "an incident is reported to the ministry within this many days (default 1)");
+    };
+    // The report and incident settings of --report-… and --incident-report-days, onto `c`.
+    auto applySettings = [](CLI::App* cmd, core::Contract& c) {
+        if (cmd->count("--report-months"))
+            c.reportMonths = cReportMonths;
+        if (cmd->count("--report-align")) {
+            if (cReportAlign != "contract" && cReportAlign != "fiscal")
+                throw core::Error(core::ErrorCode::InvalidInput, "report-align: give contract or fiscal", "report-align");
+            c.reportFiscalAlign = cReportAlign == "fiscal";
+        }
+        if (cmd->count("--report-due-days"))
+            c.reportDueDays = cReportDueDays;
+        if (cmd->count("--incident-report-days"))
+            c.incidentReportDays = cIncidentDays;
     };
     auto* cAdd = contract->add_subcommand("add", "Add a contract; prints its id");
     cAdd->add_option("--code", cCode, "short code, e.g. METI-2026-01")->required();
@@ -181,7 +204,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     cAdd->get_option("--start")->required();
     cAdd->get_option("--end")->required();
     cAdd->add_flag("--json", ctx.json, "JSON output");
-    cAdd->callback([&] {
+    cAdd->callback([&, cAdd, applySettings] {
         db::Vault vault = ctx.openVault();
         db::Registry reg(vault);
         core::Contract c;
@@ -194,6 +217,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         c.ministryContact = cContact;
         c.personalDataRequestedOn = optionalDate(cRequested, "data-requested");
         c.rosterConsentedOn = optionalDate(cConsented, "roster-consented");
+        applySettings(cAdd, c);
         c.id = reg.addContract(c);
         if (ctx.json)
             Context::printJson(toJson(c));
@@ -238,7 +262,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     auto* cSet = contract->add_subcommand("set", "Change a contract's details");
     cSet->add_option("CONTRACT", cRef, "id or code")->required();
     declareContract(cSet);
-    cSet->callback([&, cSet] {
+    cSet->callback([&, cSet, applySettings] {
         db::Vault vault = ctx.openVault();
         db::Registry reg(vault);
         core::Contract c = reg.contract(cRef);
@@ -258,6 +282,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
             c.personalDataRequestedOn = optionalDate(cRequested, "data-requested");
         if (cSet->count("--roster-consented"))
             c.rosterConsentedOn = optionalDate(cConsented, "roster-consented");
+        applySettings(cSet, c);
         reg.updateContract(c);
         std::cout << "Saved contract " << c.code << ".\n";
         exitCode = Ok;
@@ -537,7 +562,11 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
             contracts = reg.contracts();
         else
             contracts.push_back(reg.contract(kContract));
-        const std::vector<core::Finding> findings = db::checkContracts(vault, contracts, asOf);
+        std::vector<core::Finding> findings;
+        for (const auto& c : contracts) {
+            auto f = db::checkContract(vault, c, asOf);
+            findings.insert(findings.end(), f.begin(), f.end());
+        }
         bool errors = false;
         nlohmann::json list = nlohmann::json::array();
         for (const auto& f : findings) {

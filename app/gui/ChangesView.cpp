@@ -58,6 +58,9 @@ QString kindText(const core::ChangeItem& item)
         return QCoreApplication::translate("meibo", "subcontractor added: %1").arg(qs(item.subcontractor));
     case core::ChangeItem::Kind::SubcontractorRemove:
         return QCoreApplication::translate("meibo", "subcontractor removed: %1").arg(qs(item.subcontractor));
+    case core::ChangeItem::Kind::Method:
+        return QCoreApplication::translate("meibo", "compliance method of clause %1: %2")
+            .arg(qs(item.label), item.fields.empty() ? QString() : qs(item.fields.front().second));
     }
     return {};
 }

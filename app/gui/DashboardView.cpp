@@ -37,7 +37,11 @@ void DashboardView::refresh()
     db::ChangeSets changes(m_session.vault());
     const core::Date today = m_session.today();
     const auto contracts = reg.contracts();
-    const auto findings = db::checkContracts(m_session.vault(), contracts, today);
+    std::vector<core::Finding> findings;
+    for (const auto& c : contracts) {
+        auto f = db::checkContract(m_session.vault(), c, today);
+        findings.insert(findings.end(), f.begin(), f.end());
+    }
     m_errors = m_warnings = 0;
     for (const auto& f : findings)
         (f.severity == core::Severity::Error ? m_errors : m_warnings)++;

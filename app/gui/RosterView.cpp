@@ -115,7 +115,7 @@ void RosterView::refresh()
     try {
         db::Registry reg(m_session.vault());
         const core::Date asOf = fromQDate(m_asOf->date());
-        m_model->setRoster(reg.roster(contract->id, asOf), db::checkContracts(m_session.vault(), {*contract}, asOf));
+        m_model->setRoster(reg.roster(contract->id, asOf), db::checkContract(m_session.vault(), *contract, asOf));
         m_table->clearSpans();
         for (int r = 0; r < m_model->rowCount(); ++r)
             if (m_model->isHeading(r))

@@ -167,7 +167,7 @@ void StructureView::refresh()
         m_entries = db::Registry(m_session.vault()).roster(contract->id, asOf);
         m_diagram->setRoster(m_entries);
         int n = 0;
-        for (const auto& f : db::checkContracts(m_session.vault(), {*contract}, asOf))
+        for (const auto& f : db::checkContract(m_session.vault(), *contract, asOf))
             if (kStructureRules.count(f.rule)) {
                 new QListWidgetItem(QStringLiteral("%1 [%2] %3").arg(severityText(f.severity), qs(f.rule), qs(f.message)),
                                     m_findings);

@@ -56,6 +56,7 @@ const char* changeKindId(ChangeItem::Kind kind)
     case ChangeItem::Kind::Set: return "set";
     case ChangeItem::Kind::SubcontractorAdd: return "subcontractor-add";
     case ChangeItem::Kind::SubcontractorRemove: return "subcontractor-remove";
+    case ChangeItem::Kind::Method: return "method";
     }
     return "";
 }
@@ -173,7 +174,8 @@ std::vector<std::string> touchedLabels(const ChangeSet& c)
 {
     std::vector<std::string> out;
     for (const ChangeItem& i : c.items)
-        if (!i.label.empty() && std::find(out.begin(), out.end(), i.label) == out.end())
+        if (i.kind != ChangeItem::Kind::Method && !i.label.empty() &&
+            std::find(out.begin(), out.end(), i.label) == out.end())
             out.push_back(i.label);
     return out;
 }

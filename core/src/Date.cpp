@@ -67,4 +67,13 @@ Date todayLocal()
                 std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
 }
 
+Date addDays(const Date& d, int days) { return Date{std::chrono::sys_days{d} + std::chrono::days{days}}; }
+
+Date addMonths(const Date& d, int months)
+{
+    const std::chrono::year_month ym = std::chrono::year_month{d.year(), d.month()} + std::chrono::months{months};
+    const std::chrono::day last = std::chrono::year_month_day_last{ym.year(), std::chrono::month_day_last{ym.month()}}.day();
+    return Date{ym.year(), ym.month(), d.day() > last ? last : d.day()};
+}
+
 } // namespace meibo::core

@@ -1,8 +1,7 @@
 #include "meibo/core/RosterCsv.h"
 
+#include "meibo/core/Csv.h"
 #include "meibo/core/Vocabulary.h"
-
-#include <csv.h>
 
 #include <algorithm>
 #include <map>
@@ -11,52 +10,6 @@
 namespace meibo::core {
 
 namespace {
-
-struct Record {
-    int line = 0;
-    std::vector<std::string> fields;
-};
-
-struct ParseState {
-    std::vector<Record> records;
-    Record current;
-    int line = 1;        // physical line being fed
-    bool rowStarted = false;
-};
-
-void onField(void* data, std::size_t len, void* state)
-{
-    auto* s = static_cast<ParseState*>(state);
-    if (!s->rowStarted) {
-        s->current.line = s->line;
-        s->rowStarted = true;
-    }
-    s->current.fields.emplace_back(data ? static_cast<const char*>(data) : "", data ? len : 0);
-}
-
-void onRow(int, void* state)
-{
-    auto* s = static_cast<ParseState*>(state);
-    s->records.push_back(std::move(s->current));
-    s->current = Record{};
-    s->rowStarted = false;
-}
-
-bool isUtf8(std::string_view s)
-{
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
-        if (extra < 0 || i + static_cast<std::size_t>(extra) >= s.size() + (extra == 0 ? 1 : 0))
-            return false;
-        for (int k = 1; k <= extra; ++k)
-            if ((static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) >> 6) != 2)
-                return false;
-        i += static_cast<std::size_t>(extra) + 1;
-    }
-    return true;
-}
 
 std::string quote(const std::string& field)
 {
@@ -88,43 +41,19 @@ RosterImport parseRosterCsv(std::string_view bytes, const Date& today)
     auto issue = [&](int line, std::string column, std::string message) {
         result.issues.push_back({line, std::move(column), std::move(message)});
     };
-    if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF")
-        bytes.remove_prefix(3);
-    if (!isUtf8(bytes)) {
-        issue(1, {}, "the file is not UTF-8 text: save it as “CSV UTF-8” and import again");
+    CsvRead read = readCsv(bytes);
+    if (!read.error.empty()) {
+        issue(read.errorLine, {}, read.error);
         return result;
     }
+    const std::vector<CsvRecord>& records = read.records;
 
-    csv_parser parser;
-    csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
-    ParseState state;
-    // Fed line by line, so every record knows the line it starts on.
-    std::size_t pos = 0;
-    while (pos < bytes.size()) {
-        std::size_t end = bytes.find('\n', pos);
-        end = end == std::string_view::npos ? bytes.size() : end + 1;
-        if (csv_parse(&parser, bytes.data() + pos, end - pos, onField, onRow, &state) != end - pos) {
-            issue(state.line, {}, std::string("the CSV quoting is broken (") + csv_strerror(csv_error(&parser)) +
-                                      "): a quote inside a field must be doubled (\"\")");
-            csv_free(&parser);
-            return result;
-        }
-        pos = end;
-        ++state.line;
-    }
-    if (csv_fini(&parser, onField, onRow, &state) != 0) {
-        issue(state.line - 1, {}, "the file ends inside a quoted field: a closing quote (\") is missing");
-        csv_free(&parser);
-        return result;
-    }
-    csv_free(&parser);
-
-    if (state.records.empty()) {
+    if (records.empty()) {
         issue(1, {}, "the file is empty: it needs a header row naming the columns (role,label,name,…)");
         return result;
     }
     // Header.
-    const Record& header = state.records.front();
+    const CsvRecord& header = records.front();
     std::map<std::string, std::size_t> column;
     const auto& known = rosterCsvColumns();
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
@@ -147,14 +76,14 @@ RosterImport parseRosterCsv(std::string_view bytes, const Date& today)
             issue(header.line, required, std::string("the header has no “") + required + "” column, which is required");
     if (!result.issues.empty())
         return result;
-    if (state.records.size() == 1) {
+    if (records.size() == 1) {
         issue(header.line, {}, "the file has a header but no rows");
         return result;
     }
 
     std::map<std::string, int> labels; // label -> line
-    for (std::size_t r = 1; r < state.records.size(); ++r) {
-        const Record& rec = state.records[r];
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const CsvRecord& rec = records[r];
         const int line = rec.line;
         if (rec.fields.size() != header.fields.size()) {
             issue(line, {}, "this row has " + std::to_string(rec.fields.size()) + " fields, the header " +

@@ -10,8 +10,8 @@ namespace meibo::core {
 
 namespace {
 
-Date nextDay(const Date& d) { return Date{std::chrono::sys_days{d} + std::chrono::days{1}}; }
-Date previousDay(const Date& d) { return Date{std::chrono::sys_days{d} - std::chrono::days{1}}; }
+Date nextDay(const Date& d) { return addDays(d, 1); }
+Date previousDay(const Date& d) { return addDays(d, -1); }
 
 /// Days of the contract period with no, or more than one, 情報管理責任者.
 void responsibleTimeline(const RosterFacts& f, std::vector<Finding>& out)

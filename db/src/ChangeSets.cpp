@@ -1,4 +1,5 @@
 #include "meibo/db/ChangeSets.h"
+#include "meibo/db/Compliance.h"
 
 #include "RegistrySupport.h"
 
@@ -53,7 +54,7 @@ json itemsJson(const std::vector<core::ChangeItem>& items)
         json j{{"kind", core::changeKindId(i.kind)}, {"label", i.label}};
         if (i.kind == core::ChangeItem::Kind::Join)
             j["join"] = rowJson(i.join);
-        if (i.kind == core::ChangeItem::Kind::Set) {
+        if (i.kind == core::ChangeItem::Kind::Set || i.kind == core::ChangeItem::Kind::Method) {
             json f = json::array();
             for (const auto& [k, v] : i.fields)
                 f.push_back({k, v});
@@ -73,7 +74,8 @@ std::vector<core::ChangeItem> itemsFromJson(const json& arr)
         core::ChangeItem i;
         const std::string kind = j.value("kind", "");
         for (auto k : {core::ChangeItem::Kind::Join, core::ChangeItem::Kind::Leave, core::ChangeItem::Kind::Set,
-                       core::ChangeItem::Kind::SubcontractorAdd, core::ChangeItem::Kind::SubcontractorRemove})
+                       core::ChangeItem::Kind::SubcontractorAdd, core::ChangeItem::Kind::SubcontractorRemove,
+                       core::ChangeItem::Kind::Method})
             if (kind == core::changeKindId(k))
                 i.kind = k;
         i.label = j.value("label", "");
@@ -354,6 +356,23 @@ void applyItems(SQLite::Database& db, const core::ChangeSet& c, const Date& day)
         case core::ChangeItem::Kind::SubcontractorAdd:
             ensureSubcontractor(db, c.contractId, item.subcontractor, day);
             break;
+        case core::ChangeItem::Kind::Method: {
+            // The old method stays on record up to the day before; the new one holds from `day`.
+            SQLite::Statement close(db, "UPDATE compliance_method SET valid_to = ? WHERE contract_id = ? AND item = ? "
+                                        "AND valid_to IS NULL");
+            close.bind(1, core::formatIsoDate(dayBefore(day)));
+            close.bind(2, c.contractId);
+            close.bind(3, item.label);
+            close.exec();
+            SQLite::Statement ins(db, "INSERT INTO compliance_method (contract_id, item, method, valid_from) VALUES "
+                                      "(?,?,?,?)");
+            ins.bind(1, c.contractId);
+            ins.bind(2, item.label);
+            ins.bind(3, item.fields.front().second);
+            ins.bind(4, core::formatIsoDate(day));
+            ins.exec();
+            break;
+        }
         case core::ChangeItem::Kind::SubcontractorRemove: {
             SQLite::Statement up(db, "UPDATE contract_subcontractor SET valid_to = ?1 WHERE contract_id = ?2 AND "
                                      "subcontractor_id = (SELECT id FROM subcontractor WHERE name = ?3) AND "
@@ -452,6 +471,15 @@ void ChangeSets::addItems(std::int64_t id, const std::vector<core::ChangeItem>& 
                 }
                 for (const auto& [field, value] : item.fields)
                     core::validateSetField(field, value);
+                break;
+            case core::ChangeItem::Kind::Method:
+                if (!isComplianceItem(item.label))
+                    throw Error(ErrorCode::InvalidInput,
+                                "item: “" + item.label + "” is not a clause; give 1 (the structure) or 2 … 17", "item");
+                if (item.fields.size() != 1 || item.fields.front().first != "method" ||
+                    item.fields.front().second.empty())
+                    throw Error(ErrorCode::InvalidInput, "method: the new compliance method's text is required",
+                                "method");
                 break;
             case core::ChangeItem::Kind::SubcontractorAdd:
             case core::ChangeItem::Kind::SubcontractorRemove:

@@ -97,7 +97,8 @@ std::int64_t Registry::addContract(const core::Contract& c)
             throw Error(ErrorCode::AlreadyExists, "code: a contract with the code “" + c.code + "” already exists",
                         "code");
         SQLite::Statement ins(db, "INSERT INTO contract (code, title, signed_on, start_on, end_on, addressee, "
-                                  "ministry_contact, personal_data_requested_on) VALUES (?,?,?,?,?,?,?,?)");
+                                  "ministry_contact, personal_data_requested_on, report_months, report_align, "
+                                  "report_due_days, incident_report_days) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         ins.bind(1, c.code);
         ins.bind(2, c.title);
         bindDate(ins, 3, c.signedOn);
@@ -106,6 +107,10 @@ std::int64_t Registry::addContract(const core::Contract& c)
         ins.bind(6, c.addressee);
         ins.bind(7, c.ministryContact);
         bindDate(ins, 8, c.personalDataRequestedOn);
+        ins.bind(9, c.reportMonths);
+        ins.bind(10, c.reportFiscalAlign ? "fiscal" : "contract");
+        ins.bind(11, c.reportDueDays);
+        ins.bind(12, c.incidentReportDays);
         ins.exec();
         const std::int64_t id = db.getLastInsertRowid();
         audit.append("contract.add", "contract/" + std::to_string(id), nullptr, contractJson(c));
@@ -120,7 +125,8 @@ void Registry::updateContract(const core::Contract& c)
     write(m_vault, "saving the contract", [&](SQLite::Database& db, AuditLog& audit) {
         SQLite::Statement up(db, "UPDATE contract SET code = ?, title = ?, signed_on = ?, start_on = ?, end_on = ?, "
                                  "addressee = ?, ministry_contact = ?, personal_data_requested_on = ?, "
-                                 "roster_consented_on = ? WHERE id = ?");
+                                 "roster_consented_on = ?, report_months = ?, report_align = ?, report_due_days = ?, "
+                                 "incident_report_days = ? WHERE id = ?");
         up.bind(1, c.code);
         up.bind(2, c.title);
         bindDate(up, 3, c.signedOn);
@@ -130,7 +136,11 @@ void Registry::updateContract(const core::Contract& c)
         up.bind(7, c.ministryContact);
         bindDate(up, 8, c.personalDataRequestedOn);
         bindDate(up, 9, c.rosterConsentedOn);
-        up.bind(10, c.id);
+        up.bind(10, c.reportMonths);
+        up.bind(11, c.reportFiscalAlign ? "fiscal" : "contract");
+        up.bind(12, c.reportDueDays);
+        up.bind(13, c.incidentReportDays);
+        up.bind(14, c.id);
         up.exec();
         audit.append("contract.set", "contract/" + std::to_string(c.id), contractJson(before), contractJson(c));
     });
@@ -643,16 +653,7 @@ std::optional<StoredIdentity> Registry::signingIdentity() const
                           q.getColumn(3).getString()};
 }
 
-std::string Registry::auditHead() const
-{
-    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT value FROM meta WHERE key = 'audit_head'");
-    if (!q.executeStep())
-        return {};
-    const std::string head = q.getColumn(0).getString();
-    const auto colon = head.find(':');
-    // Sequence number and the first 16 hex digits of the hash: enough to name the state.
-    return colon == std::string::npos ? head : head.substr(0, colon + 17);
-}
+std::string Registry::auditHead() const { return auditHeadOf(VaultAccess::database(m_vault)); }
 
 Registry::AuditCheck Registry::verifyAudit() const
 {

@@ -9,6 +9,7 @@
 
 #include "meibo/core/Error.h"
 #include "meibo/core/Model.h"
+#include "meibo/core/Report.h"
 #include "meibo/core/Vocabulary.h"
 #include "meibo/db/Vault.h"
 
@@ -79,7 +80,11 @@ inline json contractJson(const core::Contract& c)
             {"addressee", c.addressee},
             {"ministry_contact", c.ministryContact},
             {"personal_data_requested", dateJson(c.personalDataRequestedOn)},
-            {"roster_consented", dateJson(c.rosterConsentedOn)}};
+            {"roster_consented", dateJson(c.rosterConsentedOn)},
+            {"report_months", c.reportMonths},
+            {"report_align", c.reportFiscalAlign ? "fiscal" : "contract"},
+            {"report_due_days", c.reportDueDays},
+            {"incident_report_days", c.incidentReportDays}};
 }
 
 inline core::Role roleFromId(const std::string& id)
@@ -348,11 +353,16 @@ inline core::Contract readContract(SQLite::Statement& q)
     c.ministryContact = q.getColumn(7).getString();
     c.personalDataRequestedOn = dateOf(q.getColumn(8));
     c.rosterConsentedOn = dateOf(q.getColumn(9));
+    c.reportMonths = q.getColumn(10).getInt();
+    c.reportFiscalAlign = q.getColumn(11).getString() == "fiscal";
+    c.reportDueDays = q.getColumn(12).getInt();
+    c.incidentReportDays = q.getColumn(13).getInt();
     return c;
 }
 
 inline const char* kContractColumns = "id, code, title, signed_on, start_on, end_on, addressee, ministry_contact, "
-                               "personal_data_requested_on, roster_consented_on";
+                               "personal_data_requested_on, roster_consented_on, report_months, report_align, "
+                                      "report_due_days, incident_report_days";
 
 inline void validateContract(const core::Contract& c)
 {
@@ -370,12 +380,36 @@ inline void validateContract(const core::Contract& c)
         throw Error(ErrorCode::InvalidInput, "code: a code of digits only would be mistaken for a contract's id", "code");
     if (c.title.empty())
         throw Error(ErrorCode::InvalidInput, "title: the contract title (契約件名) is required", "title");
+    if (c.incidentReportDays < 0 || c.incidentReportDays > 30)
+        throw Error(ErrorCode::InvalidInput, "incident-report-days: give 0–30 days", "incident-report-days");
+    (void)core::reportSchedule(c, {c.reportMonths, c.reportFiscalAlign, c.reportDueDays}); // checks the settings
     if (c.end < c.start)
         throw Error(ErrorCode::InvalidInput, "end (" + core::formatIsoDate(c.end) + ") is before start (" +
                                                  core::formatIsoDate(c.start) + ")",
                     "end");
 }
 
+
+/// "seq:hash" of the last audit entry, shortened to the first 16 hex digits of the hash (enough to
+/// name the state; printed on documents), or "" for an empty log.
+inline std::string auditHeadOf(SQLite::Database& db)
+{
+    SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'audit_head'");
+    if (!q.executeStep())
+        return {};
+    const std::string head = q.getColumn(0).getString();
+    const auto colon = head.find(':');
+    return colon == std::string::npos ? head : head.substr(0, colon + 17);
+}
+
+inline core::Contract loadContract(SQLite::Database& db, std::int64_t contractId)
+{
+    SQLite::Statement q(db, std::string("SELECT ") + kContractColumns + " FROM contract WHERE id = ?");
+    q.bind(1, contractId);
+    if (!q.executeStep())
+        throw Error(ErrorCode::NotFound, "no contract with id " + std::to_string(contractId), "contract");
+    return readContract(q);
+}
 
 /// Once the ministry has agreed to a contract's roster (8 ①), it changes only through change sets.
 inline void requireRosterOpen(SQLite::Database& db, std::int64_t contractId)

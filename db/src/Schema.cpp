@@ -156,6 +156,46 @@ CREATE TABLE signing_identity (
     stored_at       TEXT NOT NULL
 ) STRICT;
 )sql"},
+        // The status report (実施状況報告書) with its revisions, its schedule settings per contract, the
+        // evidence registers behind it, and the compliance methods (clause 1's 確認書類).
+        {5, R"sql(
+ALTER TABLE contract ADD COLUMN report_months INTEGER NOT NULL DEFAULT 6 CHECK (report_months BETWEEN 1 AND 12);
+ALTER TABLE contract ADD COLUMN report_align TEXT NOT NULL DEFAULT 'contract' CHECK (report_align IN ('contract', 'fiscal'));
+ALTER TABLE contract ADD COLUMN report_due_days INTEGER NOT NULL DEFAULT 14;
+ALTER TABLE contract ADD COLUMN incident_report_days INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE status_report (
+    id           INTEGER PRIMARY KEY,
+    contract_id  INTEGER NOT NULL REFERENCES contract (id),
+    period_start TEXT NOT NULL,
+    period_end   TEXT NOT NULL,
+    revision     INTEGER NOT NULL DEFAULT 1,
+    revision_of  INTEGER REFERENCES status_report (id),
+    state        TEXT NOT NULL CHECK (state IN ('draft', 'final')),
+    finalized_on TEXT,
+    audit_head   TEXT NOT NULL DEFAULT '',
+    answers      TEXT NOT NULL,
+    CHECK (period_start <= period_end)
+) STRICT;
+CREATE INDEX status_report_by_contract ON status_report (contract_id, period_end);
+CREATE TABLE register_entry (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('training', 'software', 'cloud', 'incident', 'information', 'audit')),
+    contract_id INTEGER NOT NULL REFERENCES contract (id),
+    fields      TEXT NOT NULL,
+    ended_on    TEXT,
+    end_note    TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX register_entry_by_contract ON register_entry (contract_id, kind);
+CREATE TABLE compliance_method (
+    id          INTEGER PRIMARY KEY,
+    contract_id INTEGER NOT NULL REFERENCES contract (id),
+    item        TEXT NOT NULL,
+    method      TEXT NOT NULL,
+    valid_from  TEXT,
+    valid_to    TEXT
+) STRICT;
+CREATE INDEX compliance_method_by_contract ON compliance_method (contract_id, item);
+)sql"},
     };
     return list;
 }

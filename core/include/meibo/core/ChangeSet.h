@@ -17,7 +17,8 @@ std::optional<ChangeState> parseChangeState(std::string_view id);
 
 /// One proposed change to a contract's roster or structure.
 struct ChangeItem {
-    enum class Kind { Join, Leave, Set, SubcontractorAdd, SubcontractorRemove };
+    /// Method: a new compliance method (遵守の方法) for clause `label` ("1" … "17"), text in fields[0].
+    enum class Kind { Join, Leave, Set, SubcontractorAdd, SubcontractorRemove, Method };
     Kind kind = Kind::Set;
     std::string label;                                       ///< whom it concerns (Join, Leave, Set)
     ImportRow join;                                          ///< the incoming person's row (Join)

@@ -22,6 +22,12 @@ std::string formatIsoDate(const Date& date);
 /// Days from a to b (negative when b is before a).
 int daysBetween(const Date& a, const Date& b);
 
+/// `d` plus `days` days (negative goes back).
+Date addDays(const Date& d, int days);
+
+/// `d` plus `months` calendar months, the day clamped to the end of a shorter month (8/31 + 6 → 2/28).
+Date addMonths(const Date& d, int months);
+
 /// Today's date in the local time zone.
 Date todayLocal();
 

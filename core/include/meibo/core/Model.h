@@ -39,6 +39,13 @@ struct Contract {
     /// The day the ministry agreed to the initial roster and structure (8 ①); from then on every
     /// change goes through a change set.
     std::optional<Date> rosterConsentedOn;
+    /// Status reports (実施状況報告書): period length in months (6 = half-yearly, at most 12), cut
+    /// from the start or at the fiscal half-years, due this many days after each period.
+    int reportMonths = 6;
+    bool reportFiscalAlign = false;
+    int reportDueDays = 14;
+    /// Clause 11: an incident is reported to the ministry within this many days of detection.
+    int incidentReportDays = 1;
 };
 
 /// 再委託先: a subcontractor, with the same identity fields as the contractor.

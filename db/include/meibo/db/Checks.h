@@ -7,10 +7,8 @@
 
 namespace meibo::db {
 
-/// Every rule's findings for these contracts on a day: the roster and structure rules
-/// (core::checkRoster) and the change sets' (core::checkChanges). The one place both front ends
-/// gather findings from (`meibo-cli check`, the GUI's dashboard and views).
-std::vector<core::Finding> checkContracts(Vault& vault, const std::vector<core::Contract>& contracts,
-                                          const core::Date& asOf);
+/// Every rule over one contract on a day: roster and structure, change sets, report schedule and
+/// the evidence registers — what `meibo-cli check` prints and the GUI's dashboard counts.
+std::vector<core::Finding> checkContract(Vault& vault, const core::Contract& contract, const core::Date& asOf);
 
 } // namespace meibo::db

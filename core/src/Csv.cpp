@@ -1,0 +1,87 @@
+#include "meibo/core/Csv.h"
+
+#include <csv.h>
+
+namespace meibo::core {
+
+namespace {
+struct ParseState {
+    CsvRead* out = nullptr;
+    CsvRecord current;
+    int line = 1; // physical line being fed
+    bool rowStarted = false;
+};
+
+void onField(void* data, std::size_t len, void* state)
+{
+    auto* s = static_cast<ParseState*>(state);
+    if (!s->rowStarted) {
+        s->current.line = s->line;
+        s->rowStarted = true;
+    }
+    s->current.fields.emplace_back(data ? static_cast<const char*>(data) : "", data ? len : 0);
+}
+
+void onRow(int, void* state)
+{
+    auto* s = static_cast<ParseState*>(state);
+    s->out->records.push_back(std::move(s->current));
+    s->current = CsvRecord{};
+    s->rowStarted = false;
+}
+} // namespace
+
+bool isUtf8(std::string_view s)
+{
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+        if (extra < 0 || i + static_cast<std::size_t>(extra) >= s.size() + (extra == 0 ? 1 : 0))
+            return false;
+        for (int k = 1; k <= extra; ++k)
+            if ((static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) >> 6) != 2)
+                return false;
+        i += static_cast<std::size_t>(extra) + 1;
+    }
+    return true;
+}
+
+CsvRead readCsv(std::string_view bytes)
+{
+    CsvRead result;
+    if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF")
+        bytes.remove_prefix(3);
+    if (!isUtf8(bytes)) {
+        result.errorLine = 1;
+        result.error = "the file is not UTF-8 text: save it as “CSV UTF-8” and import again";
+        return result;
+    }
+    csv_parser parser;
+    csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+    ParseState state;
+    state.out = &result;
+    // Fed line by line, so every record knows the line it starts on.
+    std::size_t pos = 0;
+    while (pos < bytes.size()) {
+        std::size_t end = bytes.find('\n', pos);
+        end = end == std::string_view::npos ? bytes.size() : end + 1;
+        if (csv_parse(&parser, bytes.data() + pos, end - pos, onField, onRow, &state) != end - pos) {
+            result.errorLine = state.line;
+            result.error = std::string("the CSV quoting is broken (") + csv_strerror(csv_error(&parser)) +
+                           "): a quote inside a field must be doubled (\"\")";
+            csv_free(&parser);
+            return result;
+        }
+        pos = end;
+        ++state.line;
+    }
+    if (csv_fini(&parser, onField, onRow, &state) != 0) {
+        result.errorLine = state.line - 1;
+        result.error = "the file ends inside a quoted field: a closing quote (\") is missing";
+    }
+    csv_free(&parser);
+    return result;
+}
+
+} // namespace meibo::core

@@ -1,0 +1,303 @@
+#include "meibo/core/Report.h"
+
+#include "meibo/core/Error.h"
+#include "meibo/core/SeedText.h"
+
+#include <algorithm>
+
+namespace meibo::core {
+
+const char* itemStatusJa(ItemStatus status)
+{
+    switch (status) {
+    case ItemStatus::Done: return "実施";
+    case ItemStatus::NotDone: return "未実施";
+    case ItemStatus::NotApplicable: return "該当なし";
+    case ItemStatus::Unset: break;
+    }
+    return "";
+}
+
+const char* itemStatusId(ItemStatus status)
+{
+    switch (status) {
+    case ItemStatus::Done: return "done";
+    case ItemStatus::NotDone: return "not-done";
+    case ItemStatus::NotApplicable: return "n/a";
+    case ItemStatus::Unset: break;
+    }
+    return "";
+}
+
+std::optional<ItemStatus> parseItemStatus(std::string_view text)
+{
+    if (text == "実施" || text == "done")
+        return ItemStatus::Done;
+    if (text == "未実施" || text == "not-done" || text == "notdone")
+        return ItemStatus::NotDone;
+    if (text == "該当なし" || text == "n/a" || text == "na" || text == "not-applicable")
+        return ItemStatus::NotApplicable;
+    return std::nullopt;
+}
+
+const char* reportStateId(ReportState state) { return state == ReportState::Final ? "final" : "draft"; }
+
+const std::vector<std::string>& reportItemIds()
+{
+    static const std::vector<std::string> ids = [] {
+        std::vector<std::string> out;
+        for (const auto& item : seed::reportItems())
+            out.push_back(item.id);
+        return out;
+    }();
+    return ids;
+}
+
+bool isReportItem(std::string_view item)
+{
+    const auto& ids = reportItemIds();
+    return std::find(ids.begin(), ids.end(), item) != ids.end();
+}
+
+bool hasSubItems(std::string_view item) { return item == "15" || item == "16"; }
+
+std::string parentItem(std::string_view item)
+{
+    const auto dot = item.find('.');
+    return dot == std::string_view::npos ? std::string() : std::string(item.substr(0, dot));
+}
+
+namespace {
+ReportAnswer* findAnswer(StatusReport& report, std::string_view item)
+{
+    for (auto& a : report.answers)
+        if (a.item == item)
+            return &a;
+    return nullptr;
+}
+
+ItemStatus rollUp(const StatusReport& report, const std::string& parent)
+{
+    bool anyDone = false, anyNotDone = false, anyUnset = false;
+    for (const auto& a : report.answers) {
+        if (parentItem(a.item) != parent)
+            continue;
+        anyUnset = anyUnset || a.status == ItemStatus::Unset;
+        anyDone = anyDone || a.status == ItemStatus::Done;
+        anyNotDone = anyNotDone || a.status == ItemStatus::NotDone;
+    }
+    if (anyUnset)
+        return ItemStatus::Unset;
+    if (anyNotDone)
+        return ItemStatus::NotDone;
+    return anyDone ? ItemStatus::Done : ItemStatus::NotApplicable;
+}
+
+bool needsReason(ItemStatus s) { return s == ItemStatus::NotDone || s == ItemStatus::NotApplicable; }
+} // namespace
+
+StatusReport newStatusReport(std::int64_t contractId, const Date& periodStart, const Date& periodEnd,
+                             const StatusReport* previous)
+{
+    if (periodEnd < periodStart)
+        throw Error(ErrorCode::InvalidInput,
+                    "period-end (" + formatIsoDate(periodEnd) + ") is before the period's start (" +
+                        formatIsoDate(periodStart) + ")",
+                    "period-end");
+    StatusReport r;
+    r.contractId = contractId;
+    r.periodStart = periodStart;
+    r.periodEnd = periodEnd;
+    for (const auto& id : reportItemIds()) {
+        ReportAnswer a{id, ItemStatus::Unset, {}};
+        if (previous)
+            a = answerOf(*previous, id);
+        r.answers.push_back(a);
+    }
+    return r;
+}
+
+const ReportAnswer& answerOf(const StatusReport& report, const std::string& item)
+{
+    static const ReportAnswer none;
+    for (const auto& a : report.answers)
+        if (a.item == item)
+            return a;
+    return none;
+}
+
+void setReportAnswer(StatusReport& report, const std::string& item, ItemStatus status, const std::string& text)
+{
+    if (report.state == ReportState::Final)
+        throw Error(ErrorCode::IllegalState,
+                    "report " + std::to_string(report.id) + " is final and frozen; a change makes a new revision");
+    ReportAnswer* a = findAnswer(report, item);
+    if (!a)
+        throw Error(ErrorCode::InvalidInput,
+                    "item: “" + item + "” is not an item of the report; the items are 2 … 17, 15.1 … 15.10 and 16.1 … 16.6",
+                    "item");
+    a->status = status;
+    a->text = text;
+    if (hasSubItems(item)) {
+        for (auto& sub : report.answers)
+            if (parentItem(sub.item) == item)
+                sub.status = status;
+    } else if (const std::string parent = parentItem(item); !parent.empty()) {
+        findAnswer(report, parent)->status = rollUp(report, parent);
+    }
+}
+
+ItemStatus lineStatus(const StatusReport& report, const std::string& item)
+{
+    return hasSubItems(item) ? rollUp(report, item) : answerOf(report, item).status;
+}
+
+std::vector<std::string> reportGaps(const StatusReport& report)
+{
+    std::vector<std::string> gaps;
+    for (const auto& a : report.answers) {
+        const std::string parent = parentItem(a.item);
+        if (hasSubItems(a.item))
+            continue; // judged through its sub-points
+        if (a.status == ItemStatus::Unset) {
+            gaps.push_back(a.item + ": no status yet — set 実施, 未実施 or 該当なし");
+            continue;
+        }
+        // A sub-point may lean on its parent's text when it has the parent's status.
+        const ReportAnswer& p = parent.empty() ? a : answerOf(report, parent);
+        const bool hasText = !a.text.empty() || (!parent.empty() && p.status == a.status && !p.text.empty());
+        if (parent == "15" && !hasText)
+            gaps.push_back(a.item + ": item 15 must state " +
+                           std::string(a.status == ItemStatus::Done ? "what was done (実施内容)" : "the reason (理由等)") +
+                           " even when 実施 — write it for " + a.item + " or for 15 as a whole");
+        else if (needsReason(a.status) && !hasText)
+            gaps.push_back(a.item + ": " + itemStatusJa(a.status) + " needs a reason (別葉) — add --text \"…\"");
+    }
+    return gaps;
+}
+
+void finalizeReport(StatusReport& report, const Date& on, const std::string& auditHead)
+{
+    if (report.state == ReportState::Final)
+        throw Error(ErrorCode::IllegalState, "report " + std::to_string(report.id) + " is already final (on " +
+                                                 (report.finalizedOn ? formatIsoDate(*report.finalizedOn) : "?") + ")");
+    const auto gaps = reportGaps(report);
+    if (!gaps.empty()) {
+        std::string message = "report " + std::to_string(report.id) + " cannot be finalized; " +
+                              std::to_string(gaps.size()) + " item(s) still need an answer:";
+        for (const auto& g : gaps)
+            message += "\n  " + g;
+        throw Error(ErrorCode::IllegalState, message);
+    }
+    if (on < report.periodEnd)
+        throw Error(ErrorCode::InvalidInput,
+                    "on: a report on the period ending " + formatIsoDate(report.periodEnd) +
+                        " cannot be final before that day (" + formatIsoDate(on) + ")",
+                    "on");
+    report.state = ReportState::Final;
+    report.finalizedOn = on;
+    report.auditHead = auditHead;
+}
+
+std::vector<ReportPeriod> reportSchedule(const Contract& contract, const ReportScheduleSettings& settings)
+{
+    if (settings.months < 1 || settings.months > 12)
+        throw Error(ErrorCode::InvalidInput,
+                    "report-months: a report is due at least once a year; give 1–12 months (6 = half-yearly)",
+                    "report-months");
+    if (settings.dueDays < 0 || settings.dueDays > 90)
+        throw Error(ErrorCode::InvalidInput, "report-due-days: give 0–90 days after the period's end", "report-due-days");
+    // Boundaries: the last day of each period.
+    std::vector<Date> ends;
+    if (settings.fiscalAlign) {
+        // Fiscal half-years end on 9/30 and 3/31; a 12-month step ends on 3/31 only. Steps of other
+        // lengths are cut from April 1 of the fiscal year the contract starts in.
+        const int startYear = static_cast<int>(contract.start.year()) - (contract.start.month() < std::chrono::April ? 1 : 0);
+        const Date april1{std::chrono::year{startYear}, std::chrono::April, std::chrono::day{1}};
+        for (int k = 1;; ++k) {
+            const Date cut = addDays(addMonths(april1, settings.months * k), -1);
+            if (!(cut < contract.end))
+                break;
+            if (!(cut < contract.start))
+                ends.push_back(cut);
+        }
+    } else {
+        for (int k = 1;; ++k) {
+            const Date cut = addDays(addMonths(contract.start, settings.months * k), -1);
+            if (!(cut < contract.end))
+                break;
+            ends.push_back(cut);
+        }
+    }
+    ends.push_back(contract.end);
+    // A stub shorter than a month at the start or the end joins its neighbour.
+    if (ends.size() > 1 && daysBetween(contract.start, ends.front()) < 30)
+        ends.erase(ends.begin());
+    if (ends.size() > 1 && daysBetween(ends[ends.size() - 2], ends.back()) < 30)
+        ends.erase(ends.end() - 2);
+    std::vector<ReportPeriod> out;
+    Date start = contract.start;
+    for (const Date& end : ends) {
+        out.push_back({static_cast<int>(out.size()) + 1, start, end, addDays(end, settings.dueDays)});
+        start = addDays(end, 1);
+    }
+    return out;
+}
+
+std::optional<ReportPeriod> periodContaining(const std::vector<ReportPeriod>& schedule, const Date& day)
+{
+    for (const auto& p : schedule)
+        if (!(day < p.start) && !(p.end < day))
+            return p;
+    return std::nullopt;
+}
+
+std::vector<Finding> checkReports(const Contract& contract, const std::vector<ReportPeriod>& schedule,
+                                  const std::vector<StatusReport>& reports, const Date& asOf, int warnDays)
+{
+    std::vector<Finding> out;
+    for (const auto& p : schedule) {
+        const bool final = std::any_of(reports.begin(), reports.end(), [&](const StatusReport& r) {
+            return r.state == ReportState::Final && !(r.periodEnd < p.start) && !(p.end < r.periodEnd);
+        });
+        if (final)
+            continue;
+        const std::string subject = "period " + std::to_string(p.number) + " (" + formatIsoDate(p.start) + " – " +
+                                    formatIsoDate(p.end) + ")";
+        const int left = daysBetween(asOf, p.due);
+        if (left < 0)
+            out.push_back({"report-overdue", Severity::Error, contract.code, subject,
+                           "the status report (実施状況報告書) was due on " + formatIsoDate(p.due) + ", " +
+                               std::to_string(-left) + " day(s) ago, and no final report exists: finish it with "
+                               "`meibo-cli report new --contract " + contract.code + " --period-end " +
+                               formatIsoDate(p.end) + "`, answer every item and `report finalize`, then send it"});
+        else if (left <= warnDays)
+            out.push_back({"report-due", Severity::Warning, contract.code, subject,
+                           "the status report (実施状況報告書) is due on " + formatIsoDate(p.due) + " (in " +
+                               std::to_string(left) + " day(s)); start it with `meibo-cli report new --contract " +
+                               contract.code + " --period-end " + formatIsoDate(p.end) + "`"});
+    }
+    return out;
+}
+
+std::string reportItemOfRule(std::string_view rule)
+{
+    static const std::vector<std::pair<std::string_view, const char*>> map = {
+        {"audit-", "3"},
+        {"one-responsible-person", "4"}, {"passport-required", "4"}, {"address-dob-", "4"},
+        {"structure-", "4"}, {"disclosure-incomplete", "4"}, {"need-missing", "4"}, {"change-", "4"},
+        {"subcontractor-", "5"},
+        {"copy-", "7"},
+        {"information-", "8"},
+        {"training-", "10"},
+        {"incident-", "11"},
+        {"cloud-", "13"},
+        {"software-", "15.5"},
+    };
+    for (const auto& [prefix, item] : map)
+        if (rule.substr(0, prefix.size()) == prefix)
+            return item;
+    return {};
+}
+
+} // namespace meibo::core
