@@ -6,7 +6,12 @@
 #include "meibo/core/ChangeSet.h"
 #include "meibo/db/ChangeSets.h"
 #include "meibo/db/Checks.h"
+#include "meibo/db/Registers.h"
 #include "meibo/db/Registry.h"
+#include "meibo/db/Reports.h"
+#include "meibo/core/Error.h"
+#include "meibo/core/Registers.h"
+#include "meibo/core/Report.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -62,7 +67,45 @@ void DashboardView::refresh()
             html += tr("; roster agreed with the ministry on %1 (changes need a change set)")
                         .arg(qs(core::formatIsoDate(*c.rosterConsentedOn)));
         html += QStringLiteral("</p>");
-        html += tr("<p><i>Next status report: the report schedule is not in this version.</i></p>");
+        // The next report that is not final yet, with its due date.
+        try {
+            const auto schedule =
+                core::reportSchedule(c, {c.reportMonths, c.reportFiscalAlign, c.reportDueDays});
+            const auto reports = db::Reports(m_session.vault()).list(c.id);
+            for (const auto& period : schedule) {
+                bool final = false;
+                for (const auto& r : reports)
+                    final = final || (r.periodEnd == period.end && r.state == core::ReportState::Final);
+                if (final)
+                    continue;
+                const int days = core::daysBetween(today, period.due);
+                html += tr("<p><b>Next status report</b> (実施状況報告書): period %1 – %2, due %3 (%4).</p>")
+                            .arg(qs(core::formatIsoDate(period.start)), qs(core::formatIsoDate(period.end)),
+                                 qs(core::formatIsoDate(period.due)),
+                                 days >= 0 ? tr("%n day(s) left", nullptr, days) : tr("%n day(s) overdue", nullptr, -days));
+                break;
+            }
+        } catch (const core::Error& e) {
+            html += QStringLiteral("<p>%1</p>").arg(qs(e.what()).toHtmlEscaped());
+        }
+        // Software whose support ends before the contract does, or within half a year.
+        QString software;
+        for (const auto& e : db::Registers(m_session.vault()).list(c.id, "software")) {
+            const auto end = e.date("support_end");
+            if (e.endedOn || !end)
+                continue;
+            const int days = core::daysBetween(today, *end);
+            if (*end <= c.end || days <= 180)
+                software += QStringLiteral("<li>%1</li>")
+                                .arg(tr("%1 %2 (%3): support ends %4 (%5)")
+                                         .arg(qs(e.field("name")).toHtmlEscaped(), qs(e.field("version")).toHtmlEscaped(),
+                                              qs(e.field("installed_at")).toHtmlEscaped(), qs(core::formatIsoDate(*end)),
+                                              days >= 0 ? tr("%n day(s) left", nullptr, days)
+                                                        : tr("ended %n day(s) ago", nullptr, -days)));
+        }
+        if (!software.isEmpty())
+            html += tr("<p><b>Software support ending</b> (15(5))</p>") + QStringLiteral("<ul>") + software +
+                    QStringLiteral("</ul>");
 
         QString waiting;
         for (const auto& cs : changes.list(c.id)) {
@@ -102,7 +145,6 @@ void DashboardView::refresh()
         if (errors.isEmpty() && warnings.isEmpty())
             html += tr("<p>No findings.</p>");
     }
-    html += tr("<p><i>Software support dates: the software ledger is not in this version.</i></p>");
     m_browser->setHtml(html);
 }
 

@@ -9,6 +9,8 @@
 #include "ExportDialog.h"
 #include "IdleLock.h"
 #include "PersonDialog.h"
+#include "RegistersView.h"
+#include "ReportView.h"
 #include "RosterView.h"
 #include "Session.h"
 #include "SettingsDialog.h"
@@ -72,10 +74,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_structure = new StructureView(*m_session, this);
     m_changes = new ChangesView(*m_session, this);
     m_audit = new AuditView(*m_session, this);
+    m_report = new ReportView(*m_session, this);
+    m_registers = new RegistersView(*m_session, this);
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_roster, tr("&Roster"));
     m_tabs->addTab(m_structure, tr("&Structure"));
     m_tabs->addTab(m_changes, tr("C&hanges"));
+    m_tabs->addTab(m_report, tr("Re&port"));
+    m_tabs->addTab(m_registers, tr("Re&gisters"));
     m_tabs->addTab(m_audit, tr("A&udit log"));
     auto* open = new QWidget(this);
     auto* ol = new QVBoxLayout(open);
@@ -129,8 +135,9 @@ void MainWindow::createMenus()
                                    });
 
     auto* view = menuBar()->addMenu(tr("&View"));
-    const QString names[] = {tr("&Dashboard"), tr("&Roster"), tr("&Structure"), tr("C&hanges"), tr("A&udit log")};
-    for (int i = 0; i < 5; ++i)
+    const QString names[] = {tr("&Dashboard"), tr("&Roster"),     tr("&Structure"), tr("C&hanges"),
+                             tr("Re&port"),    tr("Re&gisters"), tr("A&udit log")};
+    for (int i = 0; i < 7; ++i)
         m_needVault << view->addAction(names[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
                                        [this, i] { m_tabs->setCurrentIndex(i); });
     view->addSeparator();
@@ -263,14 +270,17 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
         if (w->grab().save(file, "PNG"))
             written << file;
     };
-    const char* names[] = {"dashboard.png", "roster.png", "structure.png", "changes.png", "audit.png"};
-    for (int i = 0; i < m_tabs->count() && i < 5; ++i) {
+    const char* names[] = {"dashboard.png", "roster.png",    "structure.png", "changes.png",
+                           "report.png",    "registers.png", "audit.png"};
+    for (int i = 0; i < m_tabs->count() && i < 7; ++i) {
         m_tabs->setCurrentIndex(i);
         if (i == 1) {
             m_roster->selectLabel(QStringLiteral("E"));
         }
         if (i == 3 && m_changes->table()->rowCount() > 0)
             m_changes->table()->selectRow(0);
+        if (i == 4)
+            m_report->selectItem(QStringLiteral("10"));
         save(this, QString::fromLatin1(names[i]));
     }
     m_tabs->setCurrentIndex(1);

@@ -18,6 +18,8 @@ class ChangesView;
 class DashboardView;
 class ExportDialog;
 class IdleLock;
+class RegistersView;
+class ReportView;
 class RosterView;
 class Session;
 class StructureView;
@@ -43,6 +45,8 @@ public:
     StructureView* structureView() const { return m_structure; }
     ChangesView* changesView() const { return m_changes; }
     AuditView* auditView() const { return m_audit; }
+    ReportView* reportView() const { return m_report; }
+    RegistersView* registersView() const { return m_registers; }
 
     /// Opens the export dialog (window-modal) and returns it.
     ExportDialog* openExport();
@@ -70,6 +74,8 @@ private:
     StructureView* m_structure;
     ChangesView* m_changes;
     AuditView* m_audit;
+    ReportView* m_report;
+    RegistersView* m_registers;
     QList<QAction*> m_needVault;
 };
 

@@ -12,6 +12,8 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "PersonDialog.h"
+#include "RegistersView.h"
+#include "ReportView.h"
 #include "Prompts.h"
 #include "RosterModel.h"
 #include "RosterView.h"
@@ -23,7 +25,9 @@
 
 #include "meibo/core/RosterCsv.h"
 #include "meibo/db/ChangeSets.h"
+#include "meibo/db/Registers.h"
 #include "meibo/db/Registry.h"
+#include "meibo/db/Reports.h"
 #include "meibo/db/Vault.h"
 #include "meibo/forms/Export.h"
 
@@ -35,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -494,6 +499,92 @@ private slots:
         QVERIFY(f.window.dashboard()->plainText().isEmpty());
         QVERIFY(!f.window.idleLock().isArmed());
         QVERIFY(db::Vault::open(f.path, db::Secret::passphrase(kPass)).isOpen());
+    }
+
+    void aReportIsFilledAndFinalized()
+    {
+        Fixture f;
+        auto* view = f.window.reportView();
+        f.window.tabs()->setCurrentWidget(view);
+        const auto audit = f.auditEntries();
+
+        // A day outside the contract: refused, nothing made.
+        view->periodEndEdit()->setDate(QDate(2030, 1, 1));
+        QVERIFY(!view->createReport());
+        QVERIFY2(view->messageBar()->text().contains(QStringLiteral("outside the contract")),
+                 qPrintable(view->messageBar()->text()));
+        QCOMPARE(f.auditEntries(), audit);
+
+        view->periodEndEdit()->setDate(QDate(2026, 9, 30));
+        const auto id = view->createReport();
+        QVERIFY2(id, qPrintable(view->messageBar()->text()));
+        QCOMPARE(view->current()->id, *id);
+        QVERIFY(view->gapsList()->count() > 10); // every item is still open
+
+        // Finalizing with answers missing is refused, naming them; the report stays a draft.
+        QVERIFY(view->setAnswer(QStringLiteral("2"), core::ItemStatus::NotApplicable, QString()));
+        QVERIFY(!view->finalize());
+        QVERIFY2(view->messageBar()->text().contains(QStringLiteral("2:")), qPrintable(view->messageBar()->text()));
+        QCOMPARE(db::Reports(f.window.session().vault()).get(*id).state, core::ReportState::Draft);
+
+        // Through the editor: select, choose the status, write the reason, save.
+        QVERIFY(view->selectItem(QStringLiteral("2")));
+        view->statusCombo()->setCurrentIndex(view->statusCombo()->findText(QStringLiteral("該当なし")));
+        view->textEdit()->setPlainText(QStringLiteral("再委託を行わないため"));
+        QVERIFY2(view->saveItem(), qPrintable(view->messageBar()->text()));
+        QCOMPARE(QString::fromStdString(core::answerOf(*view->current(), "2").text), QStringLiteral("再委託を行わないため"));
+        for (const auto& item : core::reportItemIds()) {
+            if (!core::parentItem(item).empty() || item == "2")
+                continue;
+            const QString text = item == "15" ? QStringLiteral("情報システムの構築は行わない") : QString();
+            const auto status = item == "15" ? core::ItemStatus::NotApplicable : core::ItemStatus::Done;
+            QVERIFY2(view->setAnswer(QString::fromStdString(item), status, text), qPrintable(view->messageBar()->text()));
+        }
+        QVERIFY2(view->gapsList()->count() == 0, qPrintable(listTexts(view->gapsList()).join(QLatin1Char('\n'))));
+        // Not before the period has ended; then final, and frozen.
+        view->onEdit()->setDate(QDate(2026, 9, 1));
+        QVERIFY(!view->finalize());
+        QVERIFY2(view->messageBar()->text().contains(QStringLiteral("before")), qPrintable(view->messageBar()->text()));
+        QCOMPARE(db::Reports(f.window.session().vault()).get(*id).state, core::ReportState::Draft);
+        view->onEdit()->setDate(QDate(2026, 10, 5));
+        QVERIFY2(view->finalize(), qPrintable(view->messageBar()->text()));
+        QCOMPARE(db::Reports(f.window.session().vault()).get(*id).state, core::ReportState::Final);
+    }
+
+    void aRegisterEntryIsAddedAndFeedsTheFindings()
+    {
+        Fixture f;
+        auto* view = f.window.registersView();
+        f.window.tabs()->setCurrentWidget(view);
+        const auto audit = f.auditEntries();
+
+        // A required field missing: refused, naming it; nothing added.
+        gui::RegisterEntryDialog* dialog = view->addEntry(QStringLiteral("software"));
+        QVERIFY(dialog);
+        dialog->setValue(QStringLiteral("name"), QStringLiteral("Windows 10"));
+        QVERIFY(!dialog->save());
+        QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("version")),
+                 qPrintable(dialog->messageBar()->text()));
+        QCOMPARE(f.auditEntries(), audit);
+
+        dialog->setValue(QStringLiteral("version"), QStringLiteral("22H2"));
+        dialog->setValue(QStringLiteral("installed_at"), QStringLiteral("調査研究部 PC 3台"));
+        dialog->setValue(QStringLiteral("support_end"), QStringLiteral("2025-10-14"));
+        QVERIFY2(dialog->save(), qPrintable(dialog->messageBar()->text()));
+        dialog->accept();
+        QCOMPARE(view->table(QStringLiteral("software"))->rowCount(), 1);
+        QVERIFY2(f.window.dashboard()->plainText().contains(QStringLiteral("software-support-ends")),
+                 qPrintable(f.window.dashboard()->plainText()));
+        QVERIFY(f.window.dashboard()->plainText().contains(QStringLiteral("Windows 10")));
+
+        // Ended: kept, with its end date.
+        view->table(QStringLiteral("software"))->selectRow(0);
+        view->endOnEdit()->setDate(QDate(2026, 6, 1));
+        view->endNoteEdit()->setText(QStringLiteral("Windows 11 へ移行"));
+        QVERIFY2(view->endSelected(), qPrintable(view->messageBar()->text()));
+        const auto entries = db::Registers(f.window.session().vault()).list(f.contractId(), "software");
+        QCOMPARE(entries.size(), std::size_t(1));
+        QVERIFY(entries.front().endedOn);
     }
 
     void theSettingsKeepTheLockTime()
