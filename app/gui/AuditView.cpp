@@ -37,9 +37,9 @@ AuditView::AuditView(Session& session, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_filter->setPlaceholderText(tr("Filter: action, entity, officer, a name …"));
     m_filter->setClearButtonEnabled(true);
-    auto* filterLabel = new QLabel(tr("&Filter:"), this);
+    auto* filterLabel = new QLabel(tr("Fil&ter:"), this);
     filterLabel->setBuddy(m_filter);
-    auto* verifyButton = new QPushButton(tr("&Verify the chain"), this);
+    auto* verifyButton = new QPushButton(tr("Verify the &chain"), this);
     auto* top = new QHBoxLayout;
     top->addWidget(filterLabel);
     top->addWidget(m_filter, 1);

@@ -99,7 +99,7 @@ ChangesView::ChangesView(Session& session, QWidget* parent)
     auto* newBox = new QGroupBox(tr("New change set"), this);
     auto* nf = new QFormLayout(newBox);
     m_effective->setDate(toQDate(m_session.today()));
-    auto* effLabel = new QLabel(tr("E&ffective:"), newBox);
+    auto* effLabel = new QLabel(tr("Effective &date:"), newBox);
     effLabel->setBuddy(m_effective);
     nf->addRow(effLabel, m_effective);
     auto* reasonLabel = new QLabel(tr("Rea&son:"), newBox);
@@ -111,7 +111,7 @@ ChangesView::ChangesView(Session& session, QWidget* parent)
     // Editor for the selected draft
     auto* editBox = new QGroupBox(tr("Changes in the selected draft"), this);
     auto* ef = new QFormLayout(editBox);
-    auto* csv = new QPushButton(tr("Add people from C&SV…"), editBox);
+    auto* csv = new QPushButton(tr("&Import people from CSV…"), editBox);
     ef->addRow(csv);
     auto* labelLabel = new QLabel(tr("&Person:"), editBox);
     labelLabel->setBuddy(m_label);
@@ -121,20 +121,20 @@ ChangesView::ChangesView(Session& session, QWidget* parent)
     for (const char* f : {"department", "title", "name", "name_kana", "address", "birth_date", "nationality",
                           "residence_status", "passport_no", "organization", "role", "need", "reports_to"})
         m_field->addItem(QString::fromLatin1(f));
-    auto* fieldLabel = new QLabel(tr("&Field:"), editBox);
+    auto* fieldLabel = new QLabel(tr("Field:"), editBox);
     fieldLabel->setBuddy(m_field);
     ef->addRow(fieldLabel, m_field);
-    auto* valueLabel = new QLabel(tr("&Value:"), editBox);
+    auto* valueLabel = new QLabel(tr("Value:"), editBox);
     valueLabel->setBuddy(m_value);
     ef->addRow(valueLabel, m_value);
-    auto* set = new QPushButton(tr("Set the fiel&d"), editBox);
+    auto* set = new QPushButton(tr("Chan&ge the field"), editBox);
     ef->addRow(set);
 
     // Workflow
     auto* flowBox = new QGroupBox(tr("Steps"), this);
     auto* ff = new QFormLayout(flowBox);
     m_on->setDate(toQDate(m_session.today()));
-    auto* onLabel = new QLabel(tr("&On:"), flowBox);
+    auto* onLabel = new QLabel(tr("On:"), flowBox);
     onLabel->setBuddy(m_on);
     ff->addRow(onLabel, m_on);
     auto* noteLabel = new QLabel(tr("How / b&y / why:"), flowBox);
@@ -143,14 +143,14 @@ ChangesView::ChangesView(Session& session, QWidget* parent)
     ff->addRow(noteLabel, m_note);
     auto* buttons = new QHBoxLayout;
     auto* submitB = new QPushButton(tr("S&ubmit"), flowBox);
-    auto* consentB = new QPushButton(tr("Co&nsent"), flowBox);
+    auto* consentB = new QPushButton(tr("C&onsent"), flowBox);
     auto* rejectB = new QPushButton(tr("Re&ject"), flowBox);
     auto* applyB = new QPushButton(tr("&Apply"), flowBox);
     auto* withdrawB = new QPushButton(tr("&Withdraw"), flowBox);
     for (auto* b : {submitB, consentB, rejectB, applyB, withdrawB})
         buttons->addWidget(b);
     ff->addRow(buttons);
-    auto* previewB = new QPushButton(tr("&Preview the notice…"), flowBox);
+    auto* previewB = new QPushButton(tr("P&review the notice…"), flowBox);
     ff->addRow(previewB);
 
     auto* right = new QWidget(this);

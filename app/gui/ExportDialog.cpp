@@ -129,7 +129,7 @@ ExportDialog::ExportDialog(Session& session, QWidget* parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(760, 0);
+    setMinimumWidth(760);
     connect(m_run, &QPushButton::clicked, this, [this] { start(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_contracts, &ContractPicker::contractChanged, this, &ExportDialog::reloadChanges);

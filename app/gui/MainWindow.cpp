@@ -76,13 +76,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_audit = new AuditView(*m_session, this);
     m_report = new ReportView(*m_session, this);
     m_registers = new RegistersView(*m_session, this);
-    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
-    m_tabs->addTab(m_roster, tr("&Roster"));
-    m_tabs->addTab(m_structure, tr("&Structure"));
-    m_tabs->addTab(m_changes, tr("C&hanges"));
-    m_tabs->addTab(m_report, tr("Re&port"));
-    m_tabs->addTab(m_registers, tr("Re&gisters"));
-    m_tabs->addTab(m_audit, tr("A&udit log"));
+    // Tab titles carry no mnemonics (they would clash with the menus and the views' own); the View
+    // menu switches with Ctrl+1 … Ctrl+7, and Ctrl+Tab cycles.
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->addTab(m_roster, tr("Roster"));
+    m_tabs->addTab(m_structure, tr("Structure"));
+    m_tabs->addTab(m_changes, tr("Changes"));
+    m_tabs->addTab(m_report, tr("Report"));
+    m_tabs->addTab(m_registers, tr("Registers"));
+    m_tabs->addTab(m_audit, tr("Audit log"));
     auto* open = new QWidget(this);
     auto* ol = new QVBoxLayout(open);
     ol->setContentsMargins(4, 4, 4, 4);
@@ -291,7 +293,8 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
         d->reject();
     }
     if (auto* e = openExport()) {
-        e->folderEdit()->setText(QDir::home().filePath(QStringLiteral("meibo-export")));
+        e->folderEdit()->setText(QStringLiteral("/home/officer/提出/METI-2026-01"));
+        e->adjustSize();
         save(e, QStringLiteral("export.png"));
         e->reject();
     }

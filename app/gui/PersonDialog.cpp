@@ -47,28 +47,28 @@ PersonDialog::PersonDialog(Session& session, core::Contract contract, std::optio
     addLine(QStringLiteral("label"), tr("&Label (記号):"), formWidget)->setMaxLength(8);
     addLine(QStringLiteral("name"), tr("&Name (氏名):"), formWidget);
     addLine(QStringLiteral("name_kana"), tr("&Kana (ふりがな):"), formWidget);
-    addLine(QStringLiteral("address"), tr("A&ddress (個人住所):"), formWidget);
+    addLine(QStringLiteral("address"), tr("&Address (個人住所):"), formWidget);
     addLine(QStringLiteral("birth_date"), tr("&Birth date (生年月日):"), formWidget)
         ->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
     addLine(QStringLiteral("department"), tr("De&partment (所属部署):"), formWidget);
     addLine(QStringLiteral("title"), tr("&Title (役職):"), formWidget);
-    addLine(QStringLiteral("nationality"), tr("Na&tionality (国籍):"), formWidget)
+    addLine(QStringLiteral("nationality"), tr("Nat&ionality (国籍):"), formWidget)
         ->setPlaceholderText(QStringLiteral("JP, US, KR …"));
     m_residence->addItem(QString(), QString());
     for (auto s : {core::ResidenceStatus::Japanese, core::ResidenceStatus::Permanent,
                    core::ResidenceStatus::SpecialPermanent, core::ResidenceStatus::Other})
         m_residence->addItem(QString::fromUtf8(core::residenceStatusName(s)), QString::fromUtf8(core::residenceStatusName(s)));
-    auto* resLabel = new QLabel(tr("Re&sidence status (在留区分):"), formWidget);
+    auto* resLabel = new QLabel(tr("Resi&dence status (在留区分):"), formWidget);
     resLabel->setBuddy(m_residence);
     form->addRow(resLabel, m_residence);
-    addLine(QStringLiteral("passport_no"), tr("Pass&port no. (パスポート番号):"), formWidget);
+    addLine(QStringLiteral("passport_no"), tr("Pa&ssport no. (パスポート番号):"), formWidget);
     addLine(QStringLiteral("organization"), tr("&Organization (再委託先; empty = own staff):"), formWidget);
-    addLine(QStringLiteral("reports_to"), tr("Reports t&o (報告先):"), formWidget)->setMaxLength(8);
-    addLine(QStringLiteral("need"), tr("N&eed (必要性):"), formWidget);
+    addLine(QStringLiteral("reports_to"), tr("R&eports to (報告先):"), formWidget)->setMaxLength(8);
+    addLine(QStringLiteral("need"), tr("&Why needed (必要性):"), formWidget);
     addLine(QStringLiteral("valid_from"), tr("&From (期間):"), formWidget)
         ->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
     if (m_contract.rosterConsentedOn) {
-        m_effective = addLine(QStringLiteral("effective"), tr("E&ffective (change set):"), formWidget);
+        m_effective = addLine(QStringLiteral("effective"), tr("Effecti&ve (change set):"), formWidget);
         m_effective->setText(qs(core::formatIsoDate(m_session.today())));
         auto* note = new QLabel(tr("The ministry agreed to this roster on %1: a change goes into a change set "
                                    "(変更届) and takes effect after its consent.")

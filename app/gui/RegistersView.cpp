@@ -140,7 +140,7 @@ RegistersView::RegistersView(Session& session, QWidget* parent)
     auto* cl = new QLabel(tr("&Contract:"), this);
     cl->setBuddy(m_contracts);
     auto* add = new QPushButton(tr("&Add…"), this);
-    auto* edit = new QPushButton(tr("&Edit…"), this);
+    auto* edit = new QPushButton(tr("E&dit…"), this);
     auto* end = new QPushButton(tr("E&nd"), this);
     m_endOn->setCalendarPopup(true);
     m_endOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

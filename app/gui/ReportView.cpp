@@ -61,9 +61,9 @@ ReportView::ReportView(Session& session, QWidget* parent)
 {
     auto* cl = new QLabel(tr("&Contract:"), this);
     cl->setBuddy(m_contracts);
-    auto* rl = new QLabel(tr("R&eport:"), this);
+    auto* rl = new QLabel(tr("Repor&t:"), this);
     rl->setBuddy(m_reports);
-    auto* pl = new QLabel(tr("New for the period &ending:"), this);
+    auto* pl = new QLabel(tr("New for the period en&ding:"), this);
     pl->setBuddy(m_periodEnd);
     auto* create = new QPushButton(tr("&New report"), this);
     auto* top = new QHBoxLayout;
@@ -98,10 +98,10 @@ ReportView::ReportView(Session& session, QWidget* parent)
     auto* sl = new QLabel(tr("&Status:"), editor);
     sl->setBuddy(m_status);
     ef->addRow(sl, m_status);
-    auto* tl = new QLabel(tr("Reason / con&tent:"), editor);
+    auto* tl = new QLabel(tr("&Reason / content:"), editor);
     tl->setBuddy(m_text);
     ef->addRow(tl, m_text);
-    auto* save = new QPushButton(tr("&Save item"), editor);
+    auto* save = new QPushButton(tr("Save ite&m"), editor);
     save->setShortcut(QKeySequence::Save);
     ef->addRow(save);
     ef->addRow(tr("Method (遵守の方法):"), m_method);
@@ -114,8 +114,8 @@ ReportView::ReportView(Session& session, QWidget* parent)
     auto* fr = new QHBoxLayout;
     auto* ol = new QLabel(tr("&On:"), finalBox);
     ol->setBuddy(m_on);
-    auto* finalizeB = new QPushButton(tr("&Finalize"), finalBox);
-    auto* reviseB = new QPushButton(tr("&Revise"), finalBox);
+    auto* finalizeB = new QPushButton(tr("Fina&lize"), finalBox);
+    auto* reviseB = new QPushButton(tr("Rev&ise"), finalBox);
     fr->addWidget(ol);
     fr->addWidget(m_on);
     fr->addWidget(finalizeB);

@@ -37,8 +37,8 @@ RosterView::RosterView(Session& session, QWidget* parent)
     contractLabel->setBuddy(m_contracts);
     auto* asOfLabel = new QLabel(tr("&As of:"), this);
     asOfLabel->setBuddy(m_asOf);
-    auto* add = new QPushButton(tr("&Add person…"), this);
-    auto* edit = new QPushButton(tr("&Edit person…"), this);
+    auto* add = new QPushButton(tr("Add &person…"), this);
+    auto* edit = new QPushButton(tr("Edi&t person…"), this);
     auto* top = new QHBoxLayout;
     top->addWidget(contractLabel);
     top->addWidget(m_contracts, 1);

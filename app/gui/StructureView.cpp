@@ -16,6 +16,7 @@
 #include "meibo/forms/Diagram.h"
 
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,11 +51,50 @@ DiagramWidget::~DiagramWidget() = default;
 void DiagramWidget::setRoster(std::vector<core::RosterEntry> entries)
 {
     m_diagram = entries.empty() ? nullptr : std::make_unique<forms::StructureDiagram>(entries);
+    if (!labels().contains(m_current))
+        m_current.clear();
     update();
+}
+
+QStringList DiagramWidget::labels() const
+{
+    QStringList out;
+    if (m_diagram)
+        for (const auto& b : m_diagram->boxes())
+            if (b.members == 1)
+                out << qs(b.label);
+    return out;
+}
+
+void DiagramWidget::setCurrentLabel(const QString& label)
+{
+    m_current = label;
+    update();
+}
+
+void DiagramWidget::keyPressEvent(QKeyEvent* event)
+{
+    const QStringList all = labels();
+    if (all.isEmpty())
+        return QWidget::keyPressEvent(event);
+    int i = int(all.indexOf(m_current));
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        setCurrentLabel(all[(i + 1) % all.size()]);
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        setCurrentLabel(all[(i <= 0 ? all.size() : i) - 1]);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
 }
 
 void DiagramWidget::clear()
 {
+    m_current.clear();
     m_diagram.reset();
     update();
 }
@@ -96,13 +136,23 @@ void DiagramWidget::paintEvent(QPaintEvent*)
         return;
     }
     m_diagram->paint(p, target());
+    if (!m_current.isEmpty() && hasFocus()) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(boxRect(m_current).adjusted(-4, -4, 4, 4));
+    }
 }
 
 void DiagramWidget::contextMenuEvent(QContextMenuEvent* event)
 {
-    const QString label = labelAt(event->pos());
-    if (!label.isEmpty())
-        emit contextMenuForLabel(label, event->globalPos());
+    // The mouse names the box under it; the keyboard (menu key) the one chosen with the arrows.
+    const QString label = event->reason() == QContextMenuEvent::Mouse ? labelAt(event->pos()) : m_current;
+    if (label.isEmpty())
+        return;
+    setCurrentLabel(label);
+    const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
+                                                                  : mapToGlobal(boxRect(label).center().toPoint());
+    emit contextMenuForLabel(label, at);
 }
 
 StructureView::StructureView(Session& session, QWidget* parent)
@@ -115,7 +165,7 @@ StructureView::StructureView(Session& session, QWidget* parent)
     contractLabel->setBuddy(m_contracts);
     auto* asOfLabel = new QLabel(tr("&As of:"), this);
     asOfLabel->setBuddy(m_asOf);
-    auto* hint = new QLabel(tr("Right-click a person (or press the menu key) to change whom they report to."), this);
+    auto* hint = new QLabel(tr("Right-click a person (or choose one with the arrow keys and press the menu key) to change whom they report to."), this);
     auto* top = new QHBoxLayout;
     top->addWidget(contractLabel);
     top->addWidget(m_contracts, 1);

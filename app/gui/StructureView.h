@@ -31,6 +31,9 @@ public:
     QString labelAt(const QPoint& pos) const;
     QRectF boxRect(const QString& label) const;
     int boxCount() const;
+    /// The box chosen with the arrow keys (drawn with a focus frame), "" for none.
+    QString currentLabel() const { return m_current; }
+    void setCurrentLabel(const QString& label);
 
 signals:
     void contextMenuForLabel(const QString& label, const QPoint& globalPos);
@@ -38,10 +41,13 @@ signals:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     QRectF target() const;
+    QStringList labels() const;
     std::unique_ptr<forms::StructureDiagram> m_diagram;
+    QString m_current;
 };
 
 /// The structure: the diagram drawn live from the roster, reporting lines changed from a box's

@@ -2,6 +2,469 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../ChangesView.cpp" line="403"/>
+        <source>Select a change set first.</source>
+        <translation>先に変更届を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo</name>
+    <message>
+        <location filename="../ChangesView.cpp" line="47"/>
+        <source>joins: %1 %2 (%3)</source>
+        <translation>新規従事: %1 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="50"/>
+        <source>leaves: %1</source>
+        <translation>従事終了: %1</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="55"/>
+        <source>changes %1: %2</source>
+        <translation>%1 の変更: %2</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="58"/>
+        <source>subcontractor added: %1</source>
+        <translation>再委託先の追加: %1</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="60"/>
+        <source>subcontractor removed: %1</source>
+        <translation>再委託先の削除: %1</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="62"/>
+        <source>compliance method of clause %1: %2</source>
+        <translation>%1) の遵守の方法: %2</translation>
+    </message>
+    <message>
+        <location filename="../Convert.cpp" line="14"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../Convert.cpp" line="15"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../Convert.cpp" line="22"/>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <location filename="../Convert.cpp" line="24"/>
+        <source>Submitted</source>
+        <translation>届出済み</translation>
+    </message>
+    <message>
+        <location filename="../Convert.cpp" line="26"/>
+        <source>Consented</source>
+        <translation>同意済み</translation>
+    </message>
+    <message>
+        <location filename="../Convert.cpp" line="28"/>
+        <source>Rejected</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../Convert.cpp" line="30"/>
+        <source>Applied</source>
+        <translation>反映済み</translation>
+    </message>
+    <message>
+        <location filename="../Convert.cpp" line="32"/>
+        <source>Withdrawn</source>
+        <translation>取下げ</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::AuditView</name>
+    <message>
+        <location filename="../AuditView.cpp" line="26"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../AuditView.cpp" line="26"/>
+        <source>When (UTC)</source>
+        <translation>日時（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../AuditView.cpp" line="26"/>
+        <source>Officer</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../AuditView.cpp" line="26"/>
+        <source>OS user</source>
+        <translation>OS ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../AuditView.cpp" line="26"/>
+        <source>Key slot</source>
+        <translation>キースロット</translation>
+    </message>
+    <message>
+        <location filename="../AuditView.cpp" line="27"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../AuditView.cpp" line="27"/>
+        <source>Entity</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../AuditView.cpp" line="27"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../AuditView.cpp" line="27"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../AuditView.cpp" line="38"/>
+        <source>Filter: action, entity, officer, a name …</source>
+        <translation>絞り込み: 操作、対象、担当者、氏名など</translation>
+    </message>
+    <message>
+        <location filename="../AuditView.cpp" line="40"/>
+        <source>Fil&amp;ter:</source>
+        <translation>絞り込み(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../AuditView.cpp" line="42"/>
+        <source>Verify the &amp;chain</source>
+        <translation>チェーンを検証(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../AuditView.cpp" line="90"/>
+        <source>The audit log is intact: %1 entries, every link verified.</source>
+        <translation>監査ログは改ざんされていません: %1 件、すべての連鎖を検証しました。</translation>
+    </message>
+    <message>
+        <location filename="../AuditView.cpp" line="92"/>
+        <source>The audit log is broken: %1. Keep this file as evidence and restore the registry from a backup.</source>
+        <translation>監査ログが壊れています: %1。このファイルを証拠として保管し、名簿ファイルをバックアップから復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::ChangesView</name>
+    <message>
+        <location filename="../ChangesView.cpp" line="75"/>
+        <source>&amp;Contract:</source>
+        <translation>契約(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="77"/>
+        <source>S&amp;tate:</source>
+        <translation>状態(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="79"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="90"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="90"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="90"/>
+        <source>Effective</source>
+        <translation>変更日</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="90"/>
+        <source>Submitted</source>
+        <translation>届出済み</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="90"/>
+        <source>Consented</source>
+        <translation>同意済み</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="91"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="99"/>
+        <source>New change set</source>
+        <translation>新しい変更届</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="102"/>
+        <source>Effective &amp;date:</source>
+        <translation>変更日(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="105"/>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="108"/>
+        <source>&amp;New change set</source>
+        <translation>変更届を作成(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="112"/>
+        <source>Changes in the selected draft</source>
+        <translation>選択した下書きの変更内容</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="114"/>
+        <source>&amp;Import people from CSV…</source>
+        <translation>CSV から新規従事者を追加(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="116"/>
+        <source>&amp;Person:</source>
+        <translation>対象者(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="119"/>
+        <source>&amp;Leaves the roster</source>
+        <translation>従事終了(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="124"/>
+        <source>Field:</source>
+        <translation>項目:</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="127"/>
+        <source>Value:</source>
+        <translation>値:</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="130"/>
+        <source>Chan&amp;ge the field</source>
+        <translation>項目を変更(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="134"/>
+        <source>Steps</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="137"/>
+        <source>On:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="140"/>
+        <source>How / b&amp;y / why:</source>
+        <translation>方法・同意者・理由(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="142"/>
+        <source>how it was sent, who consented, or why it was rejected</source>
+        <translation>届出の方法、同意した担当職員、または不同意の理由</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="145"/>
+        <source>S&amp;ubmit</source>
+        <translation>届出(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="146"/>
+        <source>C&amp;onsent</source>
+        <translation>同意(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="147"/>
+        <source>Re&amp;ject</source>
+        <translation>不同意(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="148"/>
+        <source>&amp;Apply</source>
+        <translation>反映(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="149"/>
+        <source>&amp;Withdraw</source>
+        <translation>取下げ(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="153"/>
+        <source>P&amp;review the notice…</source>
+        <translation>変更届をプレビュー(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="181"/>
+        <source>People joining (roster CSV)</source>
+        <translation>新規従事者（名簿 CSV）</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="182"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="234"/>
+        <source> (late)</source>
+        <translation>（事後届出）</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="274"/>
+        <source>&lt;p&gt;Select a change set, or make a new one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;変更届を選ぶか、新しく作成してください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="277"/>
+        <source>&lt;h3&gt;Change set %1 — %2&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;変更届 %1 — %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="278"/>
+        <source>&lt;p&gt;Effective %1%2. Reason: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;変更日 %1%2。理由: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="280"/>
+        <source> (a late notice: recorded after the change happened)</source>
+        <translation>（事後届出: 変更後に記録されたもの）</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="283"/>
+        <source>&lt;p&gt;Submitted %1 %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;届出 %1 %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="285"/>
+        <source>&lt;p&gt;Consented %1 %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;同意 %1 %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="287"/>
+        <source>&lt;p&gt;Rejected %1: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;不同意 %1: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="289"/>
+        <source>&lt;p&gt;Applied: the roster changed from %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;反映済み: %1 から名簿に反映&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="294"/>
+        <source>&lt;li&gt;No changes yet: add people from a CSV, or choose a person and what changes.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;変更内容はまだありません。CSV から新規従事者を追加するか、対象者と変更する項目を選んでください。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="321"/>
+        <source>Choose a contract first.</source>
+        <translation>先に契約を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="324"/>
+        <source>Give the reason for the change (it is printed on the notice).</source>
+        <translation>変更の理由を入力してください（変更届に記載されます）。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="329"/>
+        <source>Change set %1 created as a draft.</source>
+        <translation>変更届 %1 を下書きとして作成しました。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="341"/>
+        <location filename="../ChangesView.cpp" line="370"/>
+        <location filename="../ChangesView.cpp" line="386"/>
+        <source>Select a draft change set first.</source>
+        <translation>先に下書きの変更届を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="344"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="350"/>
+        <source>%1 has problems; nothing was added:
+</source>
+        <translation>%1 に問題があるため、何も追加していません:
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ChangesView.cpp" line="361"/>
+        <source>Added %n joining person(s) to change set %1.</source>
+        <translation>
+            <numerusform>変更届 %1 に新規従事者 %n 名を追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="372"/>
+        <source>Choose the person who leaves.</source>
+        <translation>従事を終了する人を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="377"/>
+        <source>%1 leaves the roster with change set %2.</source>
+        <translation>変更届 %2 で %1 の従事を終了します。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="388"/>
+        <source>Choose the person whose record changes.</source>
+        <translation>記載を変更する人を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="396"/>
+        <source>Change set %1: %2 %3 = %4.</source>
+        <translation>変更届 %1: %2 の %3 を %4 に変更。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="410"/>
+        <source>Change set %1 submitted to the ministry on %2.</source>
+        <translation>変更届 %1 を %2 に担当課室へ届け出ました。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="419"/>
+        <source>Change set %1: the ministry&apos;s consent of %2 is recorded. Apply it to change the roster.</source>
+        <translation>変更届 %1: %2 の担当課室の同意を記録しました。名簿に反映するには「反映」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="430"/>
+        <source>Give the ministry&apos;s reason for the rejection.</source>
+        <translation>担当課室が同意しなかった理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="433"/>
+        <source>Change set %1: the rejection is recorded.</source>
+        <translation>変更届 %1: 不同意を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="442"/>
+        <source>Change set %1 withdrawn.</source>
+        <translation>変更届 %1 を取り下げました。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="451"/>
+        <source>Change set %1 applied: the roster changes from %2.</source>
+        <translation>変更届 %1 を反映しました: %2 から名簿が変わります。</translation>
+    </message>
+    <message>
+        <location filename="../ChangesView.cpp" line="460"/>
+        <source>Select a change set first.</source>
+        <translation>先に変更届を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::CreateDialog</name>
     <message>
         <location filename="../CreateDialog.cpp" line="30"/>
@@ -50,101 +513,1143 @@
     </message>
 </context>
 <context>
+    <name>meibo::gui::DashboardView</name>
+    <message>
+        <location filename="../DashboardView.cpp" line="56"/>
+        <source>&lt;p&gt;Today: %1 — %2 contract(s); findings: &lt;b&gt;%3 error(s)&lt;/b&gt;, %4 warning(s).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本日: %1 — 契約 %2 件、指摘: &lt;b&gt;エラー %3 件&lt;/b&gt;、警告 %4 件&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="62"/>
+        <source>&lt;p&gt;No contract yet: add one with &lt;code&gt;meibo-cli contract add&lt;/code&gt;, then its roster.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;契約がまだありません。&lt;code&gt;meibo-cli contract add&lt;/code&gt; で契約を追加し、名簿を登録してください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="65"/>
+        <source>&lt;p&gt;Period %1 – %2</source>
+        <translation>&lt;p&gt;契約期間 %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="67"/>
+        <source>; roster agreed with the ministry on %1 (changes need a change set)</source>
+        <translation>、%1 に名簿について担当課室の同意済み（変更には変更届が必要）</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="82"/>
+        <source>&lt;p&gt;&lt;b&gt;Next status report&lt;/b&gt; (実施状況報告書): period %1 – %2, due %3 (%4).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;次の実施状況報告書&lt;/b&gt;: 対象期間 %1 – %2、提出期限 %3（%4）&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../DashboardView.cpp" line="85"/>
+        <location filename="../DashboardView.cpp" line="103"/>
+        <location filename="../DashboardView.cpp" line="115"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>あと %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../DashboardView.cpp" line="85"/>
+        <location filename="../DashboardView.cpp" line="116"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n 日超過</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="100"/>
+        <source>%1 %2 (%3): support ends %4 (%5)</source>
+        <translation>%1 %2（%3）: サポート期限 %4（%5）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../DashboardView.cpp" line="104"/>
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前に終了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="107"/>
+        <source>&lt;p&gt;&lt;b&gt;Software support ending&lt;/b&gt; (15(5))&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;サポート期限が近い・切れたソフトウェア&lt;/b&gt;（15)（５））&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="119"/>
+        <source>Change set %1 waits for consent (submitted %2); effective %3: %4 — %5</source>
+        <translation>変更届 %1 は同意待ち（%2 届出）、変更日 %3: %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="123"/>
+        <source>Change set %1 consented on %2, not applied yet; effective %3: %4 — %5</source>
+        <translation>変更届 %1 は %2 に同意済み、未反映。変更日 %3: %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="130"/>
+        <source>&lt;p&gt;&lt;b&gt;Change notices in progress&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;手続中の変更届&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="142"/>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="144"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="146"/>
+        <source>&lt;p&gt;No findings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;指摘はありません。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::DiagramWidget</name>
+    <message>
+        <location filename="../StructureView.cpp" line="135"/>
+        <source>Nobody on the roster on this day.</source>
+        <translation>この日の名簿には誰も記載されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::DocumentPreview</name>
+    <message>
+        <location filename="../DocumentPreview.cpp" line="90"/>
+        <source>Preview: %1</source>
+        <translation>プレビュー: %1</translation>
+    </message>
+    <message>
+        <location filename="../DocumentPreview.cpp" line="94"/>
+        <source>A preview in memory: export the change set to get the signed PDF and DOCX.</source>
+        <translation>メモリ上のプレビューです。署名付きの PDF と DOCX は変更届を出力して作成します。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::ExportDialog</name>
+    <message>
+        <location filename="../ExportDialog.cpp" line="47"/>
+        <source>Leave addresses and birth dates out (※5, before the contract)</source>
+        <translation>個人住所と生年月日を省略する（※5、契約前）</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="50"/>
+        <source>The certificate kept in the registry (a self-signed one is made if none)</source>
+        <translation>名簿ファイルに保管した証明書（なければ自己署名証明書を作成）</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="51"/>
+        <source>A PKCS#12 file:</source>
+        <translation>PKCS#12 ファイル:</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="53"/>
+        <source>&amp;Export</source>
+        <translation>出力(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="55"/>
+        <source>Export the signed documents</source>
+        <translation>署名付き文書の出力</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="64"/>
+        <source>its passphrase</source>
+        <translation>そのパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="69"/>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="71"/>
+        <source>PKCS#12 certificate</source>
+        <translation>PKCS#12 証明書</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="72"/>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="78"/>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="80"/>
+        <source>An empty folder for the bundle</source>
+        <translation>出力先の空のフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="84"/>
+        <source>a new or empty folder</source>
+        <translation>新しいフォルダまたは空のフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="90"/>
+        <source>&amp;Contract:</source>
+        <translation>契約(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="93"/>
+        <source>Roster &amp;as of:</source>
+        <translation>名簿の基準日(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="96"/>
+        <source>Change &amp;notice:</source>
+        <translation>変更届(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="100"/>
+        <source>Documents: 様式4 情報取扱者名簿 and 情報管理体制図 (signed PDF and DOCX), the roster as CSV and XLSX, the diagram as PNG and SVG, a signed manifest; with a change set, its 変更届 too.</source>
+        <translation>様式4 情報取扱者名簿と情報管理体制図（署名付き PDF と DOCX）、名簿の CSV と XLSX、体制図の PNG と SVG、署名付きマニフェスト。変更届を選んだ場合は変更届も。</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="105"/>
+        <source>Contents:</source>
+        <translation>内容:</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="106"/>
+        <source>Certificate:</source>
+        <translation>証明書:</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="116"/>
+        <source>&amp;Folder:</source>
+        <translation>フォルダ(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="119"/>
+        <source>The folder will hold personal data in plain form (names, addresses, passport numbers), readable only by you. Send it, then delete it.</source>
+        <translation>このフォルダには個人情報（氏名、個人住所、パスポート番号）が暗号化されずに保存されます（本人のみ読み取り可）。提出後は削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="144"/>
+        <source>None: the roster as of the day above</source>
+        <translation>なし: 上記の基準日の名簿</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="150"/>
+        <source>Change set %1 (%2, effective %3): %4</source>
+        <translation>変更届 %1（%2、変更日 %3）: %4</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="168"/>
+        <source>Choose a contract first.</source>
+        <translation>先に契約を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="173"/>
+        <source>Choose a new or empty folder for the bundle.</source>
+        <translation>出力先として新しいフォルダか空のフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="185"/>
+        <source>Choose the PKCS#12 file, or use the kept certificate.</source>
+        <translation>PKCS#12 ファイルを選ぶか、保管済みの証明書を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="240"/>
+        <source>Verified: every file matches the manifest signed by “%1”.</source>
+        <translation>検証済み: すべてのファイルが「%1」の署名したマニフェストと一致します。</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="241"/>
+        <source>Wrote %1 files to %2 in %3 ms. %4</source>
+        <translation>%2 に %1 個のファイルを出力しました（%3 ms）。%4</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="250"/>
+        <source>The bundle does not match its manifest: %1</source>
+        <translation>出力がマニフェストと一致しません: %1</translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="24"/>
+        <location filename="../MainWindow.cpp" line="45"/>
         <source>Meibo — information handler registry</source>
         <translation>Meibo — 情報取扱者名簿</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="27"/>
+        <location filename="../MainWindow.cpp" line="81"/>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="82"/>
+        <source>Roster</source>
+        <translation>名簿</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="83"/>
+        <source>Structure</source>
+        <translation>体制図</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="84"/>
+        <source>Changes</source>
+        <translation>変更届</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="85"/>
+        <source>Report</source>
+        <translation>実施状況報告書</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="86"/>
+        <source>Registers</source>
+        <translation>管理台帳</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="87"/>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="101"/>
+        <source>Locked after %1 minute(s) without input.</source>
+        <translation>%1 分間操作がなかったためロックしました。</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="112"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="28"/>
+        <location filename="../MainWindow.cpp" line="113"/>
         <source>&amp;New registry…</source>
         <translation>新しい名簿ファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="29"/>
+        <location filename="../MainWindow.cpp" line="114"/>
         <source>&amp;Open registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="30"/>
+        <location filename="../MainWindow.cpp" line="115"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="32"/>
+        <location filename="../MainWindow.cpp" line="117"/>
+        <source>&amp;Export documents…</source>
+        <translation>文書を出力(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="120"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="37"/>
+        <location filename="../MainWindow.cpp" line="124"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="125"/>
+        <source>&amp;Add person…</source>
+        <translation>情報取扱者を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="129"/>
+        <source>&amp;Edit person…</source>
+        <translation>情報取扱者を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="133"/>
+        <source>&amp;Verify the audit chain</source>
+        <translation>監査ログを検証(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="139"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="140"/>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="140"/>
+        <source>&amp;Roster</source>
+        <translation>名簿(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="140"/>
+        <source>&amp;Structure</source>
+        <translation>体制図(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="140"/>
+        <source>C&amp;hanges</source>
+        <translation>変更届(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="141"/>
+        <source>Re&amp;port</source>
+        <translation>実施状況報告書(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="141"/>
+        <source>Re&amp;gisters</source>
+        <translation>管理台帳(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="141"/>
+        <source>A&amp;udit log</source>
+        <translation>監査ログ(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="146"/>
+        <source>Re&amp;fresh</source>
+        <translation>再読み込み(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="148"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="149"/>
+        <source>&amp;About Meibo</source>
+        <translation>Meibo について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="150"/>
+        <source>About Meibo</source>
+        <translation>Meibo について</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="151"/>
+        <source>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The information-handler registry (情報取扱者名簿, 様式4) and the security records of METI contracts, in one encrypted file. Meibo never opens a network connection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;経済産業省の委託契約の情報取扱者名簿（様式4）と情報セキュリティの記録を、1つの暗号化ファイルで管理します。Meibo はネットワーク接続を一切行いません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="253"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 — verified: all %3 pages authenticated; opened with key slot “%4”.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — 検証済み: 全 %3 ページを認証、キースロット「%4」で開きました。</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="52"/>
         <source>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;The encrypted registry of information handlers (情報取扱者名簿) for government contracts.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;政府調達契約のための、暗号化された情報取扱者名簿です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="41"/>
+        <location filename="../MainWindow.cpp" line="57"/>
         <source>&amp;Open a registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="42"/>
+        <location filename="../MainWindow.cpp" line="58"/>
         <source>Create a &amp;new registry…</source>
         <translation>新しい名簿ファイルを作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="61"/>
-        <source>No registry open</source>
-        <translation>名簿ファイルが開かれていません</translation>
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="74"/>
+        <location filename="../MainWindow.cpp" line="168"/>
         <source>Open registry</source>
         <translation>名簿ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="75"/>
+        <location filename="../MainWindow.cpp" line="169"/>
         <source>Meibo registries (*.meibo);;All files (*)</source>
         <translation>Meibo 名簿ファイル (*.meibo);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="90"/>
+        <location filename="../MainWindow.cpp" line="184"/>
         <source>New registry</source>
         <translation>新しい名簿ファイル</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="91"/>
+        <location filename="../MainWindow.cpp" line="185"/>
         <source>Meibo registries (*.meibo)</source>
         <translation>Meibo 名簿ファイル (*.meibo)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="98"/>
+        <location filename="../MainWindow.cpp" line="192"/>
         <source>Recovery key</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="99"/>
+        <location filename="../MainWindow.cpp" line="193"/>
         <source>The registry was created. This is its recovery key, shown only now. Print it or write it down and keep it apart from the computer: it opens the registry if the passphrase is forgotten.</source>
         <translation>名簿ファイルを作成しました。以下は回復キーで、表示は今回限りです。印刷するか書き留めて、コンピューターとは別の場所に保管してください。パスフレーズを忘れたときに名簿ファイルを開けます。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="130"/>
+        <location filename="../MainWindow.cpp" line="246"/>
+        <source>&amp;Unlock %1</source>
+        <translation>%1 のロックを解除(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="248"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="134"/>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Organization: %2&lt;/p&gt;&lt;p&gt;Verified: all %3 pages authenticated; opened with key slot “%4”.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;名称: %2&lt;/p&gt;&lt;p&gt;検証済み: 全 %3 ページの認証に成功。鍵スロット「%4」で開きました。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="142"/>
+        <location filename="../MainWindow.cpp" line="262"/>
         <source>Unlocked: %1</source>
         <translation>ロック解除: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::PersonDialog</name>
+    <message>
+        <location filename="../PersonDialog.cpp" line="38"/>
+        <source>Edit %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="38"/>
+        <source>Add a person</source>
+        <translation>情報取扱者の追加</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="44"/>
+        <source>&amp;Role (区分):</source>
+        <translation>区分(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="47"/>
+        <source>&amp;Label (記号):</source>
+        <translation>記号(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="48"/>
+        <source>&amp;Name (氏名):</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="49"/>
+        <source>&amp;Kana (ふりがな):</source>
+        <translation>ふりがな(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="50"/>
+        <source>&amp;Address (個人住所):</source>
+        <translation>個人住所(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="51"/>
+        <source>&amp;Birth date (生年月日):</source>
+        <translation>生年月日(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="53"/>
+        <source>De&amp;partment (所属部署):</source>
+        <translation>所属部署(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="54"/>
+        <source>&amp;Title (役職):</source>
+        <translation>役職(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="55"/>
+        <source>Nat&amp;ionality (国籍):</source>
+        <translation>国籍(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="61"/>
+        <source>Resi&amp;dence status (在留区分):</source>
+        <translation>在留区分(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="64"/>
+        <source>Pa&amp;ssport no. (パスポート番号):</source>
+        <translation>パスポート番号(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="65"/>
+        <source>&amp;Organization (再委託先; empty = own staff):</source>
+        <translation>所属組織(&amp;O)（再委託先。空欄は自社）:</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="66"/>
+        <source>R&amp;eports to (報告先):</source>
+        <translation>報告先(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="67"/>
+        <source>&amp;Why needed (必要性):</source>
+        <translation>必要性(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="68"/>
+        <source>&amp;From (期間):</source>
+        <translation>従事開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="71"/>
+        <source>Effecti&amp;ve (change set):</source>
+        <translation>変更日(&amp;V)（変更届）:</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="73"/>
+        <source>The ministry agreed to this roster on %1: a change goes into a change set (変更届) and takes effect after its consent.</source>
+        <translation>この名簿は %1 に担当課室の同意を得ています。変更は変更届に記録し、同意を得てから反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="172"/>
+        <source>A label is 1–8 letters or digits starting with a letter (A, B, F1 …).</source>
+        <translation>記号は英字で始まる1〜8文字の英数字です（A、B、F1 など）。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="175"/>
+        <source>The label of the person above (A, B …).</source>
+        <translation>報告先の人の記号です（A、B など）。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="177"/>
+        <source>Everyone but the 情報管理責任者 reports to someone: give that person&apos;s label.</source>
+        <translation>情報管理責任者以外は報告先が必要です。その人の記号を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="180"/>
+        <location filename="../PersonDialog.cpp" line="182"/>
+        <source>A date as YYYY-MM-DD.</source>
+        <translation>日付は YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="189"/>
+        <source>The full name (氏名) is required.</source>
+        <translation>氏名は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="191"/>
+        <source>A date of birth lies in the past.</source>
+        <translation>生年月日は過去の日付にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="221"/>
+        <location filename="../PersonDialog.cpp" line="260"/>
+        <source>Some fields need attention (see the messages under them); nothing was saved.</source>
+        <translation>確認が必要な項目があります（各項目の下のメッセージを参照）。保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="228"/>
+        <source>The ministry agreed to the roster of %1 on %2 (8 ①): it changes only with advance notice and consent. Put this change into a new change set (変更届) instead?</source>
+        <translation>%1 の名簿は %2 に担当課室の同意を得ています（8 ①）。以後の変更には事前の届出と同意が必要です。代わりにこの変更を新しい変更届に記録しますか？</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="231"/>
+        <source>Roster agreed</source>
+        <translation>名簿は同意済み</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="232"/>
+        <source>The roster was agreed with the ministry: direct edits are refused. Nothing was saved.</source>
+        <translation>名簿は担当課室の同意済みのため、直接編集はできません。保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="258"/>
+        <source>%1 is already %2&apos;s label on this contract: choose another.</source>
+        <translation>%1 はこの契約ですでに %2 の記号です。別の記号を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="271"/>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="272"/>
+        <source>Added %1 %2 to %3.</source>
+        <translation>%3 に %1 %2 を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="301"/>
+        <source>New information handler: %1 %2</source>
+        <translation>情報取扱者の追加: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="326"/>
+        <source>Nothing was changed.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="329"/>
+        <source>Change for %1</source>
+        <translation>%1 の記載変更</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="339"/>
+        <source>Change set %1 was created as a draft with this change. Submit it to the ministry from the Changes view; the roster changes once it is consented and applied.</source>
+        <translation>この変更を記録した変更届 %1 を下書きとして作成しました。「変更届」タブから担当課室へ届け出てください。同意を得て反映すると名簿が変わります。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::RegisterEntryDialog</name>
+    <message>
+        <location filename="../RegistersView.cpp" line="71"/>
+        <source>* required</source>
+        <translation>* 必須</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::RegistersView</name>
+    <message>
+        <location filename="../RegistersView.cpp" line="140"/>
+        <source>&amp;Contract:</source>
+        <translation>契約(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="142"/>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="143"/>
+        <source>E&amp;dit…</source>
+        <translation>編集(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="144"/>
+        <source>E&amp;nd</source>
+        <translation>終了(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="147"/>
+        <source>removed, stopped, closed, returned …</source>
+        <translation>削除、利用停止、対応完了、返却など</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="148"/>
+        <source>Ended &amp;on:</source>
+        <translation>終了日(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="165"/>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="248"/>
+        <source>Choose a contract first.</source>
+        <translation>先に契約を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="266"/>
+        <location filename="../RegistersView.cpp" line="280"/>
+        <source>Select an entry first.</source>
+        <translation>先に項目を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="286"/>
+        <source>Entry ended on %1.</source>
+        <translation>%1 付で終了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::ReportView</name>
+    <message>
+        <location filename="../ReportView.cpp" line="62"/>
+        <source>&amp;Contract:</source>
+        <translation>契約(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="64"/>
+        <source>Repor&amp;t:</source>
+        <translation>報告書(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="66"/>
+        <source>New for the period en&amp;ding:</source>
+        <translation>対象期間の末日(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="68"/>
+        <source>&amp;New report</source>
+        <translation>報告書を作成(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="79"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="79"/>
+        <source>What is checked</source>
+        <translation>確認事項</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="79"/>
+        <source>Status</source>
+        <translation>実施状況</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="79"/>
+        <source>Reason / content</source>
+        <translation>理由・内容</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="80"/>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="89"/>
+        <source>The reason for 未実施 or 該当なし (別葉); for item 15 what was done, even when 実施</source>
+        <translation>未実施・該当なしの理由（別葉）。15) は実施の場合も実施内容を記載</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="95"/>
+        <source>Selected item</source>
+        <translation>選択した項目</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="98"/>
+        <source>&amp;Status:</source>
+        <translation>実施状況(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="101"/>
+        <source>&amp;Reason / content:</source>
+        <translation>理由・内容(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="104"/>
+        <source>Save ite&amp;m</source>
+        <translation>項目を保存(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="107"/>
+        <source>Method (遵守の方法):</source>
+        <translation>遵守の方法:</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="108"/>
+        <source>Related findings:</source>
+        <translation>関連する指摘:</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="110"/>
+        <source>Before it can be final</source>
+        <translation>確定の前に</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="115"/>
+        <source>&amp;On:</source>
+        <translation>日付(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="117"/>
+        <source>Fina&amp;lize</source>
+        <translation>確定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="118"/>
+        <source>Rev&amp;ise</source>
+        <translation>改訂(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="184"/>
+        <source>%1 – %2, revision %3 (%4)</source>
+        <translation>%1 – %2、第 %3 版（%4）</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="187"/>
+        <source>final</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="187"/>
+        <source>draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="209"/>
+        <source>No report yet: choose the last day of a period and make one.</source>
+        <translation>報告書はまだありません。対象期間の末日を選んで作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="254"/>
+        <source>Final since %1 (audit head %2). A change opens a new revision.</source>
+        <translation>%1 に確定（監査ログ先頭 %2）。変更すると新しい版が作られます。</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="257"/>
+        <source>Nothing is missing: it can be finalized.</source>
+        <translation>不足はありません。確定できます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ReportView.cpp" line="258"/>
+        <source>%n answer(s) missing:</source>
+        <translation>
+            <numerusform>未記入・不足 %n 件:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="294"/>
+        <source>(none recorded: `meibo-cli method set`)</source>
+        <translation>（未登録: `meibo-cli method set`）</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="300"/>
+        <source>No findings concern this item.</source>
+        <translation>この項目に関する指摘はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="325"/>
+        <source>Choose a contract first.</source>
+        <translation>先に契約を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="327"/>
+        <source>Report %1 started from the previous period&apos;s answers.</source>
+        <translation>前期の回答を引き継いで報告書 %1 を作成しました。</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="340"/>
+        <location filename="../ReportView.cpp" line="371"/>
+        <location filename="../ReportView.cpp" line="382"/>
+        <source>Make or choose a report first.</source>
+        <translation>先に報告書を作成するか選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="343"/>
+        <source>The report was final: the change went into its new revision (report %1).</source>
+        <translation>報告書は確定済みのため、変更は新しい版（報告書 %1）に記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="345"/>
+        <source>Item %1 saved.</source>
+        <translation>%1) を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="360"/>
+        <source>Select an item first.</source>
+        <translation>先に項目を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="373"/>
+        <source>Report %1 is final. Export it from File ▸ Export.</source>
+        <translation>報告書 %1 を確定しました。「ファイル ▸ 文書を出力」から出力できます。</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="384"/>
+        <source>Revision opened as report %1; the final one is kept.</source>
+        <translation>報告書 %1 として改訂版を作成しました。確定版はそのまま保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::RosterModel</name>
+    <message>
+        <location filename="../RosterModel.cpp" line="151"/>
+        <source>Label</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <location filename="../RosterModel.cpp" line="153"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../RosterModel.cpp" line="155"/>
+        <source>Kana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <location filename="../RosterModel.cpp" line="157"/>
+        <source>Department</source>
+        <translation>所属部署</translation>
+    </message>
+    <message>
+        <location filename="../RosterModel.cpp" line="159"/>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location filename="../RosterModel.cpp" line="161"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../RosterModel.cpp" line="163"/>
+        <source>Residence status</source>
+        <translation>在留区分</translation>
+    </message>
+    <message>
+        <location filename="../RosterModel.cpp" line="165"/>
+        <source>Passport no.</source>
+        <translation>パスポート番号</translation>
+    </message>
+    <message>
+        <location filename="../RosterModel.cpp" line="167"/>
+        <source>Organization</source>
+        <translation>所属組織</translation>
+    </message>
+    <message>
+        <location filename="../RosterModel.cpp" line="169"/>
+        <source>Reports to</source>
+        <translation>報告先</translation>
+    </message>
+    <message>
+        <location filename="../RosterModel.cpp" line="171"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../RosterModel.cpp" line="173"/>
+        <source>Need</source>
+        <translation>必要性</translation>
+    </message>
+    <message>
+        <location filename="../RosterModel.cpp" line="175"/>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::RosterView</name>
+    <message>
+        <location filename="../RosterView.cpp" line="36"/>
+        <source>&amp;Contract:</source>
+        <translation>契約(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../RosterView.cpp" line="38"/>
+        <source>&amp;As of:</source>
+        <translation>基準日(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../RosterView.cpp" line="40"/>
+        <source>Add &amp;person…</source>
+        <translation>追加(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../RosterView.cpp" line="41"/>
+        <source>Edi&amp;t person…</source>
+        <translation>編集(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../RosterView.cpp" line="59"/>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <location filename="../RosterView.cpp" line="148"/>
+        <source>Findings for %1</source>
+        <translation>%1 への指摘</translation>
+    </message>
+    <message>
+        <location filename="../RosterView.cpp" line="149"/>
+        <source>Findings for the whole roster</source>
+        <translation>名簿全体への指摘</translation>
+    </message>
+    <message>
+        <location filename="../RosterView.cpp" line="159"/>
+        <source>No findings.</source>
+        <translation>指摘はありません。</translation>
+    </message>
+    <message>
+        <location filename="../RosterView.cpp" line="177"/>
+        <source>Choose a contract first.</source>
+        <translation>先に契約を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../RosterView.cpp" line="188"/>
+        <source>Select a person in the roster first.</source>
+        <translation>先に名簿から人を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::SettingsDialog</name>
+    <message>
+        <location filename="../SettingsDialog.cpp" line="18"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../SettingsDialog.cpp" line="20"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../SettingsDialog.cpp" line="28"/>
+        <source>&amp;Lock after idle:</source>
+        <translation>自動ロックまでの時間(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../SettingsDialog.cpp" line="31"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../SettingsDialog.cpp" line="34"/>
+        <source>Locking closes the registry and wipes its key from memory. A new language applies the next time Meibo starts.</source>
+        <translation>ロックすると名簿ファイルを閉じ、鍵をメモリから消去します。言語の変更は次回の起動時から有効です。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::StructureView</name>
+    <message>
+        <location filename="../StructureView.cpp" line="164"/>
+        <source>&amp;Contract:</source>
+        <translation>契約(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="166"/>
+        <source>&amp;As of:</source>
+        <translation>基準日(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="168"/>
+        <source>Right-click a person (or choose one with the arrow keys and press the menu key) to change whom they report to.</source>
+        <translation>人を右クリック（またはメニューキー）して報告先を変更できます。矢印キーで人を選べます。</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="227"/>
+        <source>The structure rules find nothing: one 情報管理責任者, everyone connected, no cycles.</source>
+        <translation>体制のルールに関する指摘はありません（情報管理責任者は1名、全員がつながり、循環なし）。</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="238"/>
+        <source>&amp;Report to…</source>
+        <translation>報告先を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="259"/>
+        <source>%1 is not on the roster on this day.</source>
+        <translation>%1 はこの日の名簿に記載されていません。</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="264"/>
+        <source>The ministry agreed to the structure of %1 on %2: reporting lines change only with advance notice and consent. Create a change set making %3 report to %4?</source>
+        <translation>%1 の体制は %2 に担当課室の同意を得ています。報告先の変更には事前の届出と同意が必要です。%3 の報告先を %4 にする変更届を作成しますか？</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="268"/>
+        <source>Structure agreed</source>
+        <translation>体制は同意済み</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="269"/>
+        <source>The structure was agreed with the ministry: nothing was changed.</source>
+        <translation>体制は担当課室の同意済みです。変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="279"/>
+        <source>Reporting line: %1 reports to %2</source>
+        <translation>報告先の変更: %1 の報告先を %2 に</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="286"/>
+        <source>Change set %1 was created as a draft: %2 reports to %3 once it is consented and applied.</source>
+        <translation>変更届 %1 を下書きとして作成しました。同意を得て反映すると %2 の報告先が %3 になります。</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="305"/>
+        <source>%1 now reports to %2.</source>
+        <translation>%1 の報告先を %2 にしました。</translation>
     </message>
 </context>
 <context>
