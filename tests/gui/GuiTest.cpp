@@ -40,6 +40,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -491,8 +492,12 @@ private slots:
         Fixture f;
         QVERIFY(f.window.rosterView()->model()->rowCount() > 0);
         QVERIFY(f.window.idleLock().isArmed());
+        QVERIFY(f.window.rosterView()->selectLabel(QStringLiteral("D")));
+        QPointer<gui::PersonDialog> open = f.window.rosterView()->editSelected(); // a record on screen
+        QVERIFY(open && open->isVisible());
         f.window.idleLock().setTimeout(std::chrono::milliseconds(300));
         QTRY_VERIFY_WITH_TIMEOUT(!f.window.hasVault(), 5000);
+        QVERIFY(!open || !open->isVisible()); // the dialog with the person's data went with the lock
         // Every decrypted row is gone from the views, and the file is free again.
         QCOMPARE(f.window.rosterView()->model()->rowCount(), 0);
         QCOMPARE(f.window.changesView()->table()->rowCount(), 0);
