@@ -5,9 +5,13 @@
 
 #include "meibo/core/Error.h"
 #include "meibo/db/ChangeSets.h"
+#include "meibo/db/Compliance.h"
+#include "meibo/db/Registers.h"
+#include "meibo/db/Reports.h"
 #include "meibo/db/Registry.h"
 #include "meibo/forms/Export.h"
 #include "meibo/forms/Signing.h"
+#include "meibo/forms/StatusReportForms.h"
 
 #include <QGuiApplication>
 
@@ -85,6 +89,20 @@ std::string fingerprint(const std::string& pem)
 
 forms::SigningIdentity toForms(const db::StoredIdentity& s) { return {s.certificatePem, s.privateKeyPem, s.signer}; }
 
+std::int64_t parseIdOption(const std::string& text, const char* what)
+{
+    std::size_t used = 0;
+    long long v = 0;
+    try {
+        v = std::stoll(text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != text.size() || v <= 0)
+        throw Error(ErrorCode::InvalidInput, std::string(what) + ": “" + text + "” is not an id (a positive number)", what);
+    return v;
+}
+
 bool emptyOrMissing(const std::string& dir)
 {
     DIR* d = ::opendir(dir.c_str());
@@ -138,6 +156,40 @@ ExportSummary runExport(db::Vault& vault, const ExportRequest& request)
         in.extraDocuments.emplace_back("change-notice-" + std::to_string(change.id), forms::changeNoticeDocument(notice));
     } else {
         in.roster.entries = reg.roster(contract.id, in.roster.asOf);
+    }
+    if (request.reportId) {
+        const core::StatusReport report = db::Reports(vault).get(*request.reportId);
+        if (report.contractId != contract.id)
+            throw Error(ErrorCode::InvalidInput,
+                        "report " + std::to_string(report.id) + " belongs to another contract", "report");
+        forms::StatusReportInput r{reg.organization(), contract, report,
+                                   report.finalizedOn.value_or(core::todayLocal()),
+                                   core::formatIsoDate(core::todayLocal())};
+        in.extraDocuments.emplace_back("status-report-" + std::to_string(report.id), forms::statusReportDocument(r));
+    }
+    if (request.methods) {
+        forms::ComplianceMethodsInput m;
+        m.organization = reg.organization();
+        m.contract = contract;
+        m.date = request.asOf.value_or(core::todayLocal());
+        m.methods = db::Compliance(vault).methods(contract.id, m.date);
+        for (const auto& link : reg.subcontractorLinks(contract.id))
+            for (const auto& s : reg.subcontractors())
+                if (s.name == link.name && core::within(m.date, link.validFrom, link.validTo))
+                    m.subcontractors.push_back(s);
+        m.auditHead = reg.auditHead();
+        m.generated = core::formatIsoDate(core::todayLocal());
+        in.extraDocuments.emplace_back("compliance-methods", forms::complianceMethodsDocument(m));
+    }
+    if (request.deletionCertificate) {
+        forms::DeletionCertificateInput d;
+        d.organization = reg.organization();
+        d.contract = contract;
+        d.date = request.asOf.value_or(core::todayLocal());
+        d.information = db::Registers(vault).list(contract.id, "information");
+        d.auditHead = reg.auditHead();
+        d.generated = core::formatIsoDate(core::todayLocal());
+        in.extraDocuments.emplace_back("deletion-certificate", forms::deletionCertificateDocument(d));
     }
     in.roster.subcontractors = reg.subcontractorLinks(contract.id);
     in.roster.preContract = request.preContract || !contract.signedOn || *contract.signedOn > in.roster.asOf;
@@ -248,11 +300,12 @@ void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
     exp->add_option("--p12", expP12, "sign with this PKCS#12 instead of the kept certificate");
     exp->add_option("--p12-passphrase-file", expP12Pass, "first line: the PKCS#12 passphrase");
     exp->add_flag("--pre-contract", preContract, "leave addresses and birth dates out (※5)");
+    static bool withMethods = false, withCertificate = false;
+    exp->add_flag("--methods", withMethods, "add the compliance methods (遵守の方法, clause 1's 確認書類)");
+    exp->add_flag("--deletion-certificate", withCertificate,
+                  "add the certificate of return / deletion (clause 8); refused while any item is pending");
     exp->add_flag("--json", ctx.json, "JSON output");
     exp->callback([&] {
-        if (!reportId.empty())
-            throw Error(ErrorCode::IllegalState,
-                        "status reports (--report) are not in this version yet; export the roster documents without it");
         if (!expP12.empty() && expP12Pass.empty())
             throw Error(ErrorCode::InvalidInput, "--p12 needs --p12-passphrase-file", "usage");
         db::Vault vault = ctx.openVault();
@@ -262,7 +315,11 @@ void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
         if (!asOfText.empty())
             request.asOf = core::requireIsoDate(asOfText, "as-of");
         if (!changeId.empty())
-            request.changeId = std::stoll(changeId);
+            request.changeId = parseIdOption(changeId, "change");
+        if (!reportId.empty())
+            request.reportId = parseIdOption(reportId, "report");
+        request.methods = withMethods;
+        request.deletionCertificate = withCertificate;
         request.p12File = expP12;
         request.p12PassphraseFile = expP12Pass;
         request.preContract = preContract;
