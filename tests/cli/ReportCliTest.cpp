@@ -309,3 +309,32 @@ TEST_CASE("export --report prints the report, its 別葉 and the audit head", "[
     CHECK(res.err.find("no status report 9") != std::string::npos);
     CHECK_FALSE(exists(r.dir.file("out2")));
 }
+
+TEST_CASE("the deletion certificate waits for every item's confirmed return or deletion", "[cli][registers][client]")
+{
+    Registry r;
+    REQUIRE(r.run({"register", "add", "information", "--contract", "K1", "name=提供データ一式", "medium=electronic",
+                   "copies=1部", "copy_permitted_on=2026-04-20"})
+                .exitCode == 0);
+    REQUIRE(r.run({"register", "add", "information", "--contract", "K1", "name=紙資料", "medium=paper"}).exitCode == 0);
+    REQUIRE(r.run({"register", "edit", "1", "disposal=delete", "disposed_on=2027-03-30", "confirmed_by=経済産業省 担当 一郎",
+                   "confirmed_on=2027-03-31"})
+                .exitCode == 0);
+    auto check = r.run({"check", "--contract", "K1", "--as-of", "2027-04-02", "--json"});
+    CHECK(check.out.find("information-not-returned") != std::string::npos);
+    const std::string out = r.dir.file("cert");
+    auto res = r.run({"export", "--contract", "K1", "--out", out, "--deletion-certificate", "--as-of", "2027-03-31"});
+    CHECK(res.exitCode == 1);
+    CHECK(res.err.find("#2 紙資料") != std::string::npos);
+    CHECK_FALSE(exists(out));
+    REQUIRE(r.run({"register", "edit", "2", "disposal=return", "disposed_on=2027-03-31", "confirmed_by=経済産業省 担当 一郎",
+                   "confirmed_on=2027-03-31"})
+                .exitCode == 0);
+    res = r.run({"export", "--contract", "K1", "--out", out, "--deletion-certificate", "--as-of", "2027-03-31"});
+    REQUIRE(res.exitCode == 0);
+    if (has("pdftotext")) {
+        const auto text = runProcess({"/usr/bin/pdftotext", "-enc", "UTF-8", out + "/deletion-certificate.pdf", "-"}).out;
+        for (const char* s : {"情報の返却・廃棄・消去証明書", "提供データ一式", "紙資料", "消去", "返却", "令和9年3月31日"})
+            CHECK(text.find(s) != std::string::npos);
+    }
+}
