@@ -1,13 +1,18 @@
 // demo DIR: a sample registry to try Meibo with (an organization, a contract, a roster with a
 // foreign national, a special permanent resident and a subcontractor) and its full signed export.
-// It says plainly what it does not make yet.
+// It also keeps the compliance methods, the evidence registers and a final status report for the
+// first half-year, so every document of the bundle has something true to show.
 
 #include "Commands.h"
 
 #include "meibo/core/Error.h"
 #include "meibo/core/RosterCsv.h"
-#include "meibo/core/RosterRules.h"
+#include "meibo/core/Report.h"
+#include "meibo/db/Checks.h"
+#include "meibo/db/Compliance.h"
+#include "meibo/db/Registers.h"
 #include "meibo/db/Registry.h"
+#include "meibo/db/Reports.h"
 
 #include <cerrno>
 #include <cstring>
@@ -37,6 +42,70 @@ const char* kDemoRoster =
     "再委託先,F,水銀 三郎,すいぎん さぶろう,千葉県千葉市中央区市場町1番1号,1975-03-03,分析部,部長,JP,日本国籍,,"
     "株式会社サンプル分析センター,A,分析業務の再委託先責任者として試料データを扱うため,2026-05-01,環境試料分析 30件\n";
 
+// 遵守の方法 for the structure (1) and clauses 2)–17).
+const std::vector<std::pair<const char*, const char*>> kMethods = {
+    {"1", "情報管理責任者（情報セキュリティ部長）の下に情報取扱管理者2名を置き、業務従事者及び再委託先を含む全員を情報取扱者名簿"
+          "及び情報管理体制図で管理する。"},
+    {"2", "社内情報セキュリティ規程を統一基準及び経済産業省の規程等に沿って整備し、本業務の全工程に適用する。"},
+    {"3", "監査・ペネトレーションテストの依頼には情報管理責任者が窓口となって応じ、指摘事項は期限を定めて対応する。"},
+    {"4", "従事者を名簿記載者に限定し、資本関係・役員、実施場所、所属・専門性・実績・国籍を事前に提示する。変更は事前に届け出る。"},
+    {"5", "再委託先とは本事項と同等の情報セキュリティ条項を含む契約を結び、体制図に記載して管理する。"},
+    {"6", "省内への機器持込みは事前許可を得て行い、作業後は消去を担当職員が確認できる方法で証明する。"},
+    {"7", "省外での複製は担当職員の許可を得た場合に限り、複製管理簿で管理し、作業終了後に消去を証明する。"},
+    {"8", "業務終了時に受領情報・複製を返却又は消去し、担当職員の確認を受け、返却・消去証明書を提出する。"},
+    {"9", "秘密保持誓約書を全従事者から取得し、外部提供は担当職員の承認を得て行う。"},
+    {"10", "EDR・ウイルス対策・アクセス制御を全端末に導入し、契約期間中に全従事者へ情報セキュリティ研修を実施する。"},
+    {"11", "インシデント対応手順を定め、認知後1日以内に担当職員へ報告し、原因究明と対処を協議する。"},
+    {"12", "約款型クラウドサービスでは要機密情報を取り扱わない。"},
+    {"13", "要機密情報を扱うクラウドサービスはISMAPクラウドサービスリストから選定する。"},
+    {"14", "クラウドサービスはリスク評価を行い、担当職員の利用承認を得て利用状況を管理する。"},
+    {"15", "ソフトウェアを管理台帳で管理し、サポート期限と脆弱性情報を収集して担当職員に提供する。"},
+    {"16", "本業務ではアプリケーション・コンテンツを開発・提供しない。開発する場合は事前に協議する。"},
+    {"17", "本業務では外部公開ウェブアプリケーションを構築・改修しない。"},
+};
+
+/// Evidence for the registers: trainings are kept with the people; here the ledger and the rest.
+void addDemoRegisters(db::Vault& vault, std::int64_t contract)
+{
+    db::Registers registers(vault);
+    registers.add("software", contract, {{"name", "Windows"}, {"version", "11 23H2"}, {"installed_at", "業務端末 8台"},
+                                         {"support_end", "2026-11-11"}, {"plan", "24H2 へ更新（2026年10月）"},
+                                         {"plan_agreed_on", "2026-09-15"}});
+    registers.add("software", contract, {{"name", "Ubuntu"}, {"version", "24.04"}, {"installed_at", "分析サーバ"},
+                                         {"support_end", "2029-05-31"}});
+    registers.add("cloud", contract, {{"name", "セキュアストレージ"}, {"provider", "サンプルクラウド株式会社"},
+                                      {"confidential", "yes"}, {"ismap", "ismap"},
+                                      {"risk_assessment", "ISMAP登録、国内リージョン、暗号化保存"},
+                                      {"approved_on", "2026-04-15"}, {"usage", "調査データの共有"}});
+    registers.add("incident", contract, {{"detected_on", "2026-07-14"}, {"summary", "メール誤送信（社外秘資料、宛先誤り）"},
+                                         {"reported_on", "2026-07-14"}, {"cause", "宛先の自動補完"},
+                                         {"measures", "送信前確認の二重化、自動補完の無効化"}});
+    registers.add("information", contract, {{"name", "水銀使用製品の流通実態データ（提供資料）"}, {"received_on", "2026-04-20"},
+                                            {"medium", "electronic"}, {"copies", "分析用1部（暗号化ストレージ）"},
+                                            {"copy_permitted_on", "2026-04-20"}});
+    registers.add("audit", contract, {{"type", "security-audit"}, {"on", "2026-08-20"}, {"by", "経済産業省"},
+                                      {"findings", "持出し管理簿の記載漏れ1件"}, {"response", "記載ルールを周知し是正"},
+                                      {"closed_on", "2026-09-10"}});
+}
+
+/// A final report for the first half-year, answered from the records above.
+std::int64_t addDemoReport(db::Vault& vault, std::int64_t contract)
+{
+    db::Reports reports(vault);
+    const auto id = reports.create(contract, *core::parseIsoDate("2026-09-30"));
+    for (const auto& item : core::reportItemIds())
+        if (core::parentItem(item).empty())
+            reports.set(id, item, core::ItemStatus::Done, "");
+    reports.set(id, "12", core::ItemStatus::NotApplicable, "約款型クラウドサービスは利用していないため。");
+    reports.set(id, "15", core::ItemStatus::Done,
+                "ソフトウェア管理台帳でサポート期限を管理し、期限前の更新計画を担当職員に確認いただいた（Windows 24H2 へ更新）。");
+    for (const char* sub : {"15.7", "15.8", "15.9", "15.10"})
+        reports.set(id, sub, core::ItemStatus::NotApplicable, "当省外向けシステム・ウェブサイトを構築・運用していないため。");
+    reports.set(id, "16", core::ItemStatus::NotApplicable, "アプリケーション・コンテンツの開発・作成を行っていないため。");
+    reports.set(id, "17", core::ItemStatus::NotApplicable, "外部公開ウェブアプリケーションの構築・改修を行っていないため。");
+    reports.finalize(id, *core::parseIsoDate("2026-10-05"));
+    return id;
+}
 } // namespace
 
 void addDemoCommand(CLI::App& app, Context& ctx, int& exitCode)
@@ -92,12 +161,19 @@ void addDemoCommand(CLI::App& app, Context& ctx, int& exitCode)
             q.issuer = "社内情報セキュリティ委員会";
             reg.addQualification(q);
         }
-        const auto asOf = *core::parseIsoDate("2026-06-01");
-        const auto findings = core::checkRoster(reg.facts(c.id, asOf));
+        db::Compliance compliance(vault);
+        for (const auto& [item, text] : kMethods)
+            compliance.set(c.id, item, text);
+        addDemoRegisters(vault, c.id);
+        const std::int64_t reportId = addDemoReport(vault, c.id);
+        const auto asOf = *core::parseIsoDate("2026-10-05");
+        const auto findings = db::checkContract(vault, c, asOf);
         ExportRequest request;
         request.contract = c.code;
         request.outDir = dir + "/export-" + core::formatIsoDate(asOf);
         request.asOf = asOf;
+        request.reportId = reportId;
+        request.methods = true;
         request.quiet = true;
         const ExportSummary exported = runExport(vault, request);
         const auto info = vault.info();
@@ -114,7 +190,7 @@ void addDemoCommand(CLI::App& app, Context& ctx, int& exitCode)
                                 {"export", request.outDir},
                                 {"export_files", exported.files.size()},
                                 {"export_milliseconds", exported.milliseconds},
-                                {"not_yet", "the status report (実施状況報告書) is not in this version"}});
+                                {"report", reportId}});
         } else {
             std::cout << "Made a sample encrypted registry: " << path << "\n"
                       << "  organization: " << org.name << "\n"
@@ -124,14 +200,16 @@ void addDemoCommand(CLI::App& app, Context& ctx, int& exitCode)
                       << "  passphrase:   in " << passFile << " (a demo only: never keep a real one in a file)\n"
                       << "  verified:     " << info.pages << " pages authenticated\n"
                       << "  export:       " << request.outDir << " — " << exported.files.size()
-                      << " files, signed (様式4 and 情報管理体制図 as PDF and DOCX, the roster as CSV and XLSX,\n"
-                      << "                the diagram as PNG and SVG, manifest.json with its signature), "
+                      << " files, signed (様式4, 情報管理体制図, the status report of the first half-year and the\n"
+                      << "                compliance methods as PDF and DOCX, the roster as CSV and XLSX, the diagram as\n"
+                      << "                PNG and SVG, manifest.json with its signature), "
                       << static_cast<int>(exported.milliseconds) << " ms\n"
                       << "                it holds (fictional) personal data in plain form: readable only by you.\n"
                       << "Try:  meibo-cli verify " << request.outDir << "\n"
                       << "      meibo-cli -f " << path << " --passphrase-file " << passFile
-                      << " roster --contract METI-2026-01 --as-of 2026-06-01\n\n"
-                      << "Not made yet: the semiannual status report (実施状況報告書) and its registers.\n";
+                      << " roster --contract METI-2026-01 --as-of 2026-06-01\n"
+                      << "      meibo-cli -f " << path << " --passphrase-file " << passFile << " report show " << reportId
+                      << "\n";
         }
         exitCode = Ok;
     });

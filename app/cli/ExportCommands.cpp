@@ -5,9 +5,13 @@
 
 #include "meibo/core/Error.h"
 #include "meibo/db/ChangeSets.h"
+#include "meibo/db/Compliance.h"
+#include "meibo/db/Registers.h"
+#include "meibo/db/Reports.h"
 #include "meibo/db/Registry.h"
 #include "meibo/forms/Export.h"
 #include "meibo/forms/Signing.h"
+#include "meibo/forms/StatusReportForms.h"
 
 #include <QGuiApplication>
 
@@ -71,6 +75,20 @@ std::string fingerprint(const std::string& pem)
         out += b;
     }
     return out;
+}
+
+std::int64_t parseIdOption(const std::string& text, const char* what)
+{
+    std::size_t used = 0;
+    long long v = 0;
+    try {
+        v = std::stoll(text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != text.size() || v <= 0)
+        throw Error(ErrorCode::InvalidInput, std::string(what) + ": “" + text + "” is not an id (a positive number)", what);
+    return v;
 }
 
 } // namespace
@@ -162,11 +180,12 @@ void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
     exp->add_option("--p12", expP12, "sign with this PKCS#12 instead of the kept certificate");
     exp->add_option("--p12-passphrase-file", expP12Pass, "first line: the PKCS#12 passphrase");
     exp->add_flag("--pre-contract", preContract, "leave addresses and birth dates out (※5)");
+    static bool withMethods = false, withCertificate = false;
+    exp->add_flag("--methods", withMethods, "add the compliance methods (遵守の方法, clause 1's 確認書類)");
+    exp->add_flag("--deletion-certificate", withCertificate,
+                  "add the certificate of return / deletion (clause 8); refused while any item is pending");
     exp->add_flag("--json", ctx.json, "JSON output");
     exp->callback([&] {
-        if (!reportId.empty())
-            throw Error(ErrorCode::IllegalState,
-                        "status reports (--report) are not in this version yet; export the roster documents without it");
         if (!expP12.empty() && expP12Pass.empty())
             throw Error(ErrorCode::InvalidInput, "--p12 needs --p12-passphrase-file", "usage");
         db::Vault vault = ctx.openVault();
@@ -176,7 +195,11 @@ void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
         if (!asOfText.empty())
             request.asOf = core::requireIsoDate(asOfText, "as-of");
         if (!changeId.empty())
-            request.changeId = std::stoll(changeId);
+            request.changeId = parseIdOption(changeId, "change");
+        if (!reportId.empty())
+            request.reportId = parseIdOption(reportId, "report");
+        request.methods = withMethods;
+        request.deletionCertificate = withCertificate;
         request.p12File = expP12;
         request.p12PassphraseFile = expP12Pass;
         request.preContract = preContract;

@@ -33,7 +33,8 @@ Roster (様式4) — contracts by id or code, dates YYYY-MM-DD:
   org set [--name N] [--address A] [--representative R] [--capital-officers T] [--work-places T] [--officer NAME]
   org show [--json]
   contract add --code C --title T --start D --end D [--signed D] [--addressee TEXT] [--contact TEXT]
-               [--data-requested D]                       prints the id
+               [--data-requested D] [--report-months N] [--report-align contract|fiscal]
+               [--report-due-days N] [--incident-report-days N]  prints the id
   contract list|show C|set C ...
   subcontractor add --name N [...] [--contract C [--from D] [--to D]]
   subcontractor link --contract C --name N [--from D] [--to D]; subcontractor list
@@ -52,14 +53,31 @@ Roster (様式4) — contracts by id or code, dates YYYY-MM-DD:
 Change sets (変更届) — after `contract set C --roster-consented D` the roster changes only this way:
   change new --contract C --effective D --reason TEXT [--late]        prints the id
   change add ID (--csv FILE | --remove LABEL | --set LABEL FIELD=VALUE ... |
-                 --add-subcontractor NAME | --remove-subcontractor NAME)
+                 --add-subcontractor NAME | --remove-subcontractor NAME | --method ITEM TEXT)
   change submit ID --on D [--how TEXT]; change consent ID --on D [--by NAME]
   change reject ID --on D --reason TEXT; change apply ID; change withdraw ID [--on D]
   change list --contract C [--json]; change show ID [--json]
 
+Status report (実施状況報告書) and its evidence:
+  schedule --contract C [--as-of D] [--json]              report periods, due dates, their reports
+  report new --contract C --period-end D                  prints the id; starts from the last answers
+  report set ID ITEM STATUS [--text TEXT]                 ITEM 2..17, 15.1..15.10, 16.1..16.6;
+                                                          STATUS 実施|未実施|該当なし (done|not-done|n/a)
+  report show ID [--as-of D] [--json]                     with each item's method and findings
+  report finalize ID [--on D]                             refused while a reason or content is missing
+  report revise ID; report list --contract C [--json]     a final report changes only as a new revision
+  method set --contract C ITEM TEXT; method show --contract C [--as-of D] [--json]
+                                                          遵守の方法 for clause 1 (structure) … 17
+  register kinds [--json]                                 the registers and their fields
+  register add KIND --contract C FIELD=VALUE ...          training|software|cloud|incident|information|audit
+  register edit ID FIELD=VALUE ...; register end ID --on D [--note TEXT]
+  register list [KIND] --contract C [--json]
+  register import-eol FILE.csv --contract C               end-of-life list (product,cycle,eol) → support_end
+
 Documents:
   cert generate [--cn NAME] | cert import FILE.p12 --p12-passphrase-file F | cert show [--json]
-  export --contract C --out DIR [--as-of D] [--change ID] [--pre-contract]
+  export --contract C --out DIR [--as-of D] [--change ID] [--report ID] [--methods]
+         [--deletion-certificate] [--pre-contract]
          [--p12 FILE --p12-passphrase-file F] [--json]     signed PDF, DOCX, CSV, XLSX, manifest
   verify DIR [--json]                                     the manifest's signature and every file
 

@@ -4,8 +4,12 @@
 
 #include "meibo/core/Error.h"
 #include "meibo/db/ChangeSets.h"
+#include "meibo/db/Compliance.h"
+#include "meibo/db/Registers.h"
+#include "meibo/db/Reports.h"
 #include "meibo/db/Registry.h"
 #include "meibo/forms/Signing.h"
+#include "meibo/forms/StatusReportForms.h"
 
 #include <cerrno>
 #include <chrono>
@@ -108,6 +112,40 @@ PreparedExport prepareExport(db::Vault& vault, const ExportRequest& request)
                                        changeNoticeDocument(vault, *request.changeId));
     } else {
         in.roster.entries = reg.roster(contract.id, in.roster.asOf);
+    }
+    if (request.reportId) {
+        const core::StatusReport report = db::Reports(vault).get(*request.reportId);
+        if (report.contractId != contract.id)
+            throw Error(ErrorCode::InvalidInput,
+                        "report " + std::to_string(report.id) + " belongs to another contract", "report");
+        forms::StatusReportInput r{reg.organization(), contract, report,
+                                   report.finalizedOn.value_or(core::todayLocal()),
+                                   core::formatIsoDate(core::todayLocal())};
+        in.extraDocuments.emplace_back("status-report-" + std::to_string(report.id), forms::statusReportDocument(r));
+    }
+    if (request.methods) {
+        forms::ComplianceMethodsInput m;
+        m.organization = reg.organization();
+        m.contract = contract;
+        m.date = request.asOf.value_or(core::todayLocal());
+        m.methods = db::Compliance(vault).methods(contract.id, m.date);
+        for (const auto& link : reg.subcontractorLinks(contract.id))
+            for (const auto& s : reg.subcontractors())
+                if (s.name == link.name && core::within(m.date, link.validFrom, link.validTo))
+                    m.subcontractors.push_back(s);
+        m.auditHead = reg.auditHead();
+        m.generated = core::formatIsoDate(core::todayLocal());
+        in.extraDocuments.emplace_back("compliance-methods", forms::complianceMethodsDocument(m));
+    }
+    if (request.deletionCertificate) {
+        forms::DeletionCertificateInput d;
+        d.organization = reg.organization();
+        d.contract = contract;
+        d.date = request.asOf.value_or(core::todayLocal());
+        d.information = db::Registers(vault).list(contract.id, "information");
+        d.auditHead = reg.auditHead();
+        d.generated = core::formatIsoDate(core::todayLocal());
+        in.extraDocuments.emplace_back("deletion-certificate", forms::deletionCertificateDocument(d));
     }
     in.roster.subcontractors = reg.subcontractorLinks(contract.id);
     in.roster.preContract = request.preContract || !contract.signedOn || *contract.signedOn > in.roster.asOf;

@@ -21,6 +21,9 @@ struct ExportRequest {
     std::string outDir;
     std::optional<core::Date> asOf;
     std::optional<std::int64_t> changeId;
+    std::optional<std::int64_t> reportId; ///< adds status-report-ID.pdf/.docx
+    bool methods = false;                 ///< adds compliance-methods.pdf/.docx
+    bool deletionCertificate = false;     ///< adds deletion-certificate.pdf/.docx
     std::string p12File; ///< read by prepareExport when given
     std::string p12Passphrase;
     bool preContract = false;

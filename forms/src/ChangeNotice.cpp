@@ -2,6 +2,7 @@
 
 #include "meibo/core/Vocabulary.h"
 #include "meibo/forms/JapaneseDate.h"
+#include "meibo/forms/StatusReportForms.h"
 
 #include <map>
 
@@ -69,17 +70,7 @@ Document changeNoticeDocument(const ChangeNoticeInput& in)
     doc.created = in.generated;
     doc.headerRight = "変更届";
     doc.footerLeft = in.auditHead.empty() ? "" : "監査ログ " + in.auditHead;
-    doc.body.push_back(Paragraph::text(japaneseDate(in.noticeDate), Align::Right));
-    Paragraph to = Paragraph::text((in.contract.addressee.empty() ? std::string("経済産業省担当課室長") : in.contract.addressee) + "　殿");
-    to.spaceBeforePt = 6;
-    to.spaceAfterPt = 6;
-    doc.body.push_back(to);
-    for (const std::string& line : {"住所　" + in.organization.address, "名称　" + in.organization.name,
-                                    "代表者氏名　" + in.organization.representative}) {
-        Paragraph p = Paragraph::text(line, Align::Left);
-        p.indentMm = 95;
-        doc.body.push_back(p);
-    }
+    appendLetterHead(doc, in.noticeDate, in.contract, in.organization);
     Paragraph title = Paragraph::text(in.late ? "情報取扱者名簿等の変更届（事後届出）" : "情報取扱者名簿等の変更届", Align::Center,
                                       true, 14);
     title.spaceBeforePt = 12;
