@@ -74,6 +74,15 @@ forms::Document changeNoticeDocument(db::Vault& vault, std::int64_t changeId)
     notice.reason = change.reason;
     notice.late = change.late;
     notice.lines = forms::diffRosters(preview.before, preview.after);
+    // Changes to the compliance methods go in the same notice: the method in force the day
+    // before the change, and the new text.
+    const auto methodsBefore = db::Compliance(vault).methods(notice.contract.id, core::addDays(preview.on, -1));
+    for (const auto& item : change.items)
+        if (item.kind == core::ChangeItem::Kind::Method) {
+            auto old = methodsBefore.find(item.label);
+            notice.lines.push_back({item.label + ")", "", "遵守の方法（情報セキュリティに関する事項 " + item.label + ")）",
+                                    old == methodsBefore.end() ? "（なし）" : old->second, item.fields.front().second});
+        }
     for (const auto& item : change.items)
         if (item.kind == core::ChangeItem::Kind::Join)
             for (const auto& e : preview.after)

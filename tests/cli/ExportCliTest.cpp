@@ -21,7 +21,7 @@ struct Demo {
     std::string root = dir.file("demo");
     std::string vault = root + "/demo.meibo";
     std::string pass = root + "/demo-passphrase.txt";
-    std::string out = root + "/export-2026-06-01";
+    std::string out = root + "/export-2026-10-05";
     Demo() { REQUIRE(runProcess({kCli, "demo", root}).exitCode == 0); }
     ProcessResult cli(std::vector<std::string> args) const
     {
@@ -50,28 +50,29 @@ TEST_CASE("the demo's bundle holds every document, owner-only, and verifies", "[
     REQUIRE(::stat(d.out.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0700);
     for (const char* name : {"form4-roster.pdf", "form4-roster.docx", "structure.pdf", "structure.docx", "structure.png",
-                             "structure.svg", "roster.csv", "roster.xlsx", "manifest.json", "manifest.json.p7s"}) {
+                             "structure.svg", "roster.csv", "roster.xlsx", "status-report-1.pdf", "status-report-1.docx",
+                             "compliance-methods.pdf", "compliance-methods.docx", "manifest.json", "manifest.json.p7s"}) {
         INFO(name);
         REQUIRE(::stat((d.out + "/" + name).c_str(), &st) == 0);
         CHECK((st.st_mode & 0777) == 0600);
     }
     const auto manifest = nlohmann::json::parse(readBytes(d.out + "/manifest.json"));
     CHECK(manifest["contract"] == "METI-2026-01");
-    CHECK(manifest["files"].size() == 8);
+    CHECK(manifest["files"].size() == 12);
     CHECK_FALSE(manifest["audit_head"].get<std::string>().empty());
     const auto v = runProcess({kCli, "verify", d.out});
     CHECK(v.exitCode == 0);
     CHECK(v.out.find("Every file matches") != std::string::npos);
 }
 
-TEST_CASE("pdfsig finds both PDFs validly signed, and a changed byte a digest mismatch", "[cli][export][client]")
+TEST_CASE("pdfsig finds every PDF validly signed, and a changed byte a digest mismatch", "[cli][export][client]")
 {
     if (!has("pdfsig")) {
         WARN("pdfsig is not installed: skipped");
         return;
     }
     const Demo& d = demo();
-    for (const char* name : {"form4-roster.pdf", "structure.pdf"}) {
+    for (const char* name : {"form4-roster.pdf", "structure.pdf", "status-report-1.pdf", "compliance-methods.pdf"}) {
         const std::string report = pdfsig(d.out + "/" + name);
         INFO(name << "\n" << report);
         CHECK(report.find("Signature is Valid.") != std::string::npos);
@@ -166,7 +167,8 @@ TEST_CASE("the bundle's DOCX and XLSX pass the Open XML SDK validator", "[cli][e
         return;
     }
     const Demo& d = demo();
-    for (const char* name : {"form4-roster.docx", "structure.docx", "roster.xlsx"}) {
+    for (const char* name : {"form4-roster.docx", "structure.docx", "roster.xlsx", "status-report-1.docx",
+                             "compliance-methods.docx"}) {
         const auto r = runProcess({validator, d.out + "/" + name});
         INFO(name << ": " << r.out << r.err);
         const auto at = r.out.find('{');
@@ -212,9 +214,18 @@ TEST_CASE("LibreOffice converts every DOCX and the text is the data", "[cli][exp
     const Demo& d = demo();
     TempDir t;
     const auto conv = runProcess({"/usr/bin/soffice", "--headless", "--convert-to", "pdf", "--outdir", t.path(),
-                                  d.out + "/form4-roster.docx", d.out + "/structure.docx"},
+                                  d.out + "/form4-roster.docx", d.out + "/structure.docx", d.out + "/status-report-1.docx"},
                                  {}, {"HOME=" + t.path()});
     REQUIRE(conv.exitCode == 0);
+    {
+        const auto report = runProcess({"/usr/bin/pdftotext", "-enc", "UTF-8", t.file("status-report-1.pdf"), "-"}).out;
+        std::string flat;
+        for (char c : report)
+            if (c != ' ' && c != '\n')
+                flat += c;
+        for (const char* s : {"実施状況報告書", "別葉", "約款型クラウドサービスは利用していないため。", "該当なし"})
+            CHECK(flat.find(s) != std::string::npos);
+    }
     const auto text = runProcess({"/usr/bin/pdftotext", "-enc", "UTF-8", t.file("form4-roster.pdf"), "-"}).out;
     std::string compact;
     for (char c : text)

@@ -269,6 +269,17 @@ TEST_CASE("compliance methods: set before consent, through a change set after", 
                         .out.substr(0, 1);
     REQUIRE(r.run({"change", "add", id, "--method", "10", "四半期ごとのeラーニング"}).exitCode == 0);
     REQUIRE(r.run({"change", "submit", id, "--on", "2026-11-10"}).exitCode == 0);
+    if (has("pdftotext")) {
+        const std::string out = r.dir.file("notice");
+        REQUIRE(r.run({"export", "--contract", "K1", "--out", out, "--change", id}).exitCode == 0);
+        std::string text;
+        for (char ch : runProcess({"/usr/bin/pdftotext", "-enc", "UTF-8", out + "/change-notice-" + id + ".pdf", "-"}).out)
+            if (ch != '\n' && ch != ' ')
+                text += ch;
+        CHECK(text.find("遵守の方法") != std::string::npos);
+        CHECK(text.find("四半期ごとのeラーニング") != std::string::npos);
+        CHECK(text.find("年1回のeラーニングと標的型攻撃訓練") != std::string::npos);
+    }
     REQUIRE(r.run({"change", "consent", id, "--on", "2026-11-20"}).exitCode == 0);
     REQUIRE(r.run({"change", "apply", id}).exitCode == 0);
     CHECK(r.runJson({"method", "show", "--contract", "K1", "--as-of", "2026-11-30", "--json"})["methods"]["10"] ==
