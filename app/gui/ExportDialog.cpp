@@ -11,6 +11,7 @@
 #include "meibo/core/Error.h"
 #include "meibo/db/ChangeSets.h"
 #include "meibo/db/Registry.h"
+#include "meibo/db/Reports.h"
 #include "meibo/forms/Export.h"
 
 #include <QButtonGroup>
@@ -44,7 +45,9 @@ struct ExportOutcome {
 
 ExportDialog::ExportDialog(Session& session, QWidget* parent)
     : QDialog(parent), m_session(session), m_contracts(new ContractPicker(session, this)), m_asOf(new QDateEdit(this)),
-      m_change(new QComboBox(this)), m_preContract(new QCheckBox(tr("Leave addresses and birth dates out (※5, before "
+      m_change(new QComboBox(this)), m_report(new QComboBox(this)),
+      m_methods(new QCheckBox(tr("The compliance &methods (遵守の方法)"), this)),
+      m_deletion(new QCheckBox(tr("The certificate of return or &deletion (clause 8)"), this)), m_preContract(new QCheckBox(tr("Leave addresses and birth dates out (※5, before "
                                                                     "the contract)"),
                                                                  this)),
       m_useKept(new QRadioButton(tr("The certificate kept in the registry (a self-signed one is made if none)"), this)),
@@ -96,10 +99,16 @@ ExportDialog::ExportDialog(Session& session, QWidget* parent)
     auto* chl = new QLabel(tr("Change &notice:"), this);
     chl->setBuddy(m_change);
     form->addRow(chl, m_change);
+    auto* rl = new QLabel(tr("Status re&port:"), this);
+    rl->setBuddy(m_report);
+    form->addRow(rl, m_report);
+    form->addRow(QString(), m_methods);
+    form->addRow(QString(), m_deletion);
     form->addRow(QString(), m_preContract);
     auto* docs = new QLabel(tr("Documents: 様式4 情報取扱者名簿 and 情報管理体制図 (signed PDF and DOCX), the roster "
-                               "as CSV and XLSX, the diagram as PNG and SVG, a signed manifest; with a change set, "
-                               "its 変更届 too."),
+                               "as CSV and XLSX, the diagram as PNG and SVG, a signed manifest; and what is chosen "
+                               "above: the 変更届, the 実施状況報告書, the compliance methods, the deletion "
+                               "certificate."),
                             this);
     docs->setWordWrap(true);
     form->addRow(tr("Contents:"), docs);
@@ -142,9 +151,18 @@ void ExportDialog::reloadChanges()
 {
     m_change->clear();
     m_change->addItem(tr("None: the roster as of the day above"), QVariant());
+    m_report->clear();
+    m_report->addItem(tr("None"), QVariant());
     const auto c = m_contracts->current();
     if (!c || !m_session.isOpen())
         return;
+    for (const auto& r : db::Reports(m_session.vault()).list(c->id))
+        m_report->addItem(tr("Report %1: %2 – %3, revision %4 (%5)")
+                              .arg(r.id)
+                              .arg(qs(core::formatIsoDate(r.periodStart)), qs(core::formatIsoDate(r.periodEnd)))
+                              .arg(r.revision)
+                              .arg(r.state == core::ReportState::Final ? tr("final") : tr("draft")),
+                          QVariant::fromValue(qlonglong(r.id)));
     for (const auto& cs : db::ChangeSets(m_session.vault()).list(c->id))
         if (cs.state != core::ChangeState::Withdrawn && cs.state != core::ChangeState::Rejected)
             m_change->addItem(tr("Change set %1 (%2, effective %3): %4")
@@ -179,6 +197,10 @@ bool ExportDialog::start()
     request.asOf = fromQDate(m_asOf->date());
     if (m_change->currentData().isValid())
         request.changeId = m_change->currentData().toLongLong();
+    if (m_report->currentData().isValid())
+        request.reportId = m_report->currentData().toLongLong();
+    request.methods = m_methods->isChecked();
+    request.deletionCertificate = m_deletion->isChecked();
     request.preContract = m_preContract->isChecked();
     if (m_useP12->isChecked()) {
         if (m_p12File->text().isEmpty()) {

@@ -27,6 +27,9 @@ public:
     ContractPicker* contractPicker() const { return m_contracts; }
     QDateEdit* asOfEdit() const { return m_asOf; }
     QComboBox* changeCombo() const { return m_change; }
+    QComboBox* reportCombo() const { return m_report; }
+    QCheckBox* methodsCheck() const { return m_methods; }
+    QCheckBox* deletionCheck() const { return m_deletion; }
     QLineEdit* folderEdit() const { return m_folder; }
     QRadioButton* p12Radio() const { return m_useP12; }
     QLineEdit* p12FileEdit() const { return m_p12File; }
@@ -51,6 +54,9 @@ private:
     ContractPicker* m_contracts;
     QDateEdit* m_asOf;
     QComboBox* m_change;
+    QComboBox* m_report;
+    QCheckBox* m_methods;
+    QCheckBox* m_deletion;
     QCheckBox* m_preContract;
     QRadioButton* m_useKept;
     QRadioButton* m_useP12;

@@ -159,6 +159,7 @@ ReportView::ReportView(Session& session, QWidget* parent)
     });
     connect(&m_session, &Session::closed, this, [this] {
         m_report.reset();
+        m_shownContract.clear();
         m_byItem.clear();
         m_methods.clear();
         m_reports->clear();
@@ -175,6 +176,19 @@ ReportView::ReportView(Session& session, QWidget* parent)
 void ReportView::refresh()
 {
     const auto contract = m_contracts->current();
+    if (contract && contract->code != m_shownContract) {
+        m_shownContract = contract->code;
+        try {
+            const auto schedule = core::reportSchedule(
+                *contract, {contract->reportMonths, contract->reportFiscalAlign, contract->reportDueDays});
+            if (const auto p = core::periodContaining(schedule, m_session.today()))
+                m_periodEnd->setDate(toQDate(p->end));
+            else if (!schedule.empty())
+                m_periodEnd->setDate(toQDate(schedule.back().end));
+        } catch (const core::Error&) {
+            // A contract whose schedule cannot be cut keeps the date as it is; creating says why.
+        }
+    }
     const QVariant keep = m_reports->currentData();
     m_loading = true;
     m_reports->clear();

@@ -73,6 +73,7 @@ private:
     std::map<std::string, std::vector<core::Finding>> m_byItem;
     std::map<std::string, std::string> m_methods;
     bool m_loading = false;
+    std::string m_shownContract; ///< the contract whose period end was last suggested
 };
 
 } // namespace meibo::gui

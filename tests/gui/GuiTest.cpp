@@ -554,6 +554,20 @@ private slots:
         view->onEdit()->setDate(QDate(2026, 10, 5));
         QVERIFY2(view->finalize(), qPrintable(view->messageBar()->text()));
         QCOMPARE(db::Reports(f.window.session().vault()).get(*id).state, core::ReportState::Final);
+
+        // The final report goes into the signed bundle.
+        gui::ExportDialog* exporter = f.window.openExport();
+        QVERIFY(exporter);
+        QSignalSpy finished(exporter, &gui::ExportDialog::finished);
+        exporter->reportCombo()->setCurrentIndex(exporter->reportCombo()->findData(QVariant::fromValue(qlonglong(*id))));
+        QVERIFY(exporter->reportCombo()->currentIndex() > 0);
+        const std::string out = f.dir.file("with-report");
+        exporter->folderEdit()->setText(QString::fromStdString(out));
+        QVERIFY(exporter->start());
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.takeFirst().at(0).toBool(), qPrintable(exporter->messageBar()->text()));
+        QVERIFY(meibo::test::exists(out + "/status-report-" + std::to_string(*id) + ".pdf"));
+        QVERIFY(forms::verifyBundle(out).ok);
     }
 
     void aRegisterEntryIsAddedAndFeedsTheFindings()
