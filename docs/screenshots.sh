@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Takes the screenshots of the documentation: builds the demo registry (`meibo-cli demo`), adds a
-# change notice, a status report and two register entries so every view has something to show, then
+# Takes the screenshots of the documentation: builds the demo registry (`meibo-cli demo`, which keeps
+# methods, registers and a final report), adds a change notice and a second report, then
 # runs the GUI under Xvfb with its hidden `--screenshot DIR` option (each main view grabbed to PNG)
 # once in Japanese and once in English. Needs a build (./build.sh build) and xvfb.
 #   docs/screenshots.sh            writes docs/screenshots/{ja,en}/*.png
@@ -29,15 +29,10 @@ cli change add "$ID" --csv "$TMP/join.csv"
 cli change add "$ID" --set D title=主任研究員
 cli change submit "$ID" --on 2026-11-20 --how 電子メール
 
-# The status report of the first half-year, partly answered.
-REP=$("$CLI" -f "$REG" --passphrase-file "$PASS" report new --contract METI-2026-01 --period-end 2026-09-30)
-cli report set "$REP" 2 実施
-cli report set "$REP" 3 該当なし --text "本事業では監査の受入れ対象となる事象がなかったため"
-cli report set "$REP" 10 実施
-
-# The registers: the office PCs' operating system, a cloud service.
-cli register add software --contract METI-2026-01 name="Windows 10 Pro" version=22H2 installed_at="調査研究部 PC 6台" support_end=2025-10-14
-cli register add cloud --contract METI-2026-01 name="Microsoft 365" provider="日本マイクロソフト株式会社" confidential=yes ismap=ismap approved_on=2026-04-05
+# The demo keeps a final report for the first half-year; the second one starts from its answers,
+# and one answer is changed so that "what is missing" has something to say.
+REP=$("$CLI" -f "$REG" --passphrase-file "$PASS" report new --contract METI-2026-01 --period-end 2027-03-31)
+cli report set "$REP" 11 未実施
 
 for lang in ja en; do
   mkdir -p "docs/screenshots/$lang"

@@ -118,9 +118,16 @@ ChangesView::ChangesView(Session& session, QWidget* parent)
     ef->addRow(labelLabel, m_label);
     auto* remove = new QPushButton(tr("&Leaves the roster"), editBox);
     ef->addRow(remove);
-    for (const char* f : {"department", "title", "name", "name_kana", "address", "birth_date", "nationality",
-                          "residence_status", "passport_no", "organization", "role", "need", "reports_to"})
-        m_field->addItem(QString::fromLatin1(f));
+    // The form's words, with the field's id (as `meibo-cli change add --set` takes it).
+    const std::pair<const char*, const char*> fields[] = {
+        {"department", "所属部署"},    {"title", "役職"},           {"name", "氏名"},
+        {"name_kana", "ふりがな"},     {"address", "個人住所"},     {"birth_date", "生年月日"},
+        {"nationality", "国籍"},       {"residence_status", "在留区分"}, {"passport_no", "パスポート番号"},
+        {"organization", "所属組織"},  {"role", "区分"},            {"need", "必要性"},
+        {"reports_to", "報告先"}};
+    for (const auto& [id, ja] : fields)
+        m_field->addItem(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(ja), QString::fromLatin1(id)),
+                         QString::fromLatin1(id));
     auto* fieldLabel = new QLabel(tr("Field:"), editBox);
     fieldLabel->setBuddy(m_field);
     ef->addRow(fieldLabel, m_field);
@@ -185,7 +192,7 @@ ChangesView::ChangesView(Session& session, QWidget* parent)
     });
     connect(remove, &QPushButton::clicked, this, [this] { removeLabel(m_label->currentData().toString()); });
     connect(set, &QPushButton::clicked, this,
-            [this] { setField(m_label->currentData().toString(), m_field->currentText(), m_value->text()); });
+            [this] { setField(m_label->currentData().toString(), m_field->currentData().toString(), m_value->text()); });
     connect(submitB, &QPushButton::clicked, this, [this] { submit(); });
     connect(consentB, &QPushButton::clicked, this, [this] { consent(); });
     connect(rejectB, &QPushButton::clicked, this, [this] { reject(); });

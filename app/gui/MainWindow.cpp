@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -117,7 +118,7 @@ void MainWindow::createMenus()
     m_needVault << file->addAction(tr("&Export documents…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                    [this] { openExport(); });
     file->addSeparator();
-    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
+    file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -282,7 +283,9 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
         if (i == 3 && m_changes->table()->rowCount() > 0)
             m_changes->table()->selectRow(0);
         if (i == 4)
-            m_report->selectItem(QStringLiteral("10"));
+            m_report->selectItem(QStringLiteral("11"));
+        if (i == 5)
+            m_registers->kinds()->setCurrentIndex(1); // the software ledger
         save(this, QString::fromLatin1(names[i]));
     }
     m_tabs->setCurrentIndex(1);

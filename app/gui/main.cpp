@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
@@ -52,8 +53,13 @@ int main(int argc, char** argv)
                                                 : settings.value(QStringLiteral("ui/language"), QStringLiteral("ja"))
                                                       .toString();
     QTranslator translator;
-    if (language != QLatin1String("en") && translator.load(QStringLiteral(":/i18n/meibo_ja.qm")))
-        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator; // Qt's own buttons and dialogs (Save, Cancel …): qt6-translations-l10n
+    if (language != QLatin1String("en")) {
+        if (translator.load(QStringLiteral(":/i18n/meibo_ja.qm")))
+            QApplication::installTranslator(&translator);
+        if (qtTranslator.load(QStringLiteral("qtbase_ja"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+    }
 
     meibo::gui::MainWindow window;
     window.show();

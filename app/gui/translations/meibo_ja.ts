@@ -4,7 +4,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../ChangesView.cpp" line="403"/>
+        <location filename="../ChangesView.cpp" line="410"/>
         <source>Select a change set first.</source>
         <translation>先に変更届を選んでください。</translation>
     </message>
@@ -243,223 +243,223 @@
         <translation>従事終了(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="124"/>
+        <location filename="../ChangesView.cpp" line="131"/>
         <source>Field:</source>
         <translation>項目:</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="127"/>
+        <location filename="../ChangesView.cpp" line="134"/>
         <source>Value:</source>
         <translation>値:</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="130"/>
+        <location filename="../ChangesView.cpp" line="137"/>
         <source>Chan&amp;ge the field</source>
         <translation>項目を変更(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="134"/>
+        <location filename="../ChangesView.cpp" line="141"/>
         <source>Steps</source>
         <translation>手続</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="137"/>
+        <location filename="../ChangesView.cpp" line="144"/>
         <source>On:</source>
         <translation>日付:</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="140"/>
+        <location filename="../ChangesView.cpp" line="147"/>
         <source>How / b&amp;y / why:</source>
         <translation>方法・同意者・理由(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="142"/>
+        <location filename="../ChangesView.cpp" line="149"/>
         <source>how it was sent, who consented, or why it was rejected</source>
         <translation>届出の方法、同意した担当職員、または不同意の理由</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="145"/>
+        <location filename="../ChangesView.cpp" line="152"/>
         <source>S&amp;ubmit</source>
         <translation>届出(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="146"/>
+        <location filename="../ChangesView.cpp" line="153"/>
         <source>C&amp;onsent</source>
         <translation>同意(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="147"/>
+        <location filename="../ChangesView.cpp" line="154"/>
         <source>Re&amp;ject</source>
         <translation>不同意(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="148"/>
+        <location filename="../ChangesView.cpp" line="155"/>
         <source>&amp;Apply</source>
         <translation>反映(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="149"/>
+        <location filename="../ChangesView.cpp" line="156"/>
         <source>&amp;Withdraw</source>
         <translation>取下げ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="153"/>
+        <location filename="../ChangesView.cpp" line="160"/>
         <source>P&amp;review the notice…</source>
         <translation>変更届をプレビュー(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="181"/>
+        <location filename="../ChangesView.cpp" line="188"/>
         <source>People joining (roster CSV)</source>
         <translation>新規従事者（名簿 CSV）</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="182"/>
+        <location filename="../ChangesView.cpp" line="189"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="234"/>
+        <location filename="../ChangesView.cpp" line="241"/>
         <source> (late)</source>
         <translation>（事後届出）</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="274"/>
+        <location filename="../ChangesView.cpp" line="281"/>
         <source>&lt;p&gt;Select a change set, or make a new one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;変更届を選ぶか、新しく作成してください。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="277"/>
+        <location filename="../ChangesView.cpp" line="284"/>
         <source>&lt;h3&gt;Change set %1 — %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;変更届 %1 — %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="278"/>
+        <location filename="../ChangesView.cpp" line="285"/>
         <source>&lt;p&gt;Effective %1%2. Reason: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;変更日 %1%2。理由: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="280"/>
+        <location filename="../ChangesView.cpp" line="287"/>
         <source> (a late notice: recorded after the change happened)</source>
         <translation>（事後届出: 変更後に記録されたもの）</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="283"/>
+        <location filename="../ChangesView.cpp" line="290"/>
         <source>&lt;p&gt;Submitted %1 %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;届出 %1 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="285"/>
+        <location filename="../ChangesView.cpp" line="292"/>
         <source>&lt;p&gt;Consented %1 %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;同意 %1 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="287"/>
+        <location filename="../ChangesView.cpp" line="294"/>
         <source>&lt;p&gt;Rejected %1: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;不同意 %1: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="289"/>
+        <location filename="../ChangesView.cpp" line="296"/>
         <source>&lt;p&gt;Applied: the roster changed from %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;反映済み: %1 から名簿に反映&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="294"/>
+        <location filename="../ChangesView.cpp" line="301"/>
         <source>&lt;li&gt;No changes yet: add people from a CSV, or choose a person and what changes.&lt;/li&gt;</source>
         <translation>&lt;li&gt;変更内容はまだありません。CSV から新規従事者を追加するか、対象者と変更する項目を選んでください。&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="321"/>
+        <location filename="../ChangesView.cpp" line="328"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="324"/>
+        <location filename="../ChangesView.cpp" line="331"/>
         <source>Give the reason for the change (it is printed on the notice).</source>
         <translation>変更の理由を入力してください（変更届に記載されます）。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="329"/>
+        <location filename="../ChangesView.cpp" line="336"/>
         <source>Change set %1 created as a draft.</source>
         <translation>変更届 %1 を下書きとして作成しました。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="341"/>
-        <location filename="../ChangesView.cpp" line="370"/>
-        <location filename="../ChangesView.cpp" line="386"/>
+        <location filename="../ChangesView.cpp" line="348"/>
+        <location filename="../ChangesView.cpp" line="377"/>
+        <location filename="../ChangesView.cpp" line="393"/>
         <source>Select a draft change set first.</source>
         <translation>先に下書きの変更届を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="344"/>
+        <location filename="../ChangesView.cpp" line="351"/>
         <source>Cannot read %1.</source>
         <translation>%1 を読み込めません。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="350"/>
+        <location filename="../ChangesView.cpp" line="357"/>
         <source>%1 has problems; nothing was added:
 </source>
         <translation>%1 に問題があるため、何も追加していません:
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ChangesView.cpp" line="361"/>
+        <location filename="../ChangesView.cpp" line="368"/>
         <source>Added %n joining person(s) to change set %1.</source>
         <translation>
             <numerusform>変更届 %1 に新規従事者 %n 名を追加しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="372"/>
+        <location filename="../ChangesView.cpp" line="379"/>
         <source>Choose the person who leaves.</source>
         <translation>従事を終了する人を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="377"/>
+        <location filename="../ChangesView.cpp" line="384"/>
         <source>%1 leaves the roster with change set %2.</source>
         <translation>変更届 %2 で %1 の従事を終了します。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="388"/>
+        <location filename="../ChangesView.cpp" line="395"/>
         <source>Choose the person whose record changes.</source>
         <translation>記載を変更する人を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="396"/>
+        <location filename="../ChangesView.cpp" line="403"/>
         <source>Change set %1: %2 %3 = %4.</source>
         <translation>変更届 %1: %2 の %3 を %4 に変更。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="410"/>
+        <location filename="../ChangesView.cpp" line="417"/>
         <source>Change set %1 submitted to the ministry on %2.</source>
         <translation>変更届 %1 を %2 に担当課室へ届け出ました。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="419"/>
+        <location filename="../ChangesView.cpp" line="426"/>
         <source>Change set %1: the ministry&apos;s consent of %2 is recorded. Apply it to change the roster.</source>
         <translation>変更届 %1: %2 の担当課室の同意を記録しました。名簿に反映するには「反映」を押してください。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="430"/>
+        <location filename="../ChangesView.cpp" line="437"/>
         <source>Give the ministry&apos;s reason for the rejection.</source>
         <translation>担当課室が同意しなかった理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="433"/>
+        <location filename="../ChangesView.cpp" line="440"/>
         <source>Change set %1: the rejection is recorded.</source>
         <translation>変更届 %1: 不同意を記録しました。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="442"/>
+        <location filename="../ChangesView.cpp" line="449"/>
         <source>Change set %1 withdrawn.</source>
         <translation>変更届 %1 を取り下げました。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="451"/>
+        <location filename="../ChangesView.cpp" line="458"/>
         <source>Change set %1 applied: the roster changes from %2.</source>
         <translation>変更届 %1 を反映しました: %2 から名簿が変わります。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="460"/>
+        <location filename="../ChangesView.cpp" line="467"/>
         <source>Select a change set first.</source>
         <translation>先に変更届を選んでください。</translation>
     </message>
@@ -628,142 +628,177 @@
 <context>
     <name>meibo::gui::ExportDialog</name>
     <message>
-        <location filename="../ExportDialog.cpp" line="47"/>
+        <location filename="../ExportDialog.cpp" line="49"/>
+        <source>The compliance &amp;methods (遵守の方法)</source>
+        <translation>遵守の方法(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="50"/>
         <source>Leave addresses and birth dates out (※5, before the contract)</source>
         <translation>個人住所と生年月日を省略する（※5、契約前）</translation>
     </message>
     <message>
         <location filename="../ExportDialog.cpp" line="50"/>
+        <source>The certificate of return or &amp;deletion (clause 8)</source>
+        <translation>返却・消去証明書(&amp;D)（8)）</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="53"/>
         <source>The certificate kept in the registry (a self-signed one is made if none)</source>
         <translation>名簿ファイルに保管した証明書（なければ自己署名証明書を作成）</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="51"/>
+        <location filename="../ExportDialog.cpp" line="54"/>
         <source>A PKCS#12 file:</source>
         <translation>PKCS#12 ファイル:</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="53"/>
+        <location filename="../ExportDialog.cpp" line="56"/>
         <source>&amp;Export</source>
         <translation>出力(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="55"/>
+        <location filename="../ExportDialog.cpp" line="58"/>
         <source>Export the signed documents</source>
         <translation>署名付き文書の出力</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="64"/>
+        <location filename="../ExportDialog.cpp" line="67"/>
         <source>its passphrase</source>
         <translation>そのパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="69"/>
+        <location filename="../ExportDialog.cpp" line="72"/>
         <source>B&amp;rowse…</source>
         <translation>参照(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="71"/>
+        <location filename="../ExportDialog.cpp" line="74"/>
         <source>PKCS#12 certificate</source>
         <translation>PKCS#12 証明書</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="72"/>
+        <location filename="../ExportDialog.cpp" line="75"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="78"/>
+        <location filename="../ExportDialog.cpp" line="81"/>
         <source>C&amp;hoose…</source>
         <translation>選択(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="80"/>
+        <location filename="../ExportDialog.cpp" line="83"/>
         <source>An empty folder for the bundle</source>
         <translation>出力先の空のフォルダ</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="84"/>
+        <location filename="../ExportDialog.cpp" line="87"/>
         <source>a new or empty folder</source>
         <translation>新しいフォルダまたは空のフォルダ</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="90"/>
+        <location filename="../ExportDialog.cpp" line="93"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="93"/>
+        <location filename="../ExportDialog.cpp" line="96"/>
         <source>Roster &amp;as of:</source>
         <translation>名簿の基準日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="96"/>
+        <location filename="../ExportDialog.cpp" line="99"/>
         <source>Change &amp;notice:</source>
         <translation>変更届(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="100"/>
-        <source>Documents: 様式4 情報取扱者名簿 and 情報管理体制図 (signed PDF and DOCX), the roster as CSV and XLSX, the diagram as PNG and SVG, a signed manifest; with a change set, its 変更届 too.</source>
-        <translation>様式4 情報取扱者名簿と情報管理体制図（署名付き PDF と DOCX）、名簿の CSV と XLSX、体制図の PNG と SVG、署名付きマニフェスト。変更届を選んだ場合は変更届も。</translation>
+        <location filename="../ExportDialog.cpp" line="102"/>
+        <source>Status re&amp;port:</source>
+        <translation>実施状況報告書(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="105"/>
+        <location filename="../ExportDialog.cpp" line="108"/>
+        <source>Documents: 様式4 情報取扱者名簿 and 情報管理体制図 (signed PDF and DOCX), the roster as CSV and XLSX, the diagram as PNG and SVG, a signed manifest; and what is chosen above: the 変更届, the 実施状況報告書, the compliance methods, the deletion certificate.</source>
+        <translation>様式4 情報取扱者名簿と情報管理体制図（署名付き PDF と DOCX）、名簿の CSV と XLSX、体制図の PNG と SVG、署名付きマニフェスト。加えて上で選んだ変更届、実施状況報告書、遵守の方法、返却・消去証明書。</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="114"/>
         <source>Contents:</source>
         <translation>内容:</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="106"/>
+        <location filename="../ExportDialog.cpp" line="115"/>
         <source>Certificate:</source>
         <translation>証明書:</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="116"/>
+        <location filename="../ExportDialog.cpp" line="125"/>
         <source>&amp;Folder:</source>
         <translation>フォルダ(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="119"/>
+        <location filename="../ExportDialog.cpp" line="128"/>
         <source>The folder will hold personal data in plain form (names, addresses, passport numbers), readable only by you. Send it, then delete it.</source>
         <translation>このフォルダには個人情報（氏名、個人住所、パスポート番号）が暗号化されずに保存されます（本人のみ読み取り可）。提出後は削除してください。</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="144"/>
+        <location filename="../ExportDialog.cpp" line="153"/>
         <source>None: the roster as of the day above</source>
         <translation>なし: 上記の基準日の名簿</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="150"/>
+        <location filename="../ExportDialog.cpp" line="155"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="160"/>
+        <source>Report %1: %2 – %3, revision %4 (%5)</source>
+        <translation>報告書 %1: %2 – %3、第 %4 版（%5）</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="164"/>
+        <source>final</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="164"/>
+        <source>draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="168"/>
         <source>Change set %1 (%2, effective %3): %4</source>
         <translation>変更届 %1（%2、変更日 %3）: %4</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="168"/>
+        <location filename="../ExportDialog.cpp" line="186"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="173"/>
+        <location filename="../ExportDialog.cpp" line="191"/>
         <source>Choose a new or empty folder for the bundle.</source>
         <translation>出力先として新しいフォルダか空のフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="185"/>
+        <location filename="../ExportDialog.cpp" line="207"/>
         <source>Choose the PKCS#12 file, or use the kept certificate.</source>
         <translation>PKCS#12 ファイルを選ぶか、保管済みの証明書を使ってください。</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="240"/>
+        <location filename="../ExportDialog.cpp" line="262"/>
         <source>Verified: every file matches the manifest signed by “%1”.</source>
         <translation>検証済み: すべてのファイルが「%1」の署名したマニフェストと一致します。</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="241"/>
+        <location filename="../ExportDialog.cpp" line="263"/>
         <source>Wrote %1 files to %2 in %3 ms. %4</source>
         <translation>%2 に %1 個のファイルを出力しました（%3 ms）。%4</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="250"/>
+        <location filename="../ExportDialog.cpp" line="272"/>
         <source>The bundle does not match its manifest: %1</source>
         <translation>出力がマニフェストと一致しません: %1</translation>
     </message>
@@ -771,232 +806,232 @@
 <context>
     <name>meibo::gui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="45"/>
+        <location filename="../MainWindow.cpp" line="46"/>
         <source>Meibo — information handler registry</source>
         <translation>Meibo — 情報取扱者名簿</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="81"/>
+        <location filename="../MainWindow.cpp" line="82"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="82"/>
+        <location filename="../MainWindow.cpp" line="83"/>
         <source>Roster</source>
         <translation>名簿</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="83"/>
+        <location filename="../MainWindow.cpp" line="84"/>
         <source>Structure</source>
         <translation>体制図</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="84"/>
+        <location filename="../MainWindow.cpp" line="85"/>
         <source>Changes</source>
         <translation>変更届</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="85"/>
+        <location filename="../MainWindow.cpp" line="86"/>
         <source>Report</source>
         <translation>実施状況報告書</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="86"/>
+        <location filename="../MainWindow.cpp" line="87"/>
         <source>Registers</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="87"/>
+        <location filename="../MainWindow.cpp" line="88"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="101"/>
+        <location filename="../MainWindow.cpp" line="102"/>
         <source>Locked after %1 minute(s) without input.</source>
         <translation>%1 分間操作がなかったためロックしました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="112"/>
+        <location filename="../MainWindow.cpp" line="113"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="113"/>
+        <location filename="../MainWindow.cpp" line="114"/>
         <source>&amp;New registry…</source>
         <translation>新しい名簿ファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="114"/>
+        <location filename="../MainWindow.cpp" line="115"/>
         <source>&amp;Open registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="115"/>
+        <location filename="../MainWindow.cpp" line="116"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="117"/>
+        <location filename="../MainWindow.cpp" line="118"/>
         <source>&amp;Export documents…</source>
         <translation>文書を出力(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="120"/>
+        <location filename="../MainWindow.cpp" line="121"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="122"/>
+        <location filename="../MainWindow.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="124"/>
+        <location filename="../MainWindow.cpp" line="125"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="125"/>
+        <location filename="../MainWindow.cpp" line="126"/>
         <source>&amp;Add person…</source>
         <translation>情報取扱者を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="129"/>
+        <location filename="../MainWindow.cpp" line="130"/>
         <source>&amp;Edit person…</source>
         <translation>情報取扱者を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="133"/>
+        <location filename="../MainWindow.cpp" line="134"/>
         <source>&amp;Verify the audit chain</source>
         <translation>監査ログを検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="139"/>
+        <location filename="../MainWindow.cpp" line="140"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="140"/>
+        <location filename="../MainWindow.cpp" line="141"/>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="140"/>
+        <location filename="../MainWindow.cpp" line="141"/>
         <source>&amp;Roster</source>
         <translation>名簿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="140"/>
+        <location filename="../MainWindow.cpp" line="141"/>
         <source>&amp;Structure</source>
         <translation>体制図(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="140"/>
+        <location filename="../MainWindow.cpp" line="141"/>
         <source>C&amp;hanges</source>
         <translation>変更届(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="141"/>
+        <location filename="../MainWindow.cpp" line="142"/>
         <source>Re&amp;port</source>
         <translation>実施状況報告書(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="141"/>
+        <location filename="../MainWindow.cpp" line="142"/>
         <source>Re&amp;gisters</source>
         <translation>管理台帳(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="141"/>
+        <location filename="../MainWindow.cpp" line="142"/>
         <source>A&amp;udit log</source>
         <translation>監査ログ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="146"/>
+        <location filename="../MainWindow.cpp" line="147"/>
         <source>Re&amp;fresh</source>
         <translation>再読み込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="148"/>
+        <location filename="../MainWindow.cpp" line="149"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="149"/>
+        <location filename="../MainWindow.cpp" line="150"/>
         <source>&amp;About Meibo</source>
         <translation>Meibo について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="150"/>
+        <location filename="../MainWindow.cpp" line="151"/>
         <source>About Meibo</source>
         <translation>Meibo について</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="151"/>
+        <location filename="../MainWindow.cpp" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The information-handler registry (情報取扱者名簿, 様式4) and the security records of METI contracts, in one encrypted file. Meibo never opens a network connection.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;経済産業省の委託契約の情報取扱者名簿（様式4）と情報セキュリティの記録を、1つの暗号化ファイルで管理します。Meibo はネットワーク接続を一切行いません。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="253"/>
+        <location filename="../MainWindow.cpp" line="254"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 — verified: all %3 pages authenticated; opened with key slot “%4”.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — 検証済み: 全 %3 ページを認証、キースロット「%4」で開きました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="52"/>
+        <location filename="../MainWindow.cpp" line="53"/>
         <source>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;The encrypted registry of information handlers (情報取扱者名簿) for government contracts.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;政府調達契約のための、暗号化された情報取扱者名簿です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="57"/>
+        <location filename="../MainWindow.cpp" line="58"/>
         <source>&amp;Open a registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="58"/>
+        <location filename="../MainWindow.cpp" line="59"/>
         <source>Create a &amp;new registry…</source>
         <translation>新しい名簿ファイルを作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="168"/>
+        <location filename="../MainWindow.cpp" line="169"/>
         <source>Open registry</source>
         <translation>名簿ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="169"/>
+        <location filename="../MainWindow.cpp" line="170"/>
         <source>Meibo registries (*.meibo);;All files (*)</source>
         <translation>Meibo 名簿ファイル (*.meibo);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="184"/>
+        <location filename="../MainWindow.cpp" line="185"/>
         <source>New registry</source>
         <translation>新しい名簿ファイル</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="185"/>
+        <location filename="../MainWindow.cpp" line="186"/>
         <source>Meibo registries (*.meibo)</source>
         <translation>Meibo 名簿ファイル (*.meibo)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="192"/>
+        <location filename="../MainWindow.cpp" line="193"/>
         <source>Recovery key</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="193"/>
+        <location filename="../MainWindow.cpp" line="194"/>
         <source>The registry was created. This is its recovery key, shown only now. Print it or write it down and keep it apart from the computer: it opens the registry if the passphrase is forgotten.</source>
         <translation>名簿ファイルを作成しました。以下は回復キーで、表示は今回限りです。印刷するか書き留めて、コンピューターとは別の場所に保管してください。パスフレーズを忘れたときに名簿ファイルを開けます。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="246"/>
+        <location filename="../MainWindow.cpp" line="247"/>
         <source>&amp;Unlock %1</source>
         <translation>%1 のロックを解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="248"/>
+        <location filename="../MainWindow.cpp" line="249"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="262"/>
+        <location filename="../MainWindow.cpp" line="263"/>
         <source>Unlocked: %1</source>
         <translation>ロック解除: %1</translation>
     </message>
@@ -1351,91 +1386,91 @@
         <translation>改訂(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="184"/>
+        <location filename="../ReportView.cpp" line="198"/>
         <source>%1 – %2, revision %3 (%4)</source>
         <translation>%1 – %2、第 %3 版（%4）</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="187"/>
+        <location filename="../ReportView.cpp" line="201"/>
         <source>final</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="187"/>
+        <location filename="../ReportView.cpp" line="201"/>
         <source>draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="209"/>
+        <location filename="../ReportView.cpp" line="223"/>
         <source>No report yet: choose the last day of a period and make one.</source>
         <translation>報告書はまだありません。対象期間の末日を選んで作成してください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="254"/>
+        <location filename="../ReportView.cpp" line="268"/>
         <source>Final since %1 (audit head %2). A change opens a new revision.</source>
         <translation>%1 に確定（監査ログ先頭 %2）。変更すると新しい版が作られます。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="257"/>
+        <location filename="../ReportView.cpp" line="271"/>
         <source>Nothing is missing: it can be finalized.</source>
         <translation>不足はありません。確定できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ReportView.cpp" line="258"/>
+        <location filename="../ReportView.cpp" line="272"/>
         <source>%n answer(s) missing:</source>
         <translation>
             <numerusform>未記入・不足 %n 件:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="294"/>
+        <location filename="../ReportView.cpp" line="308"/>
         <source>(none recorded: `meibo-cli method set`)</source>
         <translation>（未登録: `meibo-cli method set`）</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="300"/>
+        <location filename="../ReportView.cpp" line="314"/>
         <source>No findings concern this item.</source>
         <translation>この項目に関する指摘はありません。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="325"/>
+        <location filename="../ReportView.cpp" line="339"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="327"/>
+        <location filename="../ReportView.cpp" line="341"/>
         <source>Report %1 started from the previous period&apos;s answers.</source>
         <translation>前期の回答を引き継いで報告書 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="340"/>
-        <location filename="../ReportView.cpp" line="371"/>
-        <location filename="../ReportView.cpp" line="382"/>
+        <location filename="../ReportView.cpp" line="354"/>
+        <location filename="../ReportView.cpp" line="385"/>
+        <location filename="../ReportView.cpp" line="396"/>
         <source>Make or choose a report first.</source>
         <translation>先に報告書を作成するか選んでください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="343"/>
+        <location filename="../ReportView.cpp" line="357"/>
         <source>The report was final: the change went into its new revision (report %1).</source>
         <translation>報告書は確定済みのため、変更は新しい版（報告書 %1）に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="345"/>
+        <location filename="../ReportView.cpp" line="359"/>
         <source>Item %1 saved.</source>
         <translation>%1) を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="360"/>
+        <location filename="../ReportView.cpp" line="374"/>
         <source>Select an item first.</source>
         <translation>先に項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="373"/>
+        <location filename="../ReportView.cpp" line="387"/>
         <source>Report %1 is final. Export it from File ▸ Export.</source>
         <translation>報告書 %1 を確定しました。「ファイル ▸ 文書を出力」から出力できます。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="384"/>
+        <location filename="../ReportView.cpp" line="398"/>
         <source>Revision opened as report %1; the final one is kept.</source>
         <translation>報告書 %1 として改訂版を作成しました。確定版はそのまま保存されます。</translation>
     </message>
