@@ -164,6 +164,11 @@ TEST_CASE("schedule --json and the report-due / report-overdue findings", "[cli]
     check = r.run({"check", "--contract", "K1", "--as-of", "2026-09-20", "--json"});
     CHECK(check.out.find("\"report-due\"") != std::string::npos);
 
+    const auto status = r.runJson({"status", "--json"});
+    bool reportDeadline = false;
+    for (const auto& dl : status["deadlines"])
+        reportDeadline = reportDeadline || (dl["kind"] == "report" && dl["contract"] == "K1");
+    CHECK(reportDeadline);
     REQUIRE(r.run({"contract", "set", "K1", "--report-months", "12", "--report-due-days", "30"}).exitCode == 0);
     s = r.runJson({"schedule", "--contract", "K1", "--json"});
     REQUIRE(s["periods"].size() == 1);
