@@ -338,6 +338,10 @@ TEST_CASE("the deletion certificate waits for every item's confirmed return or d
                 .exitCode == 0);
     auto check = r.run({"check", "--contract", "K1", "--as-of", "2027-04-02", "--json"});
     CHECK(check.out.find("information-not-returned") != std::string::npos);
+    auto list = r.runJson({"disposal", "--contract", "K1", "--json"});
+    CHECK(list["pending"] == 1);
+    CHECK(list["items"][1]["missing"].size() == 4);
+    CHECK(list["items"][0]["done"] == true);
     const std::string out = r.dir.file("cert");
     auto res = r.run({"export", "--contract", "K1", "--out", out, "--deletion-certificate", "--as-of", "2027-03-31"});
     CHECK(res.exitCode == 1);
