@@ -73,6 +73,7 @@ Status report (実施状況報告書) and its evidence:
   register edit ID FIELD=VALUE ...; register end ID --on D [--note TEXT]
   register list [KIND] --contract C [--json]
   register import-eol FILE.csv --contract C               end-of-life list (product,cycle,eol) → support_end
+  disposal --contract C [--json]                          the return / deletion checklist (clause 8)
 
 Documents:
   cert generate [--cn NAME] | cert import FILE.p12 --p12-passphrase-file F | cert show [--json]

@@ -411,6 +411,48 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
         exitCode = Ok;
     });
 
+    // ---- disposal: the contract-end checklist of clause 8
+    auto* disposal = app.add_subcommand("disposal", "The return / deletion checklist of the information received (clause 8)");
+    disposal->add_option("--contract", contractRef, "contract id or code")->required();
+    disposal->add_flag("--json", ctx.json, "JSON output");
+    disposal->callback([&] {
+        db::Vault vault = ctx.openVault(true);
+        db::Registry registry(vault);
+        const auto c = registry.contract(contractRef);
+        nlohmann::json list = nlohmann::json::array();
+        int pending = 0;
+        for (const auto& e : db::Registers(vault).list(c.id, "information")) {
+            std::vector<std::string> missing;
+            for (const char* field : {"disposal", "disposed_on", "confirmed_by", "confirmed_on"})
+                if (e.field(field).empty())
+                    missing.push_back(field);
+            pending += missing.empty() ? 0 : 1;
+            list.push_back({{"id", e.id}, {"name", e.field("name")}, {"done", missing.empty()}, {"missing", missing}});
+            if (!ctx.json) {
+                std::cout << (missing.empty() ? "[x] " : "[ ] ") << "#" << e.id << " " << e.field("name");
+                if (missing.empty())
+                    std::cout << " — " << e.field("disposal") << " " << e.field("disposed_on") << ", confirmed by "
+                              << e.field("confirmed_by") << " on " << e.field("confirmed_on");
+                else {
+                    std::cout << " — still to record:";
+                    for (const auto& m : missing)
+                        std::cout << " " << m;
+                }
+                std::cout << "\n";
+            }
+        }
+        if (ctx.json)
+            Context::printJson({{"contract", c.code}, {"items", list}, {"pending", pending}});
+        else if (list.empty())
+            std::cout << "No information is recorded as received for " << c.code
+                      << " (`meibo-cli register add information …`).\n";
+        else
+            std::cout << (pending == 0 ? "Everything is returned or deleted with confirmation: `meibo-cli export --contract " +
+                                             c.code + " --deletion-certificate …` prints the certificate.\n"
+                                       : std::to_string(pending) + " item(s) pending.\n");
+        exitCode = Ok;
+    });
+
     // ---- method
     auto* method = app.add_subcommand("method", "Compliance methods (遵守の方法, clause 1's 確認書類)");
     method->require_subcommand(1);

@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "meibo/core/Error.h"
+#include "meibo/db/Checks.h"
 #include "meibo/db/Paths.h"
 
 #include <ctime>
@@ -143,6 +144,12 @@ void addVaultCommands(CLI::App& app, Context& ctx, int& exitCode)
         db::Vault vault = ctx.openVault(true);
         const auto counts = vault.tableCounts();
         const db::VaultInfo i = vault.info();
+        const core::Date today = core::todayLocal();
+        const auto deadlines = vault.schemaVersion() >= 5 ? db::upcomingDeadlines(vault, today) : std::vector<db::Deadline>{};
+        nlohmann::json dl = nlohmann::json::array();
+        for (const auto& d : deadlines)
+            dl.push_back({{"contract", d.contract}, {"kind", d.kind}, {"due", core::formatIsoDate(d.due)},
+                          {"days_left", core::daysBetween(today, d.due)}, {"what", d.what}});
         if (ctx.json) {
             nlohmann::json c = nlohmann::json::object();
             for (const auto& [name, n] : counts)
@@ -154,7 +161,7 @@ void addVaultCommands(CLI::App& app, Context& ctx, int& exitCode)
                                 {"organization", vault.organizationName()},
                                 {"opened_with", vault.openedSlot()},
                                 {"counts", c},
-                                {"deadlines", nlohmann::json::array()}});
+                                {"deadlines", dl}});
         } else {
             std::cout << "Registry " << vault.path() << " opened with key slot \"" << vault.openedSlot() << "\".\n"
                       << "Verified: all " << i.pages << " pages authenticated, SQLite quick_check ok.\n"
@@ -163,6 +170,11 @@ void addVaultCommands(CLI::App& app, Context& ctx, int& exitCode)
                       << "\n";
             for (const auto& [name, n] : counts)
                 std::cout << "  " << name << ": " << n << "\n";
+            if (!deadlines.empty())
+                std::cout << "Next deadlines:\n";
+            for (const auto& d : deadlines)
+                std::cout << "  " << core::formatIsoDate(d.due) << " (" << core::daysBetween(today, d.due) << " days)  "
+                          << d.contract << "  " << d.what << "\n";
         }
         exitCode = Ok;
     });

@@ -189,10 +189,10 @@ void finalizeReport(StatusReport& report, const Date& on, const std::string& aud
             message += "\n  " + g;
         throw Error(ErrorCode::IllegalState, message);
     }
-    if (on < report.periodEnd)
+    if (on < report.periodStart)
         throw Error(ErrorCode::InvalidInput,
-                    "on: a report on the period ending " + formatIsoDate(report.periodEnd) +
-                        " cannot be final before that day (" + formatIsoDate(on) + ")",
+                    "on: " + formatIsoDate(on) + " is before the period reported on begins (" +
+                        formatIsoDate(report.periodStart) + ")",
                     "on");
     report.state = ReportState::Final;
     report.finalizedOn = on;

@@ -9,6 +9,8 @@
 #include "meibo/db/Registry.h"
 #include "meibo/db/Reports.h"
 
+#include <algorithm>
+
 namespace meibo::db {
 
 std::vector<core::Finding> checkContract(Vault& vault, const core::Contract& contract, const core::Date& asOf)
@@ -32,6 +34,33 @@ std::vector<core::Finding> checkContract(Vault& vault, const core::Contract& con
             if (q.training)
                 facts.trainings.push_back(q);
     add(core::checkRegisters(facts));
+    return out;
+}
+
+std::vector<Deadline> upcomingDeadlines(Vault& vault, const core::Date& asOf)
+{
+    std::vector<Deadline> out;
+    Registry registry(vault);
+    for (const auto& c : registry.contracts()) {
+        const auto reports = Reports(vault).list(c.id);
+        for (const auto& p : core::reportSchedule(c, {c.reportMonths, c.reportFiscalAlign, c.reportDueDays})) {
+            const bool final = std::any_of(reports.begin(), reports.end(), [&](const core::StatusReport& r) {
+                return r.state == core::ReportState::Final && !(r.periodEnd < p.start) && !(p.end < r.periodEnd);
+            });
+            if (!final) {
+                out.push_back({c.code, "report", p.due,
+                               "status report for " + core::formatIsoDate(p.start) + " – " + core::formatIsoDate(p.end)});
+                break;
+            }
+        }
+        for (const auto& change : ChangeSets(vault).list(c.id))
+            if (change.state == core::ChangeState::Submitted)
+                out.push_back({c.code, "change-consent", change.effective,
+                               "consent to change set " + std::to_string(change.id) + " (" + change.reason + ")"});
+        if (!(c.end < asOf))
+            out.push_back({c.code, "contract-end", c.end, "contract ends: return or delete the information received"});
+    }
+    std::sort(out.begin(), out.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
     return out;
 }
 

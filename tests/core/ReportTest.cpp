@@ -116,7 +116,7 @@ TEST_CASE("finalizing lists every gap at once and a final report is frozen", "[r
     CHECK(r.state == ReportState::Draft);
 
     StatusReport ok = allDone();
-    CHECK_THROWS_AS(finalizeReport(ok, d(2026, 9, 1), "12:abc"), Error); // before the period ends
+    CHECK_THROWS_AS(finalizeReport(ok, d(2026, 3, 1), "12:abc"), Error); // before the period begins
     finalizeReport(ok, d(2026, 10, 5), "12:abc");
     CHECK(ok.state == ReportState::Final);
     CHECK(ok.auditHead == "12:abc");

@@ -11,4 +11,15 @@ namespace meibo::db {
 /// the evidence registers — what `meibo-cli check` prints and the GUI's dashboard counts.
 std::vector<core::Finding> checkContract(Vault& vault, const core::Contract& contract, const core::Date& asOf);
 
+/// A date the officer must act by.
+struct Deadline {
+    std::string contract;
+    std::string kind; ///< "report", "change-consent", "contract-end"
+    core::Date due{};
+    std::string what;
+};
+/// Per contract: the next status report not yet final, change sets waiting for consent (their
+/// effective day), and the contract's end (return and deletion of information), soonest first.
+std::vector<Deadline> upcomingDeadlines(Vault& vault, const core::Date& asOf);
+
 } // namespace meibo::db
