@@ -1,6 +1,7 @@
 #include "IdleLock.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
 #include <QEvent>
 #include <QSettings>
 
@@ -12,6 +13,23 @@ IdleLock::IdleLock(QObject* parent) : QObject(parent)
     m_timer.setInterval(std::chrono::minutes(configuredMinutes()));
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::idle);
     QCoreApplication::instance()->installEventFilter(this);
+    // Where the desktop says its screen is locked, lock too. D-Bus is local IPC on the session bus;
+    // without one (tests, other platforms) these connections simply fail and nothing happens.
+    auto bus = QDBusConnection::sessionBus();
+    if (bus.isConnected()) {
+        bus.connect(QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("/org/freedesktop/ScreenSaver"),
+                    QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"), this,
+                    SLOT(screenSaverActive(bool)));
+        bus.connect(QStringLiteral("org.gnome.ScreenSaver"), QStringLiteral("/org/gnome/ScreenSaver"),
+                    QStringLiteral("org.gnome.ScreenSaver"), QStringLiteral("ActiveChanged"), this,
+                    SLOT(screenSaverActive(bool)));
+    }
+}
+
+void IdleLock::screenSaverActive(bool active)
+{
+    if (active && m_timer.isActive())
+        emit screenLocked();
 }
 
 IdleLock::~IdleLock()

@@ -27,6 +27,11 @@ public:
 
 signals:
     void idle();
+    /// The desktop's screen saver or lock screen came on (freedesktop or GNOME, over D-Bus).
+    void screenLocked();
+
+private slots:
+    void screenSaverActive(bool active);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -101,6 +101,10 @@ MainWindow::MainWindow(QWidget* parent)
         lockRegistry();
         statusBar()->showMessage(tr("Locked after %1 minute(s) without input.").arg(IdleLock::configuredMinutes()));
     });
+    connect(m_idle, &IdleLock::screenLocked, this, [this] {
+        lockRegistry();
+        statusBar()->showMessage(tr("Locked with the screen."));
+    });
     connect(m_session, &Session::closed, this, &MainWindow::refresh);
     connect(m_session, &Session::opened, this, &MainWindow::refresh);
     refresh();

@@ -328,7 +328,20 @@ bool PersonDialog::saveAsChangeSet(const core::PersonData& person)
         }
         reason = ss(tr("Change for %1").arg(qs(core::subjectOf(*m_entry))));
     }
-    // The set and its item go in together: a refused item leaves no empty draft behind.
+    // Checked before the set is made, so that a refusal leaves nothing behind: an incoming label must
+    // be free on the effective day, a changed one must be on the roster then.
+    bool onRoster = false;
+    for (const auto& e : db::Registry(m_session.vault()).roster(m_contract.id, effective))
+        onRoster = onRoster || e.label == label;
+    if (onRoster != bool(m_entry)) {
+        m_message->showError(m_entry ? tr("%1 is not on the roster on %2: choose an effective day while they are.")
+                                           .arg(qs(label), qs(core::formatIsoDate(effective)))
+                                     : tr("%1 is already someone's label on %2: choose another.")
+                                           .arg(qs(label), qs(core::formatIsoDate(effective))));
+        return false;
+    }
+    // The set and its item go in together; should the item still be refused, the empty draft is
+    // withdrawn (the audit log keeps both steps).
     const std::int64_t id = changes.create(m_contract.id, effective, reason, effective < m_session.today());
     try {
         changes.addItems(id, {item});

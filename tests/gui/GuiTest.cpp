@@ -546,10 +546,11 @@ private slots:
             QVERIFY2(view->setAnswer(QString::fromStdString(item), status, text), qPrintable(view->messageBar()->text()));
         }
         QVERIFY2(view->gapsList()->count() == 0, qPrintable(listTexts(view->gapsList()).join(QLatin1Char('\n'))));
-        // Not before the period has ended; then final, and frozen.
-        view->onEdit()->setDate(QDate(2026, 9, 1));
+        // Never dated before its period begins; then final, and frozen.
+        view->onEdit()->setDate(QDate(2026, 3, 31));
         QVERIFY(!view->finalize());
-        QVERIFY2(view->messageBar()->text().contains(QStringLiteral("before")), qPrintable(view->messageBar()->text()));
+        QVERIFY2(view->messageBar()->text().contains(QStringLiteral("before the period")),
+                 qPrintable(view->messageBar()->text()));
         QCOMPARE(db::Reports(f.window.session().vault()).get(*id).state, core::ReportState::Draft);
         view->onEdit()->setDate(QDate(2026, 10, 5));
         QVERIFY2(view->finalize(), qPrintable(view->messageBar()->text()));
@@ -604,6 +605,15 @@ private slots:
         const auto entries = db::Registers(f.window.session().vault()).list(f.contractId(), "software");
         QCOMPARE(entries.size(), std::size_t(1));
         QVERIFY(entries.front().endedOn);
+    }
+
+    void itLocksWithTheScreen()
+    {
+        Fixture f;
+        // What the desktop's ActiveChanged(true) signal calls (over D-Bus, when there is a session bus).
+        QVERIFY(QMetaObject::invokeMethod(&f.window.idleLock(), "screenSaverActive", Q_ARG(bool, true)));
+        QVERIFY(!f.window.hasVault());
+        QCOMPARE(f.window.rosterView()->model()->rowCount(), 0);
     }
 
     void theSettingsKeepTheLockTime()

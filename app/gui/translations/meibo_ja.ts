@@ -851,127 +851,132 @@
         <translation>%1 分間操作がなかったためロックしました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="113"/>
+        <location filename="../MainWindow.cpp" line="106"/>
+        <source>Locked with the screen.</source>
+        <translation>画面のロックに合わせてロックしました。</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="117"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="114"/>
+        <location filename="../MainWindow.cpp" line="118"/>
         <source>&amp;New registry…</source>
         <translation>新しい名簿ファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="115"/>
+        <location filename="../MainWindow.cpp" line="119"/>
         <source>&amp;Open registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="116"/>
+        <location filename="../MainWindow.cpp" line="120"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="118"/>
+        <location filename="../MainWindow.cpp" line="122"/>
         <source>&amp;Export documents…</source>
         <translation>文書を出力(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="121"/>
+        <location filename="../MainWindow.cpp" line="125"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="123"/>
+        <location filename="../MainWindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="125"/>
+        <location filename="../MainWindow.cpp" line="129"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="126"/>
+        <location filename="../MainWindow.cpp" line="130"/>
         <source>&amp;Add person…</source>
         <translation>情報取扱者を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="130"/>
+        <location filename="../MainWindow.cpp" line="134"/>
         <source>&amp;Edit person…</source>
         <translation>情報取扱者を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="134"/>
+        <location filename="../MainWindow.cpp" line="138"/>
         <source>&amp;Verify the audit chain</source>
         <translation>監査ログを検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="140"/>
+        <location filename="../MainWindow.cpp" line="144"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="141"/>
+        <location filename="../MainWindow.cpp" line="145"/>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="141"/>
+        <location filename="../MainWindow.cpp" line="145"/>
         <source>&amp;Roster</source>
         <translation>名簿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="141"/>
+        <location filename="../MainWindow.cpp" line="145"/>
         <source>&amp;Structure</source>
         <translation>体制図(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="141"/>
+        <location filename="../MainWindow.cpp" line="145"/>
         <source>C&amp;hanges</source>
         <translation>変更届(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="142"/>
+        <location filename="../MainWindow.cpp" line="146"/>
         <source>Re&amp;port</source>
         <translation>実施状況報告書(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="142"/>
+        <location filename="../MainWindow.cpp" line="146"/>
         <source>Re&amp;gisters</source>
         <translation>管理台帳(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="142"/>
+        <location filename="../MainWindow.cpp" line="146"/>
         <source>A&amp;udit log</source>
         <translation>監査ログ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="147"/>
+        <location filename="../MainWindow.cpp" line="151"/>
         <source>Re&amp;fresh</source>
         <translation>再読み込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="149"/>
+        <location filename="../MainWindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="150"/>
+        <location filename="../MainWindow.cpp" line="154"/>
         <source>&amp;About Meibo</source>
         <translation>Meibo について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="151"/>
+        <location filename="../MainWindow.cpp" line="155"/>
         <source>About Meibo</source>
         <translation>Meibo について</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="152"/>
+        <location filename="../MainWindow.cpp" line="156"/>
         <source>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The information-handler registry (情報取扱者名簿, 様式4) and the security records of METI contracts, in one encrypted file. Meibo never opens a network connection.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;経済産業省の委託契約の情報取扱者名簿（様式4）と情報セキュリティの記録を、1つの暗号化ファイルで管理します。Meibo はネットワーク接続を一切行いません。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="254"/>
+        <location filename="../MainWindow.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 — verified: all %3 pages authenticated; opened with key slot “%4”.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — 検証済み: 全 %3 ページを認証、キースロット「%4」で開きました。</translation>
     </message>
@@ -991,47 +996,47 @@
         <translation>新しい名簿ファイルを作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="169"/>
+        <location filename="../MainWindow.cpp" line="173"/>
         <source>Open registry</source>
         <translation>名簿ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="170"/>
+        <location filename="../MainWindow.cpp" line="174"/>
         <source>Meibo registries (*.meibo);;All files (*)</source>
         <translation>Meibo 名簿ファイル (*.meibo);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="185"/>
+        <location filename="../MainWindow.cpp" line="189"/>
         <source>New registry</source>
         <translation>新しい名簿ファイル</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="186"/>
+        <location filename="../MainWindow.cpp" line="190"/>
         <source>Meibo registries (*.meibo)</source>
         <translation>Meibo 名簿ファイル (*.meibo)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="193"/>
+        <location filename="../MainWindow.cpp" line="197"/>
         <source>Recovery key</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="194"/>
+        <location filename="../MainWindow.cpp" line="198"/>
         <source>The registry was created. This is its recovery key, shown only now. Print it or write it down and keep it apart from the computer: it opens the registry if the passphrase is forgotten.</source>
         <translation>名簿ファイルを作成しました。以下は回復キーで、表示は今回限りです。印刷するか書き留めて、コンピューターとは別の場所に保管してください。パスフレーズを忘れたときに名簿ファイルを開けます。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="247"/>
+        <location filename="../MainWindow.cpp" line="251"/>
         <source>&amp;Unlock %1</source>
         <translation>%1 のロックを解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="249"/>
+        <location filename="../MainWindow.cpp" line="253"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="263"/>
+        <location filename="../MainWindow.cpp" line="267"/>
         <source>Unlocked: %1</source>
         <translation>ロック解除: %1</translation>
     </message>
@@ -1216,7 +1221,17 @@
         <translation>%1 の記載変更</translation>
     </message>
     <message>
+        <location filename="../PersonDialog.cpp" line="337"/>
+        <source>%1 is not on the roster on %2: choose an effective day while they are.</source>
+        <translation>%1 は %2 の名簿に記載されていません。記載されている期間の変更日を選んでください。</translation>
+    </message>
+    <message>
         <location filename="../PersonDialog.cpp" line="339"/>
+        <source>%1 is already someone&apos;s label on %2: choose another.</source>
+        <translation>%1 は %2 の時点ですでに使われている記号です。別の記号を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="352"/>
         <source>Change set %1 was created as a draft with this change. Submit it to the ministry from the Changes view; the roster changes once it is consented and applied.</source>
         <translation>この変更を記録した変更届 %1 を下書きとして作成しました。「変更届」タブから担当課室へ届け出てください。同意を得て反映すると名簿が変わります。</translation>
     </message>
