@@ -50,6 +50,10 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
+#include <QMenuBar>
+#include <QMenu>
+#include <QTabWidget>
 
 #include <cstdlib>
 
@@ -373,6 +377,11 @@ private slots:
                  QStringLiteral("D"));
         const auto audit = f.auditEntries();
 
+        // The keyboard chooses a person, as the context menu's key will use.
+        view->diagram()->setFocus();
+        QTest::keyClick(view->diagram(), Qt::Key_Right);
+        QVERIFY(!view->diagram()->currentLabel().isEmpty());
+
         QVERIFY(!view->changeReportsTo(QStringLiteral("Z"), QStringLiteral("A")));
         QVERIFY2(view->messageBar()->text().contains(QStringLiteral("not on the roster")),
                  qPrintable(view->messageBar()->text()));
@@ -614,6 +623,32 @@ private slots:
         QVERIFY(QMetaObject::invokeMethod(&f.window.idleLock(), "screenSaverActive", Q_ARG(bool, true)));
         QVERIFY(!f.window.hasVault());
         QCOMPARE(f.window.rosterView()->model()->rowCount(), 0);
+    }
+
+    void everyMenuActionHasAKeyAndTheViewsSpeakJapanese()
+    {
+        {
+            gui::MainWindow window;
+            for (QAction* menu : window.menuBar()->actions()) {
+                QVERIFY2(menu->text().contains(QLatin1Char('&')), qPrintable(menu->text()));
+                for (QAction* a : menu->menu()->actions())
+                    if (!a->isSeparator())
+                        QVERIFY2(a->text().contains(QLatin1Char('&')) || !a->shortcut().isEmpty(), qPrintable(a->text()));
+            }
+        }
+        QTranslator ja;
+        QVERIFY(ja.load(QStringLiteral(":/i18n/meibo_ja.qm")));
+        QApplication::installTranslator(&ja);
+        {
+            gui::MainWindow window;
+            QStringList tabs;
+            for (int i = 0; i < window.tabs()->count(); ++i)
+                tabs << window.tabs()->tabText(i);
+            QCOMPARE(tabs, QStringList({QStringLiteral("ダッシュボード"), QStringLiteral("名簿"), QStringLiteral("体制図"),
+                                        QStringLiteral("変更届"), QStringLiteral("実施状況報告書"),
+                                        QStringLiteral("管理台帳"), QStringLiteral("監査ログ")}));
+        }
+        QApplication::removeTranslator(&ja);
     }
 
     void theSettingsKeepTheLockTime()
