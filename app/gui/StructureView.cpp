@@ -17,6 +17,7 @@
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -92,8 +93,44 @@ void DiagramWidget::keyPressEvent(QKeyEvent* event)
     }
 }
 
+void DiagramWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragged = labelAt(event->position().toPoint());
+        m_dragPos = event->position();
+        if (!m_dragged.isEmpty())
+            setCurrentLabel(m_dragged);
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void DiagramWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    if (!m_dragged.isEmpty()) {
+        m_dragPos = event->position();
+        setCursor(labelAt(event->position().toPoint()).isEmpty() ? Qt::ClosedHandCursor : Qt::DragMoveCursor);
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void DiagramWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    const QString from = m_dragged;
+    m_dragged.clear();
+    unsetCursor();
+    update();
+    if (event->button() == Qt::LeftButton && !from.isEmpty()) {
+        const QString onto = labelAt(event->position().toPoint());
+        if (!onto.isEmpty() && onto != from)
+            emit droppedOn(from, onto);
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
 void DiagramWidget::clear()
 {
+    m_dragged.clear();
     m_current.clear();
     m_diagram.reset();
     update();
@@ -136,6 +173,10 @@ void DiagramWidget::paintEvent(QPaintEvent*)
         return;
     }
     m_diagram->paint(p, target());
+    if (!m_dragged.isEmpty()) { // the line being drawn to the new superior
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.drawLine(boxRect(m_dragged).center(), m_dragPos);
+    }
     if (!m_current.isEmpty() && hasFocus()) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
@@ -165,7 +206,7 @@ StructureView::StructureView(Session& session, QWidget* parent)
     contractLabel->setBuddy(m_contracts);
     auto* asOfLabel = new QLabel(tr("&As of:"), this);
     asOfLabel->setBuddy(m_asOf);
-    auto* hint = new QLabel(tr("Right-click a person (or choose one with the arrow keys and press the menu key) to change whom they report to."), this);
+    auto* hint = new QLabel(tr("Drag a person onto their new superior, or right-click them (arrow keys and the menu key) and choose whom they report to."), this);
     auto* top = new QHBoxLayout;
     top->addWidget(contractLabel);
     top->addWidget(m_contracts, 1);
@@ -186,6 +227,8 @@ StructureView::StructureView(Session& session, QWidget* parent)
     connect(m_contracts, &ContractPicker::contractChanged, this, &StructureView::refresh);
     connect(m_asOf, &QDateEdit::dateChanged, this, &StructureView::refresh);
     connect(m_diagram, &DiagramWidget::contextMenuForLabel, this, &StructureView::showMenu);
+    connect(m_diagram, &DiagramWidget::droppedOn, this,
+            [this](const QString& label, const QString& above) { changeReportsTo(label, above); });
     connect(&m_session, &Session::opened, this, [this] {
         m_asOf->setDate(toQDate(m_session.today()));
         m_contracts->reload();

@@ -37,17 +37,24 @@ public:
 
 signals:
     void contextMenuForLabel(const QString& label, const QPoint& globalPos);
+    /// A person's box was dragged onto another's: `label` should report to `above`.
+    void droppedOn(const QString& label, const QString& above);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     QRectF target() const;
     QStringList labels() const;
     std::unique_ptr<forms::StructureDiagram> m_diagram;
     QString m_current;
+    QString m_dragged;  ///< the box being dragged onto its new superior
+    QPointF m_dragPos;
 };
 
 /// The structure: the diagram drawn live from the roster, reporting lines changed from a box's

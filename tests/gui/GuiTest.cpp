@@ -390,6 +390,13 @@ private slots:
         QVERIFY(view->changeReportsTo(QStringLiteral("D"), QStringLiteral("A")));
         QCOMPARE(QString::fromStdString(f.registry().roster(f.contractId(), day("2026-06-01"))[2].reportsTo),
                  QStringLiteral("A"));
+        // Dragging D's box onto B's makes D report to B again.
+        QTest::mousePress(view->diagram(), Qt::LeftButton, {},
+                          view->diagram()->boxRect(QStringLiteral("D")).center().toPoint());
+        QTest::mouseRelease(view->diagram(), Qt::LeftButton, {},
+                            view->diagram()->boxRect(QStringLiteral("B")).center().toPoint());
+        QCOMPARE(QString::fromStdString(f.registry().roster(f.contractId(), day("2026-06-01"))[2].reportsTo),
+                 QStringLiteral("B"));
         // A cycle (the responsible person reporting to D) is found at once.
         QVERIFY(view->changeReportsTo(QStringLiteral("A"), QStringLiteral("D")));
         QVERIFY2(anyContains(listTexts(view->findingsList()), QStringLiteral("structure-")),

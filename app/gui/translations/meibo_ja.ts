@@ -607,7 +607,7 @@
 <context>
     <name>meibo::gui::DiagramWidget</name>
     <message>
-        <location filename="../StructureView.cpp" line="135"/>
+        <location filename="../StructureView.cpp" line="172"/>
         <source>Nobody on the roster on this day.</source>
         <translation>この日の名簿には誰も記載されていません。</translation>
     </message>
@@ -1642,62 +1642,62 @@
 <context>
     <name>meibo::gui::StructureView</name>
     <message>
-        <location filename="../StructureView.cpp" line="164"/>
+        <location filename="../StructureView.cpp" line="205"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="166"/>
+        <location filename="../StructureView.cpp" line="207"/>
         <source>&amp;As of:</source>
         <translation>基準日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="168"/>
-        <source>Right-click a person (or choose one with the arrow keys and press the menu key) to change whom they report to.</source>
-        <translation>人を右クリック（またはメニューキー）して報告先を変更できます。矢印キーで人を選べます。</translation>
+        <location filename="../StructureView.cpp" line="209"/>
+        <source>Drag a person onto their new superior, or right-click them (arrow keys and the menu key) and choose whom they report to.</source>
+        <translation>人を新しい報告先の上にドラッグするか、右クリック（矢印キーとメニューキー）して報告先を選びます。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="227"/>
+        <location filename="../StructureView.cpp" line="270"/>
         <source>The structure rules find nothing: one 情報管理責任者, everyone connected, no cycles.</source>
         <translation>体制のルールに関する指摘はありません（情報管理責任者は1名、全員がつながり、循環なし）。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="238"/>
+        <location filename="../StructureView.cpp" line="281"/>
         <source>&amp;Report to…</source>
         <translation>報告先を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="259"/>
+        <location filename="../StructureView.cpp" line="302"/>
         <source>%1 is not on the roster on this day.</source>
         <translation>%1 はこの日の名簿に記載されていません。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="264"/>
+        <location filename="../StructureView.cpp" line="307"/>
         <source>The ministry agreed to the structure of %1 on %2: reporting lines change only with advance notice and consent. Create a change set making %3 report to %4?</source>
         <translation>%1 の体制は %2 に担当課室の同意を得ています。報告先の変更には事前の届出と同意が必要です。%3 の報告先を %4 にする変更届を作成しますか？</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="268"/>
+        <location filename="../StructureView.cpp" line="311"/>
         <source>Structure agreed</source>
         <translation>体制は同意済み</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="269"/>
+        <location filename="../StructureView.cpp" line="312"/>
         <source>The structure was agreed with the ministry: nothing was changed.</source>
         <translation>体制は担当課室の同意済みです。変更していません。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="279"/>
+        <location filename="../StructureView.cpp" line="322"/>
         <source>Reporting line: %1 reports to %2</source>
         <translation>報告先の変更: %1 の報告先を %2 に</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="286"/>
+        <location filename="../StructureView.cpp" line="329"/>
         <source>Change set %1 was created as a draft: %2 reports to %3 once it is consented and applied.</source>
         <translation>変更届 %1 を下書きとして作成しました。同意を得て反映すると %2 の報告先が %3 になります。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="305"/>
+        <location filename="../StructureView.cpp" line="348"/>
         <source>%1 now reports to %2.</source>
         <translation>%1 の報告先を %2 にしました。</translation>
     </message>
