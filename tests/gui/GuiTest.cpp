@@ -51,6 +51,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
+#include <QSettings>
 #include <QMenuBar>
 #include <QMenu>
 #include <QTabWidget>
@@ -658,13 +659,33 @@ private slots:
         QApplication::removeTranslator(&ja);
     }
 
-    void theSettingsKeepTheLockTime()
+    void theSettingsKeepTheLockTimeAndTheLanguage()
     {
         gui::SettingsDialog dialog;
         dialog.minutesSpin()->setValue(12);
+        dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(QStringLiteral("en")));
         dialog.save();
         QCOMPARE(gui::IdleLock::configuredMinutes(), 12);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
         gui::IdleLock::setConfiguredMinutes(5);
+        QSettings().remove(QStringLiteral("ui/language"));
+    }
+
+    void theLastRegistryIsOfferedAtStart()
+    {
+        meibo::test::TempDir dir;
+        const QString path = QString::fromStdString(makeRegistry(dir));
+        QSettings().setValue(QStringLiteral("registry/last"), path);
+        gui::MainWindow window;
+        window.show();
+        QPushButton* last = nullptr;
+        for (auto* b : window.findChildren<QPushButton*>())
+            if (b->text().contains(QStringLiteral("r.meibo")))
+                last = b;
+        QVERIFY(last);
+        QVERIFY(last->isVisible());
+        QCOMPARE(last->toolTip(), path);
+        QSettings().remove(QStringLiteral("registry/last"));
     }
 };
 
