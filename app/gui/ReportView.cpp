@@ -82,6 +82,7 @@ ReportView::ReportView(Session& session, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
 
@@ -260,7 +261,7 @@ void ReportView::loadReport()
             m_table->item(row, 4)->setForeground(QColor(0x8b, 0, 0));
     }
     m_table->resizeColumnToContents(0);
-    m_table->setColumnWidth(1, 360);
+    m_table->setColumnWidth(1, 300);
     const auto gaps = core::reportGaps(r);
     for (const auto& g : gaps)
         new QListWidgetItem(qs(g), m_gaps);
