@@ -4,28 +4,18 @@
 #include "Console.h"
 
 #include "meibo/core/Error.h"
-#include "meibo/db/ChangeSets.h"
-#include "meibo/db/Compliance.h"
-#include "meibo/db/Registers.h"
-#include "meibo/db/Reports.h"
 #include "meibo/db/Registry.h"
 #include "meibo/forms/Export.h"
 #include "meibo/forms/Signing.h"
-#include "meibo/forms/StatusReportForms.h"
 
 #include <QGuiApplication>
 
-#include <cerrno>
-#include <chrono>
 #include <cstring>
-#include <ctime>
-#include <dirent.h>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <openssl/evp.h>
 #include <sstream>
-#include <sys/stat.h>
 
 namespace meibo::cli {
 

@@ -498,6 +498,7 @@ private slots:
         QVERIFY(finished.wait(120000));
         QVERIFY2(finished.takeFirst().at(0).toBool(), qPrintable(dialog->messageBar()->text()));
         QVERIFY2(dialog->verifyResult().contains(QStringLiteral("Verified")), qPrintable(dialog->verifyResult()));
+        QVERIFY(dialog->progressBar()->maximum() > 0); // the worker reported every file
         QCOMPARE(dialog->progressBar()->value(), dialog->progressBar()->maximum());
         const auto check = forms::verifyBundle(out);
         QVERIFY(check.ok);
