@@ -59,7 +59,8 @@ void DashboardView::refresh()
                 .arg(m_errors)
                 .arg(m_warnings);
     if (contracts.empty())
-        html += tr("<p>No contract yet: add one with <code>meibo-cli contract add</code>, then its roster.</p>");
+        html += tr("<p>No contract yet: add one with Edit ▸ New contract, then its people in the Roster view "
+                "(or import a roster CSV with <code>meibo-cli import</code>).</p>");
     for (const auto& c : contracts) {
         html += QStringLiteral("<h3>%1 — %2</h3>").arg(qs(c.code).toHtmlEscaped(), qs(c.title).toHtmlEscaped());
         html += tr("<p>Period %1 – %2").arg(qs(core::formatIsoDate(c.start)), qs(core::formatIsoDate(c.end)));

@@ -2,6 +2,7 @@
 
 #include "AuditView.h"
 #include "ChangesView.h"
+#include "ContractDialog.h"
 #include "ContractPicker.h"
 #include "Convert.h"
 #include "CreateDialog.h"
@@ -127,6 +128,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
+    m_needVault << edit->addAction(tr("&Organization…"), this, [this] { openOrganization(); });
+    m_needVault << edit->addAction(tr("New &contract…"), this, [this] { openContract(false); });
+    m_needVault << edit->addAction(tr("Contract &details…"), this, [this] { openContract(true); });
+    edit->addSeparator();
     m_needVault << edit->addAction(tr("&Add person…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] {
         m_tabs->setCurrentWidget(m_roster);
         m_roster->addPerson();
@@ -234,6 +239,32 @@ ExportDialog* MainWindow::openExport()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (auto c = m_roster->contractPicker()->currentData().toString(); !c.isEmpty())
         dialog->contractPicker()->selectCode(c);
+    dialog->open();
+    return dialog;
+}
+
+ContractDialog* MainWindow::openContract(bool edit)
+{
+    if (!m_session->isOpen())
+        return nullptr;
+    std::optional<core::Contract> contract;
+    if (edit) {
+        contract = m_roster->contractPicker()->current();
+        if (!contract)
+            return nullptr;
+    }
+    auto* dialog = new ContractDialog(*m_session, contract, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+OrganizationDialog* MainWindow::openOrganization()
+{
+    if (!m_session->isOpen())
+        return nullptr;
+    auto* dialog = new OrganizationDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }

@@ -14,6 +14,8 @@ class QPushButton;
 namespace meibo::gui {
 
 class AuditView;
+class ContractDialog;
+class OrganizationDialog;
 class ChangesView;
 class DashboardView;
 class ExportDialog;
@@ -50,6 +52,9 @@ public:
 
     /// Opens the export dialog (window-modal) and returns it.
     ExportDialog* openExport();
+    /// A new contract (`edit` false) or the details of the roster view's contract.
+    ContractDialog* openContract(bool edit);
+    OrganizationDialog* openOrganization();
     /// Saves a PNG of each main view into `dir` (the screenshots of the documentation).
     QStringList saveScreenshots(const QString& dir);
 

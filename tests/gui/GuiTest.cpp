@@ -3,6 +3,7 @@
 
 #include "AuditView.h"
 #include "ChangesView.h"
+#include "ContractDialog.h"
 #include "ContractPicker.h"
 #include "CreateDialog.h"
 #include "DashboardView.h"
@@ -248,6 +249,39 @@ private slots:
         QVERIFY(window.summaryText().isEmpty());
         // Locked means the registry is free for another writer again.
         QVERIFY(db::Vault::open(path, db::Secret::passphrase(kPass)).isOpen());
+    }
+
+    void aContractAndTheOrganizationAreKeptFromTheGui()
+    {
+        Fixture f;
+        const auto audit = f.auditEntries();
+        gui::ContractDialog* dialog = f.window.openContract(false);
+        QVERIFY(dialog);
+        dialog->edit(QStringLiteral("code"))->setText(QStringLiteral("METI-2"));
+        dialog->edit(QStringLiteral("title"))->setText(QStringLiteral("令和8年度第二調査"));
+        dialog->edit(QStringLiteral("start"))->setText(QStringLiteral("2026-07-01"));
+        dialog->edit(QStringLiteral("end"))->setText(QStringLiteral("2026-02-30")); // no such day
+        QVERIFY(!dialog->save());
+        QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("end")), qPrintable(dialog->messageBar()->text()));
+        QCOMPARE(f.registry().contracts().size(), std::size_t(1));
+        QCOMPARE(f.auditEntries(), audit);
+        dialog->edit(QStringLiteral("end"))->setText(QStringLiteral("2027-03-31"));
+        QVERIFY2(dialog->save(), qPrintable(dialog->messageBar()->text()));
+        dialog->accept();
+        QCOMPARE(f.registry().contracts().size(), std::size_t(2));
+        QVERIFY(f.window.rosterView()->contractPicker()->findData(QStringLiteral("METI-2")) >= 0);
+
+        gui::OrganizationDialog* org = f.window.openOrganization();
+        QVERIFY(org);
+        org->edit(QStringLiteral("name"))->clear();
+        QVERIFY(!org->save());
+        QVERIFY(org->messageBar()->text().contains(QStringLiteral("name")));
+        QCOMPARE(QString::fromStdString(f.registry().organization().name), QStringLiteral("テスト株式会社"));
+        org->edit(QStringLiteral("name"))->setText(QStringLiteral("テスト株式会社（新）"));
+        org->edit(QStringLiteral("officer"))->setText(QStringLiteral("経済 太郎"));
+        QVERIFY(org->save());
+        QCOMPARE(QString::fromStdString(f.registry().organization().name), QStringLiteral("テスト株式会社（新）"));
+        QCOMPARE(QString::fromStdString(f.registry().officerName()), QStringLiteral("経済 太郎"));
     }
 
     void theDashboardShowsFindingsAndWaitingChanges()

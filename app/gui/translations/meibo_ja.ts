@@ -465,6 +465,79 @@
     </message>
 </context>
 <context>
+    <name>meibo::gui::ContractDialog</name>
+    <message>
+        <location filename="../ContractDialog.cpp" line="62"/>
+        <source>Contract %1</source>
+        <translation>契約 %1</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="62"/>
+        <source>New contract</source>
+        <translation>新しい契約</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="65"/>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="66"/>
+        <source>&amp;Title (契約件名):</source>
+        <translation>契約件名(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="67"/>
+        <source>&amp;Start:</source>
+        <translation>契約期間の開始日(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="68"/>
+        <source>&amp;End:</source>
+        <translation>契約期間の終了日(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="69"/>
+        <source>Si&amp;gned on (契約締結日):</source>
+        <translation>契約締結日(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="70"/>
+        <source>&amp;Addressee (… 殿):</source>
+        <translation>宛先（… 殿）(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="71"/>
+        <source>Ministry c&amp;ontact:</source>
+        <translation>担当職員(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="72"/>
+        <source>Personal data as&amp;ked for on (※5):</source>
+        <translation>住所・生年月日の提出を求められた日（※5）(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="73"/>
+        <source>&amp;Roster agreed on (8 ①):</source>
+        <translation>名簿の同意を得た日（8 ①）(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="89"/>
+        <source>Once the roster is agreed with the ministry, it changes only through change sets.</source>
+        <translation>名簿について担当課室の同意を得た後は、変更届を通してのみ変更できます。</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="105"/>
+        <source>code: give the contract a short code, e.g. METI-2026-01</source>
+        <translation>コード: 契約の短いコードを入力してください（例: METI-2026-01）</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="108"/>
+        <source>title: the 契約件名 is required</source>
+        <translation>契約件名: 必須です</translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::CreateDialog</name>
     <message>
         <location filename="../CreateDialog.cpp" line="30"/>
@@ -521,85 +594,85 @@
     </message>
     <message>
         <location filename="../DashboardView.cpp" line="62"/>
-        <source>&lt;p&gt;No contract yet: add one with &lt;code&gt;meibo-cli contract add&lt;/code&gt;, then its roster.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;契約がまだありません。&lt;code&gt;meibo-cli contract add&lt;/code&gt; で契約を追加し、名簿を登録してください。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;No contract yet: add one with Edit ▸ New contract, then its people in the Roster view (or import a roster CSV with &lt;code&gt;meibo-cli import&lt;/code&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;契約がまだありません。「編集 ▸ 新しい契約」で契約を追加し、「名簿」タブで情報取扱者を登録してください（名簿 CSV は &lt;code&gt;meibo-cli import&lt;/code&gt; で取り込めます）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="65"/>
+        <location filename="../DashboardView.cpp" line="66"/>
         <source>&lt;p&gt;Period %1 – %2</source>
         <translation>&lt;p&gt;契約期間 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="67"/>
+        <location filename="../DashboardView.cpp" line="68"/>
         <source>; roster agreed with the ministry on %1 (changes need a change set)</source>
         <translation>、%1 に名簿について担当課室の同意済み（変更には変更届が必要）</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="82"/>
+        <location filename="../DashboardView.cpp" line="83"/>
         <source>&lt;p&gt;&lt;b&gt;Next status report&lt;/b&gt; (実施状況報告書): period %1 – %2, due %3 (%4).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;次の実施状況報告書&lt;/b&gt;: 対象期間 %1 – %2、提出期限 %3（%4）&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DashboardView.cpp" line="85"/>
-        <location filename="../DashboardView.cpp" line="103"/>
-        <location filename="../DashboardView.cpp" line="115"/>
+        <location filename="../DashboardView.cpp" line="86"/>
+        <location filename="../DashboardView.cpp" line="104"/>
+        <location filename="../DashboardView.cpp" line="116"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>あと %n 日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../DashboardView.cpp" line="85"/>
-        <location filename="../DashboardView.cpp" line="116"/>
+        <location filename="../DashboardView.cpp" line="86"/>
+        <location filename="../DashboardView.cpp" line="117"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n 日超過</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="100"/>
+        <location filename="../DashboardView.cpp" line="101"/>
         <source>%1 %2 (%3): support ends %4 (%5)</source>
         <translation>%1 %2（%3）: サポート期限 %4（%5）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DashboardView.cpp" line="104"/>
+        <location filename="../DashboardView.cpp" line="105"/>
         <source>ended %n day(s) ago</source>
         <translation>
             <numerusform>%n 日前に終了</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="107"/>
+        <location filename="../DashboardView.cpp" line="108"/>
         <source>&lt;p&gt;&lt;b&gt;Software support ending&lt;/b&gt; (15(5))&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;サポート期限が近い・切れたソフトウェア&lt;/b&gt;（15)（５））&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="119"/>
+        <location filename="../DashboardView.cpp" line="120"/>
         <source>Change set %1 waits for consent (submitted %2); effective %3: %4 — %5</source>
         <translation>変更届 %1 は同意待ち（%2 届出）、変更日 %3: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="123"/>
+        <location filename="../DashboardView.cpp" line="124"/>
         <source>Change set %1 consented on %2, not applied yet; effective %3: %4 — %5</source>
         <translation>変更届 %1 は %2 に同意済み、未反映。変更日 %3: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="130"/>
+        <location filename="../DashboardView.cpp" line="131"/>
         <source>&lt;p&gt;&lt;b&gt;Change notices in progress&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;手続中の変更届&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="142"/>
+        <location filename="../DashboardView.cpp" line="143"/>
         <source>Errors</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="144"/>
+        <location filename="../DashboardView.cpp" line="145"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="146"/>
+        <location filename="../DashboardView.cpp" line="147"/>
         <source>&lt;p&gt;No findings.&lt;/p&gt;</source>
         <translation>&lt;p&gt;指摘はありません。&lt;/p&gt;</translation>
     </message>
@@ -806,239 +879,292 @@
 <context>
     <name>meibo::gui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="46"/>
+        <location filename="../MainWindow.cpp" line="47"/>
         <source>Meibo — information handler registry</source>
         <translation>Meibo — 情報取扱者名簿</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="82"/>
+        <location filename="../MainWindow.cpp" line="83"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="83"/>
+        <location filename="../MainWindow.cpp" line="84"/>
         <source>Roster</source>
         <translation>名簿</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="84"/>
+        <location filename="../MainWindow.cpp" line="85"/>
         <source>Structure</source>
         <translation>体制図</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="85"/>
+        <location filename="../MainWindow.cpp" line="86"/>
         <source>Changes</source>
         <translation>変更届</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="86"/>
+        <location filename="../MainWindow.cpp" line="87"/>
         <source>Report</source>
         <translation>実施状況報告書</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="87"/>
+        <location filename="../MainWindow.cpp" line="88"/>
         <source>Registers</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="88"/>
+        <location filename="../MainWindow.cpp" line="89"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="102"/>
+        <location filename="../MainWindow.cpp" line="103"/>
         <source>Locked after %1 minute(s) without input.</source>
         <translation>%1 分間操作がなかったためロックしました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="106"/>
+        <location filename="../MainWindow.cpp" line="107"/>
         <source>Locked with the screen.</source>
         <translation>画面のロックに合わせてロックしました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="117"/>
+        <location filename="../MainWindow.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="118"/>
+        <location filename="../MainWindow.cpp" line="119"/>
         <source>&amp;New registry…</source>
         <translation>新しい名簿ファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="119"/>
+        <location filename="../MainWindow.cpp" line="120"/>
         <source>&amp;Open registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="120"/>
+        <location filename="../MainWindow.cpp" line="121"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="122"/>
+        <location filename="../MainWindow.cpp" line="123"/>
         <source>&amp;Export documents…</source>
         <translation>文書を出力(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="125"/>
+        <location filename="../MainWindow.cpp" line="126"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="127"/>
+        <location filename="../MainWindow.cpp" line="128"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="129"/>
+        <location filename="../MainWindow.cpp" line="130"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="130"/>
+        <location filename="../MainWindow.cpp" line="131"/>
+        <source>&amp;Organization…</source>
+        <translation>会社情報(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="132"/>
+        <source>New &amp;contract…</source>
+        <translation>新しい契約(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="133"/>
+        <source>Contract &amp;details…</source>
+        <translation>契約の詳細(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="135"/>
         <source>&amp;Add person…</source>
         <translation>情報取扱者を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="134"/>
+        <location filename="../MainWindow.cpp" line="139"/>
         <source>&amp;Edit person…</source>
         <translation>情報取扱者を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="138"/>
+        <location filename="../MainWindow.cpp" line="143"/>
         <source>&amp;Verify the audit chain</source>
         <translation>監査ログを検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="144"/>
+        <location filename="../MainWindow.cpp" line="149"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="145"/>
+        <location filename="../MainWindow.cpp" line="150"/>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="145"/>
+        <location filename="../MainWindow.cpp" line="150"/>
         <source>&amp;Roster</source>
         <translation>名簿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="145"/>
+        <location filename="../MainWindow.cpp" line="150"/>
         <source>&amp;Structure</source>
         <translation>体制図(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="145"/>
+        <location filename="../MainWindow.cpp" line="150"/>
         <source>C&amp;hanges</source>
         <translation>変更届(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="146"/>
+        <location filename="../MainWindow.cpp" line="151"/>
         <source>Re&amp;port</source>
         <translation>実施状況報告書(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="146"/>
+        <location filename="../MainWindow.cpp" line="151"/>
         <source>Re&amp;gisters</source>
         <translation>管理台帳(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="146"/>
+        <location filename="../MainWindow.cpp" line="151"/>
         <source>A&amp;udit log</source>
         <translation>監査ログ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="151"/>
+        <location filename="../MainWindow.cpp" line="156"/>
         <source>Re&amp;fresh</source>
         <translation>再読み込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="153"/>
+        <location filename="../MainWindow.cpp" line="158"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="154"/>
+        <location filename="../MainWindow.cpp" line="159"/>
         <source>&amp;About Meibo</source>
         <translation>Meibo について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="155"/>
+        <location filename="../MainWindow.cpp" line="160"/>
         <source>About Meibo</source>
         <translation>Meibo について</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="156"/>
+        <location filename="../MainWindow.cpp" line="161"/>
         <source>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The information-handler registry (情報取扱者名簿, 様式4) and the security records of METI contracts, in one encrypted file. Meibo never opens a network connection.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;経済産業省の委託契約の情報取扱者名簿（様式4）と情報セキュリティの記録を、1つの暗号化ファイルで管理します。Meibo はネットワーク接続を一切行いません。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="258"/>
+        <location filename="../MainWindow.cpp" line="289"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 — verified: all %3 pages authenticated; opened with key slot “%4”.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — 検証済み: 全 %3 ページを認証、キースロット「%4」で開きました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="53"/>
+        <location filename="../MainWindow.cpp" line="54"/>
         <source>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;The encrypted registry of information handlers (情報取扱者名簿) for government contracts.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;政府調達契約のための、暗号化された情報取扱者名簿です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="58"/>
+        <location filename="../MainWindow.cpp" line="59"/>
         <source>&amp;Open a registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="59"/>
+        <location filename="../MainWindow.cpp" line="60"/>
         <source>Create a &amp;new registry…</source>
         <translation>新しい名簿ファイルを作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="173"/>
+        <location filename="../MainWindow.cpp" line="178"/>
         <source>Open registry</source>
         <translation>名簿ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="174"/>
+        <location filename="../MainWindow.cpp" line="179"/>
         <source>Meibo registries (*.meibo);;All files (*)</source>
         <translation>Meibo 名簿ファイル (*.meibo);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="189"/>
+        <location filename="../MainWindow.cpp" line="194"/>
         <source>New registry</source>
         <translation>新しい名簿ファイル</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="190"/>
+        <location filename="../MainWindow.cpp" line="195"/>
         <source>Meibo registries (*.meibo)</source>
         <translation>Meibo 名簿ファイル (*.meibo)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="197"/>
+        <location filename="../MainWindow.cpp" line="202"/>
         <source>Recovery key</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="198"/>
+        <location filename="../MainWindow.cpp" line="203"/>
         <source>The registry was created. This is its recovery key, shown only now. Print it or write it down and keep it apart from the computer: it opens the registry if the passphrase is forgotten.</source>
         <translation>名簿ファイルを作成しました。以下は回復キーで、表示は今回限りです。印刷するか書き留めて、コンピューターとは別の場所に保管してください。パスフレーズを忘れたときに名簿ファイルを開けます。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="251"/>
+        <location filename="../MainWindow.cpp" line="282"/>
         <source>&amp;Unlock %1</source>
         <translation>%1 のロックを解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="253"/>
+        <location filename="../MainWindow.cpp" line="284"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="267"/>
+        <location filename="../MainWindow.cpp" line="298"/>
         <source>Unlocked: %1</source>
         <translation>ロック解除: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::OrganizationDialog</name>
+    <message>
+        <location filename="../ContractDialog.cpp" line="132"/>
+        <source>Organization</source>
+        <translation>会社情報</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="135"/>
+        <source>&amp;Name (名称):</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="136"/>
+        <source>&amp;Address (住所):</source>
+        <translation>住所(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="137"/>
+        <source>&amp;Representative (代表者氏名):</source>
+        <translation>代表者氏名(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="138"/>
+        <source>&amp;Capital and officers (資本関係・役員):</source>
+        <translation>資本関係・役員(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="139"/>
+        <source>&amp;Places of work (業務の実施場所):</source>
+        <translation>業務の実施場所(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ContractDialog.cpp" line="140"/>
+        <source>&amp;Officer (audit log):</source>
+        <translation>担当者名（監査ログ）(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -1346,146 +1472,146 @@
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="89"/>
+        <location filename="../ReportView.cpp" line="90"/>
         <source>The reason for 未実施 or 該当なし (別葉); for item 15 what was done, even when 実施</source>
         <translation>未実施・該当なしの理由（別葉）。15) は実施の場合も実施内容を記載</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="95"/>
+        <location filename="../ReportView.cpp" line="96"/>
         <source>Selected item</source>
         <translation>選択した項目</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="98"/>
+        <location filename="../ReportView.cpp" line="99"/>
         <source>&amp;Status:</source>
         <translation>実施状況(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="101"/>
+        <location filename="../ReportView.cpp" line="102"/>
         <source>&amp;Reason / content:</source>
         <translation>理由・内容(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="104"/>
+        <location filename="../ReportView.cpp" line="105"/>
         <source>Save ite&amp;m</source>
         <translation>項目を保存(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="107"/>
+        <location filename="../ReportView.cpp" line="108"/>
         <source>Method (遵守の方法):</source>
         <translation>遵守の方法:</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="108"/>
+        <location filename="../ReportView.cpp" line="109"/>
         <source>Related findings:</source>
         <translation>関連する指摘:</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="110"/>
+        <location filename="../ReportView.cpp" line="111"/>
         <source>Before it can be final</source>
         <translation>確定の前に</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="115"/>
+        <location filename="../ReportView.cpp" line="116"/>
         <source>&amp;On:</source>
         <translation>日付(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="117"/>
+        <location filename="../ReportView.cpp" line="118"/>
         <source>Fina&amp;lize</source>
         <translation>確定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="118"/>
+        <location filename="../ReportView.cpp" line="119"/>
         <source>Rev&amp;ise</source>
         <translation>改訂(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="198"/>
+        <location filename="../ReportView.cpp" line="199"/>
         <source>%1 – %2, revision %3 (%4)</source>
         <translation>%1 – %2、第 %3 版（%4）</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="201"/>
+        <location filename="../ReportView.cpp" line="202"/>
         <source>final</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="201"/>
+        <location filename="../ReportView.cpp" line="202"/>
         <source>draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="223"/>
+        <location filename="../ReportView.cpp" line="224"/>
         <source>No report yet: choose the last day of a period and make one.</source>
         <translation>報告書はまだありません。対象期間の末日を選んで作成してください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="268"/>
+        <location filename="../ReportView.cpp" line="269"/>
         <source>Final since %1 (audit head %2). A change opens a new revision.</source>
         <translation>%1 に確定（監査ログ先頭 %2）。変更すると新しい版が作られます。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="271"/>
+        <location filename="../ReportView.cpp" line="272"/>
         <source>Nothing is missing: it can be finalized.</source>
         <translation>不足はありません。確定できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ReportView.cpp" line="272"/>
+        <location filename="../ReportView.cpp" line="273"/>
         <source>%n answer(s) missing:</source>
         <translation>
             <numerusform>未記入・不足 %n 件:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="308"/>
+        <location filename="../ReportView.cpp" line="309"/>
         <source>(none recorded: `meibo-cli method set`)</source>
         <translation>（未登録: `meibo-cli method set`）</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="314"/>
+        <location filename="../ReportView.cpp" line="315"/>
         <source>No findings concern this item.</source>
         <translation>この項目に関する指摘はありません。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="339"/>
+        <location filename="../ReportView.cpp" line="340"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="341"/>
+        <location filename="../ReportView.cpp" line="342"/>
         <source>Report %1 started from the previous period&apos;s answers.</source>
         <translation>前期の回答を引き継いで報告書 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="354"/>
-        <location filename="../ReportView.cpp" line="385"/>
-        <location filename="../ReportView.cpp" line="396"/>
+        <location filename="../ReportView.cpp" line="355"/>
+        <location filename="../ReportView.cpp" line="386"/>
+        <location filename="../ReportView.cpp" line="397"/>
         <source>Make or choose a report first.</source>
         <translation>先に報告書を作成するか選んでください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="357"/>
+        <location filename="../ReportView.cpp" line="358"/>
         <source>The report was final: the change went into its new revision (report %1).</source>
         <translation>報告書は確定済みのため、変更は新しい版（報告書 %1）に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="359"/>
+        <location filename="../ReportView.cpp" line="360"/>
         <source>Item %1 saved.</source>
         <translation>%1) を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="374"/>
+        <location filename="../ReportView.cpp" line="375"/>
         <source>Select an item first.</source>
         <translation>先に項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="387"/>
+        <location filename="../ReportView.cpp" line="388"/>
         <source>Report %1 is final. Export it from File ▸ Export.</source>
         <translation>報告書 %1 を確定しました。「ファイル ▸ 文書を出力」から出力できます。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="398"/>
+        <location filename="../ReportView.cpp" line="399"/>
         <source>Revision opened as report %1; the final one is kept.</source>
         <translation>報告書 %1 として改訂版を作成しました。確定版はそのまま保存されます。</translation>
     </message>
@@ -1581,32 +1707,32 @@
         <translation>編集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="59"/>
+        <location filename="../RosterView.cpp" line="60"/>
         <source>Findings</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="148"/>
+        <location filename="../RosterView.cpp" line="149"/>
         <source>Findings for %1</source>
         <translation>%1 への指摘</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="149"/>
+        <location filename="../RosterView.cpp" line="150"/>
         <source>Findings for the whole roster</source>
         <translation>名簿全体への指摘</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="159"/>
+        <location filename="../RosterView.cpp" line="160"/>
         <source>No findings.</source>
         <translation>指摘はありません。</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="177"/>
+        <location filename="../RosterView.cpp" line="178"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="188"/>
+        <location filename="../RosterView.cpp" line="189"/>
         <source>Select a person in the roster first.</source>
         <translation>先に名簿から人を選んでください。</translation>
     </message>
