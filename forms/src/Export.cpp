@@ -145,12 +145,13 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
     auto step = [&] {
         if (trace) {
             const auto now = std::chrono::steady_clock::now();
-            std::fprintf(stderr, "bundle step %d: %.0f ms\n", done + 1,
+            std::fprintf(stderr, "bundle step %d/%d: %.0f ms\n", done + 1, total,
                          std::chrono::duration<double, std::milli>(now - last).count());
             last = now;
         }
+        ++done;
         if (in.progress)
-            in.progress(++done, total);
+            in.progress(done, total);
     };
     RosterDocumentInput roster = in.roster;
     const Document form4 = form4Document(roster);
