@@ -142,10 +142,10 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
     int done = 0;
     const bool trace = std::getenv("MEIBO_TRACE") != nullptr;
     auto last = std::chrono::steady_clock::now();
-    auto step = [&] {
+    auto step = [&](const char* what) {
         if (trace) {
             const auto now = std::chrono::steady_clock::now();
-            std::fprintf(stderr, "bundle step %d/%d: %.0f ms\n", done + 1, total,
+            std::fprintf(stderr, "bundle %s: %.1f ms\n", what,
                          std::chrono::duration<double, std::milli>(now - last).count());
             last = now;
         }
@@ -155,17 +155,25 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
     };
     RosterDocumentInput roster = in.roster;
     const Document form4 = form4Document(roster);
-    files.push_back({bundle::kForm4Pdf, signedPdf(form4, {}, in)});
-    step();
+    step("form 4 document");
+    PdfOptions form4Options;
+    form4Options.signatureLines = signatureLines(in);
+    const RenderedPdf form4Pdf = renderPdf(form4, form4Options);
+    step("form 4 pdf");
+    files.push_back({bundle::kForm4Pdf, signPdf(form4Pdf.bytes, in.identity, form4Pdf.signatureBox, "情報取扱者名簿等の提出",
+                                                pdfTime(in.generatedAt))});
+    step("form 4 signature");
     files.push_back({bundle::kForm4Docx, writeDocx(form4)});
-    step();
+    step("form 4 docx");
 
     const StructureDiagram diagram(roster.entries);
+    step("diagram layout");
     Image image;
     image.vectorId = 0;
     // Sharp enough to print (200 dpi), at most 3000 pixels wide.
     image.png = diagram.png(static_cast<int>(std::min(200.0, 3000.0 / std::max(1.0, diagram.widthMm() / 25.4))));
     image.altText = "情報管理体制図";
+    step("diagram png");
     // As large as an A4 landscape page allows, keeping the proportions.
     const double maxW = 250, maxH = 115;
     const double scale = std::min(maxW / std::max(1.0, diagram.widthMm()), maxH / std::max(1.0, diagram.heightMm()));
@@ -175,20 +183,20 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
     PdfOptions diagramOptions;
     diagramOptions.drawings.push_back([&](QPainter& p, const QRectF& r) { diagram.paint(p, r); });
     files.push_back({bundle::kStructurePdf, signedPdf(structure, diagramOptions, in)});
-    step();
+    step("structure pdf signed");
     files.push_back({bundle::kStructureDocx, writeDocx(structure)});
-    step();
+    step("structure docx");
     files.push_back({bundle::kStructurePng, image.png});
     files.push_back({bundle::kStructureSvg, diagram.svg()});
-    step();
+    step("diagram svg");
     files.push_back({bundle::kRosterCsv, core::rosterToCsv(roster.entries)});
     files.push_back({bundle::kRosterXlsx, rosterXlsx(roster, scratchDir)});
-    step();
+    step("csv and xlsx");
     for (const auto& [stem, doc] : in.extraDocuments) {
         files.push_back({stem + ".pdf", signedPdf(doc, {}, in)});
         files.push_back({stem + ".docx", writeDocx(doc)});
     }
-    step();
+    step("extra documents");
 
     nlohmann::json list = nlohmann::json::array();
     for (const auto& f : files)
@@ -203,9 +211,8 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
                                      {"files", list}};
     const std::string manifestText = manifest.dump(2) + "\n";
     files.push_back({bundle::kManifest, manifestText});
-    step();
     files.push_back({bundle::kManifestSignature, cmsSignDetached(manifestText, in.identity)});
-    step();
+    step("manifest signed");
     return files;
 }
 
