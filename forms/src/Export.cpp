@@ -22,6 +22,8 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <fstream>
+#include <future>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <sys/stat.h>
@@ -135,59 +137,135 @@ std::string rosterXlsx(const RosterDocumentInput& input, const std::string& scra
     return bytes;
 }
 
-std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& scratchDir)
-{
-    std::vector<BundleFile> files;
-    const int total = 9;
-    int done = 0;
-    const bool trace = std::getenv("MEIBO_TRACE") != nullptr;
-    auto last = std::chrono::steady_clock::now();
-    auto step = [&] {
-        if (trace) {
-            const auto now = std::chrono::steady_clock::now();
-            std::fprintf(stderr, "bundle step %d: %.0f ms\n", done + 1,
-                         std::chrono::duration<double, std::milli>(now - last).count());
-            last = now;
-        }
-        if (in.progress)
-            in.progress(++done, total);
-    };
-    RosterDocumentInput roster = in.roster;
-    const Document form4 = form4Document(roster);
-    files.push_back({bundle::kForm4Pdf, signedPdf(form4, {}, in)});
-    step();
-    files.push_back({bundle::kForm4Docx, writeDocx(form4)});
-    step();
+namespace {
 
-    const StructureDiagram diagram(roster.entries);
+/// MEIBO_TRACE=1: how long each step took, per thread.
+class StepTrace {
+public:
+    explicit StepTrace(const char* thread) : m_thread(thread), m_on(std::getenv("MEIBO_TRACE") != nullptr) {}
+    void operator()(const char* what)
+    {
+        if (!m_on)
+            return;
+        const auto now = std::chrono::steady_clock::now();
+        std::fprintf(stderr, "bundle [%s] %s: %.1f ms\n", m_thread, what,
+                     std::chrono::duration<double, std::milli>(now - m_last).count());
+        m_last = now;
+    }
+
+private:
+    const char* m_thread;
+    bool m_on;
+    std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
+};
+
+/// The diagram as an Image of the structure document: as large as an A4 landscape page allows,
+/// keeping its proportions (no PNG: the PDF draws the diagram as vectors).
+Image diagramImage(const StructureDiagram& diagram)
+{
     Image image;
     image.vectorId = 0;
-    // Sharp enough to print (200 dpi), at most 3000 pixels wide.
-    image.png = diagram.png(static_cast<int>(std::min(200.0, 3000.0 / std::max(1.0, diagram.widthMm() / 25.4))));
     image.altText = "情報管理体制図";
-    // As large as an A4 landscape page allows, keeping the proportions.
     const double maxW = 250, maxH = 115;
     const double scale = std::min(maxW / std::max(1.0, diagram.widthMm()), maxH / std::max(1.0, diagram.heightMm()));
     image.widthMm = diagram.widthMm() * scale;
     image.heightMm = diagram.heightMm() * scale;
-    const Document structure = structureDocument(roster, image);
-    PdfOptions diagramOptions;
-    diagramOptions.drawings.push_back([&](QPainter& p, const QRectF& r) { diagram.paint(p, r); });
-    files.push_back({bundle::kStructurePdf, signedPdf(structure, diagramOptions, in)});
-    step();
-    files.push_back({bundle::kStructureDocx, writeDocx(structure)});
-    step();
-    files.push_back({bundle::kStructurePng, image.png});
-    files.push_back({bundle::kStructureSvg, diagram.svg()});
-    step();
-    files.push_back({bundle::kRosterCsv, core::rosterToCsv(roster.entries)});
-    files.push_back({bundle::kRosterXlsx, rosterXlsx(roster, scratchDir)});
-    step();
-    for (const auto& [stem, doc] : in.extraDocuments) {
-        files.push_back({stem + ".pdf", signedPdf(doc, {}, in)});
-        files.push_back({stem + ".docx", writeDocx(doc)});
+    return image;
+}
+
+} // namespace
+
+std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& scratchDir)
+{
+    // Two threads: this one makes form 4's PDF and the structure PDF; the other lays the diagram
+    // out (Graphviz), rasterises its PNG, writes the SVG, the structure DOCX, the CSV, the XLSX and
+    // form 4's DOCX. Each thread has its own QPainter and paint device (QImage, QPdfWriter); Graphviz
+    // runs under its own mutex, ICU formatters are per thread, qpdf and OpenSSL objects are not
+    // shared. The diagram and form 4's Document pass between them through promises.
+    const RosterDocumentInput& roster = in.roster;
+    StepTrace trace("main");
+    std::unique_ptr<StructureDiagram> diagram;
+    std::promise<void> laidOut;
+    std::future<void> diagramReady = laidOut.get_future();
+    std::unique_ptr<Document> form4;
+    std::promise<void> form4Built;
+    std::future<void> form4Ready = form4Built.get_future();
+    struct SideFiles {
+        std::string png, svg, structureDocx, csv, xlsx, form4Docx;
+    };
+    // Declared after everything it uses, so that leaving this function (an exception included)
+    // waits for the thread before those go away.
+    std::future<SideFiles> sideFiles = std::async(std::launch::async, [&] {
+        StepTrace side("side");
+        try {
+            diagram = std::make_unique<StructureDiagram>(roster.entries);
+        } catch (...) {
+            laidOut.set_exception(std::current_exception());
+            throw;
+        }
+        laidOut.set_value();
+        side("diagram layout");
+        SideFiles out;
+        Image image = diagramImage(*diagram);
+        // Sharp enough to print (200 dpi), at most 3000 pixels wide.
+        image.png = diagram->png(static_cast<int>(std::min(200.0, 3000.0 / std::max(1.0, diagram->widthMm() / 25.4))));
+        side("diagram png");
+        out.structureDocx = writeDocx(structureDocument(roster, image));
+        side("structure docx");
+        out.png = std::move(image.png);
+        out.svg = diagram->svg();
+        side("diagram svg");
+        out.csv = core::rosterToCsv(roster.entries);
+        out.xlsx = rosterXlsx(roster, scratchDir);
+        side("csv and xlsx");
+        form4Ready.get(); // rethrows the main thread's failure to build it
+        out.form4Docx = writeDocx(*form4);
+        side("form 4 docx");
+        return out;
+    });
+
+    try {
+        form4 = std::make_unique<Document>(form4Document(roster));
+    } catch (...) {
+        form4Built.set_exception(std::current_exception());
+        throw;
     }
-    step();
+    form4Built.set_value();
+    trace("form 4 document");
+    std::string form4Pdf = signedPdf(*form4, {}, in);
+    trace("form 4 pdf signed");
+    diagramReady.get(); // rethrows the diagram's failure
+    trace("waiting for the diagram layout");
+    const Document structure = structureDocument(roster, diagramImage(*diagram));
+    PdfOptions diagramOptions;
+    const StructureDiagram& laid = *diagram;
+    diagramOptions.drawings.push_back([&laid](QPainter& p, const QRectF& r) { laid.paint(p, r); });
+    std::string structurePdf = signedPdf(structure, diagramOptions, in);
+    trace("structure pdf signed");
+    std::vector<BundleFile> extra;
+    for (const auto& [stem, doc] : in.extraDocuments) {
+        extra.push_back({stem + ".pdf", signedPdf(doc, {}, in)});
+        extra.push_back({stem + ".docx", writeDocx(doc)});
+    }
+    trace("extra documents");
+    SideFiles side = sideFiles.get();
+    trace("waiting for the side thread");
+
+    std::vector<BundleFile> files;
+    // The bundle's order, as before.
+    files.push_back({bundle::kForm4Pdf, std::move(form4Pdf)});
+    files.push_back({bundle::kForm4Docx, std::move(side.form4Docx)});
+    files.push_back({bundle::kStructurePdf, std::move(structurePdf)});
+    files.push_back({bundle::kStructureDocx, std::move(side.structureDocx)});
+    files.push_back({bundle::kStructurePng, std::move(side.png)});
+    files.push_back({bundle::kStructureSvg, std::move(side.svg)});
+    files.push_back({bundle::kRosterCsv, std::move(side.csv)});
+    files.push_back({bundle::kRosterXlsx, std::move(side.xlsx)});
+    for (auto& f : extra)
+        files.push_back(std::move(f));
+    const int total = static_cast<int>(files.size()) + 2;
+    if (in.progress)
+        in.progress(static_cast<int>(files.size()), total);
 
     nlohmann::json list = nlohmann::json::array();
     for (const auto& f : files)
@@ -202,9 +280,10 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
                                      {"files", list}};
     const std::string manifestText = manifest.dump(2) + "\n";
     files.push_back({bundle::kManifest, manifestText});
-    step();
     files.push_back({bundle::kManifestSignature, cmsSignDetached(manifestText, in.identity)});
-    step();
+    trace("manifest signed");
+    if (in.progress)
+        in.progress(total, total);
     return files;
 }
 

@@ -1,43 +1,110 @@
 #include "meibo/forms/PdfRenderer.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QFontDatabase>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextFrame>
-#include <QTextObjectInterface>
-#include <QTextTable>
+#include <QTextLayout>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <stdexcept>
+#include <map>
+#include <memory>
 
 namespace meibo::forms {
 
 namespace {
 
+// Coordinates are vectors in the PDF whatever the resolution; it sets the grid text is measured on.
 constexpr int kDpi = 600;
-constexpr int kVectorObject = QTextFormat::UserObject + 1;
-constexpr int kDrawingId = QTextFormat::UserProperty + 1;
-constexpr int kDrawingWidth = QTextFormat::UserProperty + 2;
-constexpr int kDrawingHeight = QTextFormat::UserProperty + 3;
 
 double mmToPx(double mm) { return mm * kDpi / 25.4; }
 double ptToPx(double pt) { return pt * kDpi / 72.0; }
-// Lengths inside QTextDocument formats are in 96-dpi units, which the layout scales to the device.
-double mmToDoc(double mm) { return mm * 96.0 / 25.4; }
-double ptToDoc(double pt) { return pt * 96.0 / 72.0; }
 
 QString q(const std::string& s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
-Qt::Alignment alignment(Paragraph::Align a)
+/// The document's fonts, one QFont and one QFontMetricsF per size and weight, and the width of each
+/// string measured once.
+class Fonts {
+public:
+    Fonts(const std::string& family, QPaintDevice* device) : m_family(q(family)), m_device(device) {}
+
+    int id(double sizePt, bool bold)
+    {
+        const int key = static_cast<int>(sizePt * 100) * 2 + (bold ? 1 : 0);
+        auto it = m_ids.find(key);
+        if (it != m_ids.end())
+            return it->second;
+        auto entry = std::make_unique<Entry>();
+        entry->font = QFont(m_family);
+        entry->font.setPointSizeF(sizePt);
+        entry->font.setWeight(bold ? QFont::Bold : QFont::Normal);
+        entry->metrics = std::make_unique<QFontMetricsF>(entry->font, m_device);
+        m_entries.push_back(std::move(entry));
+        const int id = static_cast<int>(m_entries.size()) - 1;
+        m_ids.emplace(key, id);
+        return id;
+    }
+    const QFont& font(int id) const { return m_entries[static_cast<std::size_t>(id)]->font; }
+    const QFontMetricsF& metrics(int id) const { return *m_entries[static_cast<std::size_t>(id)]->metrics; }
+    double width(int id, const QString& text)
+    {
+        Entry& e = *m_entries[static_cast<std::size_t>(id)];
+        auto it = e.widths.constFind(text);
+        if (it != e.widths.constEnd())
+            return *it;
+        const double w = e.metrics->horizontalAdvance(text);
+        e.widths.insert(text, w);
+        return w;
+    }
+    double lineHeight(int id) const { return metrics(id).ascent() + metrics(id).descent(); }
+    QPaintDevice* device() const { return m_device; }
+
+private:
+    struct Entry {
+        QFont font;
+        std::unique_ptr<QFontMetricsF> metrics;
+        QHash<QString, double> widths;
+    };
+    QString m_family;
+    QPaintDevice* m_device;
+    std::map<int, int> m_ids;
+    std::vector<std::unique_ptr<Entry>> m_entries;
+};
+
+/// One line of text in one font, at a position relative to its paragraph's top left.
+struct TextLine {
+    QString text;
+    int font = 0;
+    QPointF baseline;
+};
+
+/// A paragraph laid out for a width: plain lines, or (several runs in one paragraph) a QTextLayout.
+struct LaidParagraph {
+    std::vector<TextLine> lines;
+    std::shared_ptr<QTextLayout> layout;
+    double height = 0;
+    double spaceBefore = 0;
+    double spaceAfter = 0;
+};
+
+double alignOffset(Paragraph::Align align, double available, double width)
+{
+    switch (align) {
+    case Paragraph::Align::Center: return (available - width) / 2;
+    case Paragraph::Align::Right: return available - width;
+    case Paragraph::Align::Left:
+    case Paragraph::Align::Justify: return 0;
+    }
+    return 0;
+}
+
+Qt::Alignment qtAlignment(Paragraph::Align a)
 {
     switch (a) {
     case Paragraph::Align::Left: return Qt::AlignLeft;
@@ -48,134 +115,357 @@ Qt::Alignment alignment(Paragraph::Align a)
     return Qt::AlignLeft;
 }
 
-/// Draws the vector drawings (the structure diagram) where the document holds their objects.
-class VectorHandler : public QObject, public QTextObjectInterface {
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
-public:
-    explicit VectorHandler(const std::vector<VectorDrawing>& drawings) : m_drawings(drawings) {}
-    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
-    {
-        return {format.doubleProperty(kDrawingWidth), format.doubleProperty(kDrawingHeight)};
-    }
-    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
-    {
-        const int id = format.intProperty(kDrawingId);
-        if (id >= 0 && id < static_cast<int>(m_drawings.size()) && m_drawings[static_cast<std::size_t>(id)])
-            m_drawings[static_cast<std::size_t>(id)](*painter, rect);
+/// Lays a paragraph out in `width` device pixels. Text is measured once per string with
+/// QFontMetricsF; only a line too long for its width goes through QTextLayout for its breaks (Unicode
+/// line breaking, so Japanese breaks between characters and Latin words stay whole).
+LaidParagraph layoutParagraph(Fonts& fonts, const Paragraph& p, double width, double defaultPt)
+{
+    LaidParagraph out;
+    out.spaceBefore = ptToPx(p.spaceBeforePt);
+    out.spaceAfter = ptToPx(p.spaceAfterPt);
+    const double indent = mmToPx(p.indentMm);
+    const double available = std::max(1.0, width - indent);
+    auto sizeOf = [&](const Run& r) { return r.sizePt > 0 ? r.sizePt : defaultPt; };
+
+    if (p.runs.size() > 1) {
+        QString text;
+        QList<QTextLayout::FormatRange> formats;
+        for (const Run& r : p.runs) {
+            QString part = q(r.text);
+            part.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
+            QTextLayout::FormatRange range;
+            range.start = static_cast<int>(text.size());
+            range.length = static_cast<int>(part.size());
+            range.format.setFont(fonts.font(fonts.id(sizeOf(r), r.bold)));
+            formats.append(range);
+            text += part;
+        }
+        auto layout = std::make_shared<QTextLayout>(text, fonts.font(fonts.id(sizeOf(p.runs.front()), false)),
+                                                    fonts.device());
+        QTextOption option(qtAlignment(p.align));
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout->setTextOption(option);
+        layout->setFormats(formats);
+        layout->beginLayout();
+        double y = 0;
+        for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+            line.setLineWidth(available);
+            line.setPosition(QPointF(indent, y));
+            y += line.height();
+        }
+        layout->endLayout();
+        out.layout = std::move(layout);
+        out.height = y;
+        return out;
     }
 
-private:
-    const std::vector<VectorDrawing>& m_drawings;
+    const Run run = p.runs.empty() ? Run{} : p.runs.front();
+    const int font = fonts.id(sizeOf(run), run.bold);
+    const double ascent = fonts.metrics(font).ascent();
+    const double lineHeight = fonts.lineHeight(font);
+    const QString text = q(run.text);
+    double y = 0;
+    for (const QString& piece : text.split(QLatin1Char('\n'))) {
+        const double w = fonts.width(font, piece);
+        if (w <= available) {
+            out.lines.push_back({piece, font, QPointF(indent + alignOffset(p.align, available, w), y + ascent)});
+            y += lineHeight;
+            continue;
+        }
+        QTextLayout layout(piece, fonts.font(font), fonts.device());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(available);
+            const QString part = piece.mid(line.textStart(), line.textLength());
+            out.lines.push_back(
+                {part, font, QPointF(indent + alignOffset(p.align, available, line.naturalTextWidth()), y + ascent)});
+            y += lineHeight;
+        }
+        layout.endLayout();
+    }
+    out.height = y;
+    return out;
+}
+
+/// What one page holds, in device pixels, drawn after the whole document is laid out (the footer
+/// needs the page count).
+struct Page {
+    std::vector<QRectF> fills;
+    std::vector<QRectF> borders;
+    std::vector<TextLine> texts;
+    std::vector<std::pair<QPointF, std::shared_ptr<QTextLayout>>> layouts;
+    std::vector<std::pair<QRectF, int>> drawings;
 };
 
-QTextCharFormat charFormat(const Document& doc, const Run& run, double tableSize)
-{
-    QTextCharFormat f;
-    f.setFontFamilies({q(doc.fontFamily)});
-    f.setFontPointSize(run.sizePt > 0 ? run.sizePt : tableSize > 0 ? tableSize : doc.baseSizePt);
-    f.setFontWeight(run.bold ? QFont::Bold : QFont::Normal);
-    return f;
-}
-
-void writeParagraph(QTextCursor& cursor, const Document& doc, const Paragraph& p, bool firstInFrame, double tableSize)
-{
-    QTextBlockFormat bf;
-    bf.setAlignment(alignment(p.align));
-    bf.setTopMargin(ptToDoc(p.spaceBeforePt));
-    bf.setBottomMargin(ptToDoc(p.spaceAfterPt));
-    bf.setLeftMargin(mmToDoc(p.indentMm));
-    if (p.pageBreakBefore)
-        bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    if (firstInFrame) {
-        cursor.setBlockFormat(bf); // the block char format stays: in a table cell it is the cell's format
-    } else {
-        cursor.insertBlock(bf, charFormat(doc, Run{}, tableSize));
+class Layout {
+public:
+    Layout(Fonts& fonts, const Document& doc, const QRectF& body) : m_fonts(fonts), m_doc(doc), m_body(body)
+    {
+        m_pages.emplace_back();
+        m_y = body.top();
     }
-    for (const Run& run : p.runs) {
-        // A '\n' inside a run is a line break within the paragraph (U+2028 in Qt's text model).
-        QString text = q(run.text);
-        text.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
-        cursor.insertText(text, charFormat(doc, run, tableSize));
-    }
-}
 
-void writeTable(QTextCursor& cursor, const Document& doc, const Table& t)
+    void paragraph(const Paragraph& p)
+    {
+        if (p.pageBreakBefore && !atPageTop())
+            newPage();
+        LaidParagraph laid = layoutParagraph(m_fonts, p, m_body.width(), m_doc.baseSizePt);
+        if (!atPageTop())
+            m_y += std::max(0.0, laid.spaceBefore - m_pendingSpace);
+        if (m_y + laid.height > m_body.bottom() && !atPageTop())
+            newPage();
+        place(laid, QPointF(m_body.left(), m_y));
+        m_y += laid.height + laid.spaceAfter;
+        m_pendingSpace = laid.spaceAfter;
+    }
+
+    void image(const Image& img)
+    {
+        const double w = mmToPx(img.widthMm), h = mmToPx(img.heightMm);
+        if (m_y + h > m_body.bottom() && !atPageTop())
+            newPage();
+        if (img.vectorId >= 0)
+            page().drawings.emplace_back(QRectF(m_body.left() + (m_body.width() - w) / 2, m_y, w, h), img.vectorId);
+        m_y += h;
+        m_pendingSpace = 0;
+    }
+
+    void table(const Table& t);
+
+    std::vector<Page>& pages() { return m_pages; }
+
+private:
+    Page& page() { return m_pages.back(); }
+    bool atPageTop() const { return m_y <= m_body.top(); }
+    void newPage()
+    {
+        m_pages.emplace_back();
+        m_y = m_body.top();
+        m_pendingSpace = 0;
+    }
+    void place(const LaidParagraph& laid, QPointF at)
+    {
+        for (const TextLine& line : laid.lines)
+            page().texts.push_back({line.text, line.font, at + line.baseline});
+        if (laid.layout)
+            page().layouts.emplace_back(at, laid.layout);
+    }
+    void placeOn(std::size_t pageIndex, const LaidParagraph& laid, QPointF at)
+    {
+        Page& pg = m_pages[pageIndex];
+        for (const TextLine& line : laid.lines)
+            pg.texts.push_back({line.text, line.font, at + line.baseline});
+        if (laid.layout)
+            pg.layouts.emplace_back(at, laid.layout);
+    }
+
+    Fonts& m_fonts;
+    const Document& m_doc;
+    QRectF m_body;
+    std::vector<Page> m_pages;
+    double m_y = 0;
+    double m_pendingSpace = 0;
+};
+
+void Layout::table(const Table& t)
 {
-    const int rows = static_cast<int>(t.rows.size());
-    const int cols = static_cast<int>(t.columnWidthsMm.size());
-    QTextTableFormat tf;
-    tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    tf.setBorder(ptToDoc(0.5));
-    tf.setBorderBrush(Qt::black);
-    tf.setBorderCollapse(true);
-    tf.setCellSpacing(0);
-    tf.setCellPadding(ptToDoc(2.5));
-    tf.setHeaderRowCount(t.headerRows);
-    QVector<QTextLength> widths;
-    for (double mm : t.columnWidthsMm)
-        widths.append(QTextLength(QTextLength::FixedLength, mmToDoc(mm)));
-    tf.setColumnWidthConstraints(widths);
-    QTextTable* table = cursor.insertTable(rows, cols, tf);
-    // Column spans are merged. Row spans are drawn instead of merged: Qt's table layout slows down
-    // sharply (seconds for a 50-row roster) when a merged cell runs over many rows and pages, so
-    // the cells stay separate and the borders between them are left out.
-    std::vector<std::vector<int>> vertical(static_cast<std::size_t>(rows), std::vector<int>(static_cast<std::size_t>(cols), 0));
-    for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < cols && c < static_cast<int>(t.rows[static_cast<std::size_t>(r)].size()); ++c) {
-            const Cell& cell = t.rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
+    const double pad = ptToPx(2.5);
+    const double size = t.sizePt > 0 ? t.sizePt : m_doc.baseSizePt;
+    const std::size_t rows = t.rows.size();
+    const std::size_t cols = t.columnWidthsMm.size();
+    std::vector<double> x(cols + 1, m_body.left());
+    for (std::size_t c = 0; c < cols; ++c)
+        x[c + 1] = x[c] + mmToPx(t.columnWidthsMm[c]);
+
+    struct LaidCell {
+        std::size_t row = 0, col = 0, colEnd = 0, rowEnd = 0; // [col, colEnd), [row, rowEnd)
+        std::vector<LaidParagraph> content;
+        double contentHeight = 0;
+        const Cell* cell = nullptr;
+    };
+    std::vector<LaidCell> cells;
+    std::vector<double> height(rows, 0);
+    for (std::size_t r = 0; r < rows; ++r) {
+        const auto& row = t.rows[r];
+        for (std::size_t c = 0; c < cols && c < row.size(); ++c) {
+            const Cell& cell = row[c];
             if (cell.covered)
                 continue;
-            if (cell.colSpan > 1)
-                table->mergeCells(r, c, 1, cell.colSpan);
-            // 1 = top of a vertical run, 2 = inside it, 3 = its last row.
-            if (cell.rowSpan > 1) {
-                vertical[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)] = 1;
-                for (int k = 1; k < cell.rowSpan && r + k < rows; ++k)
-                    vertical[static_cast<std::size_t>(r + k)][static_cast<std::size_t>(c)] = k + 1 == cell.rowSpan ? 3 : 2;
-            }
-        }
-    for (int r = 0; r < rows; ++r) {
-        for (int c = 0; c < cols && c < static_cast<int>(t.rows[static_cast<std::size_t>(r)].size()); ++c) {
-            const Cell& cell = t.rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
-            const int run = vertical[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
-            if (cell.covered && run == 0)
-                continue; // covered from the left by a column span
-            QTextTableCell tc = table->cellAt(r, c);
-            // The cell's format (spans included) is the char format of its first block: modify it,
-            // never replace it.
-            QTextTableCellFormat cf = tc.format().toTableCellFormat();
-            cf.setVerticalAlignment(cell.valign == Cell::VAlign::Center && run == 0 ? QTextCharFormat::AlignMiddle
-                                                                                     : QTextCharFormat::AlignTop);
-            cf.setBorder(ptToDoc(0.5));
-            cf.setBorderBrush(QBrush(Qt::black));
-            cf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-            if (run == 1 || run == 2)
-                cf.setBottomBorder(0);
-            if (run == 2 || run == 3)
-                cf.setTopBorder(0);
-            cf.setPadding(ptToDoc(2.5));
-            if (cell.shaded)
-                cf.setBackground(QColor(0xD9, 0xD9, 0xD9));
-            tc.setFormat(cf);
-            if (cell.covered)
-                continue;
-            QTextCursor cc = tc.firstCursorPosition();
-            bool first = true;
+            LaidCell lc;
+            lc.row = r;
+            lc.col = c;
+            lc.colEnd = std::min(cols, c + static_cast<std::size_t>(std::max(1, cell.colSpan)));
+            lc.rowEnd = std::min(rows, r + static_cast<std::size_t>(std::max(1, cell.rowSpan)));
+            lc.cell = &cell;
+            const double inner = x[lc.colEnd] - x[c] - 2 * pad;
+            double h = 0, pendingAfter = 0;
+            bool firstPara = true;
             for (const Paragraph& p : cell.paragraphs) {
-                writeParagraph(cc, doc, p, first, t.sizePt);
-                first = false;
+                lc.content.push_back(layoutParagraph(m_fonts, p, inner, size));
+                const LaidParagraph& lp = lc.content.back();
+                if (!firstPara)
+                    h += std::max(pendingAfter, lp.spaceBefore);
+                h += lp.height;
+                pendingAfter = lp.spaceAfter;
+                firstPara = false;
             }
+            if (cell.paragraphs.empty())
+                h = m_fonts.lineHeight(m_fonts.id(size, false));
+            lc.contentHeight = h;
+            if (lc.rowEnd == r + 1)
+                height[r] = std::max(height[r], h + 2 * pad);
+            cells.push_back(std::move(lc));
+        }
+        if (height[r] == 0)
+            height[r] = m_fonts.lineHeight(m_fonts.id(size, false)) + 2 * pad;
+    }
+    // A cell spanning rows that needs more room than they give makes its last row taller.
+    std::vector<double> spanNeed(rows, 0); // room a span starting at this row needs on its first page
+    for (const LaidCell& lc : cells) {
+        if (lc.rowEnd - lc.row < 2)
+            continue;
+        double sum = 0;
+        for (std::size_t r = lc.row; r < lc.rowEnd; ++r)
+            sum += height[r];
+        if (sum < lc.contentHeight + 2 * pad)
+            height[lc.rowEnd - 1] += lc.contentHeight + 2 * pad - sum;
+        spanNeed[lc.row] = std::max(spanNeed[lc.row], lc.contentHeight + 2 * pad);
+    }
+
+    // Rows onto pages, the header rows again at the top of each page the table continues on.
+    const std::size_t headerRows = std::min(rows, static_cast<std::size_t>(std::max(0, t.headerRows)));
+    double headerHeight = 0;
+    for (std::size_t r = 0; r < headerRows; ++r)
+        headerHeight += height[r];
+    struct Placed {
+        std::size_t page;
+        double y;
+    };
+    std::vector<Placed> placed(rows);
+    std::vector<std::pair<std::size_t, double>> headerCopies; // (page, y) of each repetition of the header
+    auto placeHeader = [&] {
+        headerCopies.emplace_back(m_pages.size() - 1, m_y);
+        m_y += headerHeight;
+    };
+    const double firstNeed = headerHeight + (rows > headerRows ? std::max(height[headerRows], spanNeed[headerRows]) : 0);
+    if (m_y + firstNeed > m_body.bottom() && !atPageTop())
+        newPage();
+    placeHeader();
+    bool bodyOnPage = false;
+    for (std::size_t r = headerRows; r < rows; ++r) {
+        const double need = std::max(height[r], std::min(spanNeed[r], m_body.height() - headerHeight));
+        if (m_y + need > m_body.bottom() && bodyOnPage) {
+            newPage();
+            placeHeader();
+            bodyOnPage = false;
+        }
+        placed[r] = {m_pages.size() - 1, m_y};
+        m_y += height[r];
+        bodyOnPage = true;
+    }
+
+    auto drawCell = [&](const LaidCell& lc, std::size_t pageIndex, const QRectF& box, bool withText, bool top) {
+        Page& pg = m_pages[pageIndex];
+        if (lc.cell->shaded)
+            pg.fills.push_back(box);
+        pg.borders.push_back(box);
+        if (!withText)
+            return;
+        double y = box.top() + pad;
+        if (!top && lc.cell->valign == Cell::VAlign::Center)
+            y = box.top() + (box.height() - lc.contentHeight) / 2;
+        double pendingAfter = 0;
+        bool firstPara = true;
+        for (const LaidParagraph& lp : lc.content) {
+            if (!firstPara)
+                y += std::max(pendingAfter, lp.spaceBefore);
+            placeOn(pageIndex, lp, QPointF(box.left() + pad, y));
+            y += lp.height;
+            pendingAfter = lp.spaceAfter;
+            firstPara = false;
+        }
+    };
+    for (const LaidCell& lc : cells) {
+        const double left = x[lc.col], right = x[lc.colEnd];
+        if (lc.row < headerRows) {
+            double offset = 0;
+            for (std::size_t r = 0; r < lc.row; ++r)
+                offset += height[r];
+            double h = 0;
+            for (std::size_t r = lc.row; r < lc.rowEnd && r < headerRows; ++r)
+                h += height[r];
+            for (const auto& [pageIndex, y] : headerCopies)
+                drawCell(lc, pageIndex, QRectF(left, y + offset, right - left, h), true, false);
+            continue;
+        }
+        if (lc.rowEnd == lc.row + 1) {
+            drawCell(lc, placed[lc.row].page, QRectF(left, placed[lc.row].y, right - left, height[lc.row]), true, false);
+            continue;
+        }
+        // A row span: one box per page it runs over, its text in the first.
+        bool first = true;
+        for (std::size_t r = lc.row; r < lc.rowEnd;) {
+            std::size_t end = r;
+            double h = 0;
+            while (end < lc.rowEnd && placed[end].page == placed[r].page)
+                h += height[end++];
+            drawCell(lc, placed[r].page, QRectF(left, placed[r].y, right - left, h), first, true);
+            first = false;
+            r = end;
         }
     }
-    cursor = table->lastCursorPosition();
-    cursor.movePosition(QTextCursor::NextBlock);
+    // Qt's tables were followed by an empty paragraph; the same gap keeps consecutive tables apart.
+    m_y += m_fonts.lineHeight(m_fonts.id(m_doc.baseSizePt, false));
+    m_pendingSpace = 0;
+}
+
+void drawPage(QPainter& painter, Fonts& fonts, const Page& page, const PdfOptions& options)
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xD9, 0xD9, 0xD9));
+    for (const QRectF& r : page.fills)
+        painter.drawRect(r);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(Qt::black);
+    int current = -1;
+    for (const TextLine& line : page.texts) {
+        if (line.text.isEmpty())
+            continue;
+        if (line.font != current) {
+            painter.setFont(fonts.font(line.font));
+            current = line.font;
+        }
+        painter.drawText(line.baseline, line.text);
+    }
+    for (const auto& [at, layout] : page.layouts)
+        layout->draw(&painter, at);
+    painter.setPen(QPen(Qt::black, ptToPx(0.5)));
+    for (const QRectF& r : page.borders)
+        painter.drawRect(r);
+    for (const auto& [rect, id] : page.drawings)
+        if (id < static_cast<int>(options.drawings.size()) && options.drawings[static_cast<std::size_t>(id)]) {
+            painter.save();
+            options.drawings[static_cast<std::size_t>(id)](painter, rect);
+            painter.restore();
+        }
 }
 
 } // namespace
 
 RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
 {
+    const bool trace = std::getenv("MEIBO_TRACE") != nullptr;
+    auto t0 = std::chrono::steady_clock::now();
+    auto lap = [&](const char* what) {
+        if (!trace)
+            return;
+        const auto now = std::chrono::steady_clock::now();
+        std::fprintf(stderr, "  pdf %s: %.1f ms\n", what, std::chrono::duration<double, std::milli>(now - t0).count());
+        t0 = now;
+    };
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -193,72 +483,31 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
         const QRectF body(mmToPx(marginMm), mmToPx(topMm), page.width() - 2 * mmToPx(marginMm),
                           page.height() - mmToPx(topMm) - mmToPx(bottomMm));
 
-        QTextDocument text;
-        text.documentLayout()->setPaintDevice(&writer);
-        text.setPageSize(body.size());
-        text.setDocumentMargin(0);
-        QFont base(q(doc.fontFamily));
-        base.setPointSizeF(doc.baseSizePt);
-        text.setDefaultFont(base);
-        VectorHandler handler(options.drawings);
-        text.documentLayout()->registerHandler(kVectorObject, &handler);
-
-        QTextCursor cursor(&text);
-        // One edit block: the layout runs once at the end, not after every insertion (which made a
-        // 50-row table take 20 seconds).
-        cursor.beginEditBlock();
-        bool first = true;
+        Fonts fonts(doc.fontFamily, &writer);
+        Layout layout(fonts, doc, body);
         for (const Block& block : doc.body) {
-            if (const auto* p = std::get_if<Paragraph>(&block)) {
-                writeParagraph(cursor, doc, *p, first, 0);
-            } else if (const auto* t = std::get_if<Table>(&block)) {
-                if (!first)
-                    cursor.insertBlock();
-                writeTable(cursor, doc, *t);
-            } else if (const auto* img = std::get_if<Image>(&block)) {
-                QTextBlockFormat bf;
-                bf.setAlignment(Qt::AlignHCenter);
-                if (first)
-                    cursor.setBlockFormat(bf);
-                else
-                    cursor.insertBlock(bf);
-                QTextCharFormat f;
-                f.setObjectType(kVectorObject);
-                f.setProperty(kDrawingId, img->vectorId);
-                // Object sizes are not scaled by the layout: device pixels.
-                f.setProperty(kDrawingWidth, mmToPx(img->widthMm));
-                f.setProperty(kDrawingHeight, mmToPx(img->heightMm));
-                cursor.insertText(QString(QChar::ObjectReplacementCharacter), f);
-            }
-            first = false;
+            if (const auto* p = std::get_if<Paragraph>(&block))
+                layout.paragraph(*p);
+            else if (const auto* t = std::get_if<Table>(&block))
+                layout.table(*t);
+            else if (const auto* img = std::get_if<Image>(&block))
+                layout.image(*img);
         }
-        cursor.endEditBlock();
-
-        const bool trace = std::getenv("MEIBO_TRACE") != nullptr;
-        auto t0 = std::chrono::steady_clock::now();
-        QPainter painter(&writer);
-        const int pages = text.pageCount();
+        const auto& pages = layout.pages();
+        const int count = static_cast<int>(pages.size());
+        out.pages = count;
         if (trace)
-            std::fprintf(stderr, "pdf layout: %d pages, %.0f ms\n", pages,
-                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
-        t0 = std::chrono::steady_clock::now();
-        out.pages = pages;
-        QFont small(q(doc.fontFamily));
-        small.setPointSizeF(8);
-        for (int i = 0; i < pages; ++i) {
+            std::fprintf(stderr, "  pdf pages: %d\n", count);
+        lap("layout");
+
+        QPainter painter(&writer);
+        const int small = fonts.id(8, false);
+        for (int i = 0; i < count; ++i) {
             if (i > 0)
                 writer.newPage();
-            painter.save();
-            painter.translate(body.topLeft());
-            painter.translate(0, -i * body.height());
-            const QRectF clip(0, i * body.height(), body.width(), body.height());
-            painter.setClipRect(clip);
-            QAbstractTextDocumentLayout::PaintContext ctx;
-            ctx.clip = clip;
-            text.documentLayout()->draw(&painter, ctx);
-            painter.restore();
+            drawPage(painter, fonts, pages[static_cast<std::size_t>(i)], options);
 
-            painter.setFont(small);
+            painter.setFont(fonts.font(small));
             painter.setPen(Qt::black);
             if (!doc.headerRight.empty())
                 painter.drawText(QRectF(body.left(), mmToPx(8), body.width(), mmToPx(6)), Qt::AlignRight | Qt::AlignVCenter,
@@ -268,8 +517,8 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
                 painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, q(doc.footerLeft));
             if (doc.pageNumbers)
                 painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter,
-                                 QStringLiteral("%1 / %2").arg(i + 1).arg(pages));
-            if (i == pages - 1 && !options.signatureLines.empty()) {
+                                 QStringLiteral("%1 / %2").arg(i + 1).arg(count));
+            if (i == count - 1 && !options.signatureLines.empty()) {
                 // The visible signature block, drawn with the document's embedded font; the
                 // signature widget covers this rectangle and draws nothing itself.
                 const double w = mmToPx(95), h = mmToPx(14);
@@ -287,18 +536,11 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
             }
         }
         painter.end();
-        if (trace)
-            std::fprintf(stderr, "pdf drawing: %.0f ms\n",
-                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        lap("drawing");
     }
-    const auto t1 = std::chrono::steady_clock::now();
     out.bytes = repairToUnicode(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-    if (std::getenv("MEIBO_TRACE"))
-        std::fprintf(stderr, "pdf repair: %.0f ms\n",
-                     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count());
+    lap("repair");
     return out;
 }
 
 } // namespace meibo::forms
-
-#include "PdfRenderer.moc"

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <string>
 #include <vector>
 
 namespace meibo::bench {
@@ -35,5 +36,7 @@ struct Stats {
 int runVaultBench(bool json, int quick);
 int runImportBench(bool json);
 int runExportBench(bool json, int quick);
+/// One bundle in this process, for a profiler: `meibo-bench bundle N DIR`.
+int runOneBundle(int people, const std::string& dir);
 
 } // namespace meibo::bench

@@ -105,6 +105,25 @@ double libreOfficeOnce(const std::string& dir, const std::string& home)
 
 } // namespace
 
+int runOneBundle(int people, const std::string& dir)
+{
+    int argc = 1;
+    char name[] = "meibo-bench";
+    char* argv[] = {name, nullptr};
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    forms::ExportInput input;
+    input.roster = roster(people);
+    input.identity = forms::generateSelfSigned("ベンチマーク署名者", "株式会社ベンチマーク");
+    input.generatedAt = "2026-06-01T09:00:00Z";
+    std::filesystem::create_directories(dir);
+    const auto start = Clock::now();
+    forms::writeBundle(dir, forms::buildBundle(input, dir));
+    std::printf("%d people: bundle %.0f ms (this process's first)\n", people, msSince(start));
+    return 0;
+}
+
 int runExportBench(bool json, int quick)
 {
     int argc = 1;

@@ -2,6 +2,7 @@
 
 #include "Bench.h"
 
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -14,8 +15,17 @@ int main(int argc, char** argv)
                      "  import  a 1,000-person roster CSV: parse and import into a fresh registry\n"
                      "  vault   the encrypted registry against plain SQLite (same journal mode, and WAL):\n"
                      "          open, one committed edit, full scan at 100 / 1,000 / 10,000 handlers\n"
-                     "  --quick fewer rounds and sizes (a smoke run)\n";
+                     "  --quick fewer rounds and sizes (a smoke run)\n"
+                     "usage: meibo-bench bundle N DIR\n"
+                     "  one signed bundle for N people written to DIR in this process (for perf or callgrind)\n";
         return argc < 2 ? 2 : 0;
+    }
+    if (std::strcmp(argv[1], "bundle") == 0) {
+        if (argc != 4) {
+            std::cerr << "usage: meibo-bench bundle N DIR\n";
+            return 2;
+        }
+        return meibo::bench::runOneBundle(std::atoi(argv[2]), argv[3]);
     }
     bool json = false;
     int quick = 0;

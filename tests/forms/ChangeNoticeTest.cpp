@@ -54,6 +54,8 @@ TEST_CASE("the change notice as PDF says what changes, when, why, and who comes 
     const auto pdf = forms::renderPdf(forms::changeNoticeDocument(in), {});
     TempDir dir;
     writeBytes(dir.file("n.pdf"), std::vector<std::uint8_t>(pdf.bytes.begin(), pdf.bytes.end()));
+    if (const char* keep = std::getenv("MEIBO_TEST_KEEP_NOTICE"))
+        writeBytes(keep, std::vector<std::uint8_t>(pdf.bytes.begin(), pdf.bytes.end()));
     const auto text = runProcess({"/usr/bin/pdftotext", "-enc", "UTF-8", dir.file("n.pdf"), "-"}).out;
     for (const char* s : {"情報取扱者名簿等の変更届", "化学物質管理課長", "殿", "令和8年6月20日", "令和8年7月1日",
                           "人事異動に伴う担当者の交代", "従事終了", "Emily Carter", "新任 四郎", "情報セキュリティ研修",

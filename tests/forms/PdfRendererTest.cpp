@@ -81,3 +81,55 @@ TEST_CASE("form 4 as PDF: A4 landscape, every font embedded", "[pdf][client]")
     const auto info = runProcess({"/usr/bin/pdfinfo", dir.file("f.pdf")});
     CHECK(info.out.find("842 x 595 pts (A4)") != std::string::npos); // A4 landscape
 }
+
+TEST_CASE("a long form 4 runs over pages: the header on each, every name once and in order", "[pdf][client]")
+{
+    if (!has("pdftotext") || !has("pdfinfo")) {
+        WARN("poppler-utils are not installed: skipped");
+        return;
+    }
+    auto input = sampleRosterInput();
+    // Enough workers for one row span (業務従事者) and one table chunk to cross page breaks.
+    for (int i = 1; i <= 130; ++i) {
+        core::RosterEntry e = input.entries.back();
+        char name[32];
+        std::snprintf(name, sizeof name, "名簿試験%04d", i);
+        e.label = "T" + std::to_string(i);
+        e.role = core::Role::Worker;
+        e.person.name = name;
+        input.entries.push_back(e);
+    }
+    const auto pdf = forms::renderPdf(forms::form4Document(input), {});
+    TempDir dir;
+    writeBytes(dir.file("f.pdf"), std::vector<std::uint8_t>(pdf.bytes.begin(), pdf.bytes.end()));
+    if (const char* keep = std::getenv("MEIBO_TEST_KEEP"))
+        writeBytes(keep, std::vector<std::uint8_t>(pdf.bytes.begin(), pdf.bytes.end()));
+    REQUIRE(pdf.pages >= 3);
+    const auto info = runProcess({"/usr/bin/pdfinfo", dir.file("f.pdf")});
+    const auto pagesAt = info.out.find("Pages:");
+    REQUIRE(pagesAt != std::string::npos);
+    CHECK(std::stoi(info.out.substr(pagesAt + 6)) == pdf.pages);
+    std::string all;
+    for (int page = 1; page <= pdf.pages; ++page) {
+        const auto text = runProcess({"/usr/bin/pdftotext", "-enc", "UTF-8", "-f", std::to_string(page), "-l",
+                                      std::to_string(page), dir.file("f.pdf"), "-"});
+        REQUIRE(text.exitCode == 0);
+        INFO("page " << page);
+        for (const char* header : {"区分", "記号", "氏名", "個人住所", "生年月日", "所属部署"})
+            CHECK(text.out.find(header) != std::string::npos);
+        CHECK(text.out.find(std::to_string(page) + " / " + std::to_string(pdf.pages)) != std::string::npos);
+        all += text.out;
+    }
+    std::size_t previous = 0;
+    for (int i = 1; i <= 130; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "名簿試験%04d", i);
+        const auto at = all.find(name);
+        INFO(name);
+        REQUIRE(at != std::string::npos);
+        CHECK(at >= previous);
+        CHECK(all.find(name, at + 1) == std::string::npos);
+        previous = at;
+    }
+    CHECK(all.rfind("(※5) 住所") > previous); // the notes after the last row
+}

@@ -22,7 +22,7 @@ struct ExportInput {
     std::string generatedAt; ///< ISO 8601 date-time of generation (manifest, signatures)
     /// Extra documents rendered by the caller (change notice, status report): Document + file stem.
     std::vector<std::pair<std::string, Document>> extraDocuments;
-    /// Called after each file with (done, total) for progress bars.
+    /// Called on the calling thread with (files done, total) for progress bars.
     std::function<void(int, int)> progress;
 };
 
