@@ -12,7 +12,10 @@ GUI="$BUILD/app/gui/meibo"
 [[ -x "$CLI" && -x "$GUI" ]] || { echo "screenshots.sh: build first (./build.sh build)" >&2; exit 1; }
 command -v xvfb-run >/dev/null || { echo "screenshots.sh: install xvfb (apt-get install xvfb xauth)" >&2; exit 1; }
 
-TMP=$(mktemp -d)
+# A fixed folder, so that the path shown in the pictures does not change from run to run.
+TMP=${TMPDIR:-/tmp}/meibo-screenshots
+rm -rf "$TMP"
+mkdir -m 700 "$TMP"
 trap 'rm -rf "$TMP"' EXIT
 "$CLI" demo "$TMP/demo" >/dev/null
 REG="$TMP/demo/demo.meibo"
