@@ -14,6 +14,7 @@
 #include "meibo/db/Registry.h"
 #include "meibo/db/Reports.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -421,25 +422,24 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
         const auto c = registry.contract(contractRef);
         nlohmann::json list = nlohmann::json::array();
         int pending = 0;
-        for (const auto& e : db::Registers(vault).list(c.id, "information")) {
-            std::vector<std::string> missing;
-            for (const char* field : {"disposal", "disposed_on", "confirmed_by", "confirmed_on"})
-                if (e.field(field).empty())
-                    missing.push_back(field);
-            pending += missing.empty() ? 0 : 1;
-            list.push_back({{"id", e.id}, {"name", e.field("name")}, {"done", missing.empty()}, {"missing", missing}});
-            if (!ctx.json) {
-                std::cout << (missing.empty() ? "[x] " : "[ ] ") << "#" << e.id << " " << e.field("name");
-                if (missing.empty())
-                    std::cout << " — " << e.field("disposal") << " " << e.field("disposed_on") << ", confirmed by "
-                              << e.field("confirmed_by") << " on " << e.field("confirmed_on");
-                else {
-                    std::cout << " — still to record:";
-                    for (const auto& m : missing)
-                        std::cout << " " << m;
-                }
-                std::cout << "\n";
+        const auto entries = db::Registers(vault).list(c.id, "information");
+        for (const auto& item : core::disposalChecklist(entries)) {
+            pending += item.done() ? 0 : 1;
+            list.push_back({{"id", item.entryId}, {"name", item.name}, {"done", item.done()}, {"missing", item.missing}});
+            if (ctx.json)
+                continue;
+            std::cout << (item.done() ? "[x] " : "[ ] ") << "#" << item.entryId << " " << item.name;
+            if (item.done()) {
+                const auto& e = *std::find_if(entries.begin(), entries.end(),
+                                              [&](const core::RegisterEntry& x) { return x.id == item.entryId; });
+                std::cout << " — " << e.field("disposal") << " " << e.field("disposed_on") << ", confirmed by "
+                          << e.field("confirmed_by") << " on " << e.field("confirmed_on");
+            } else {
+                std::cout << " — still to record:";
+                for (const auto& m : item.missing)
+                    std::cout << " " << m;
             }
+            std::cout << "\n";
         }
         if (ctx.json)
             Context::printJson({{"contract", c.code}, {"items", list}, {"pending", pending}});

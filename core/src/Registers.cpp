@@ -235,7 +235,7 @@ std::vector<Finding> checkRegisters(const RegisterFacts& facts)
                 out.push_back({"copy-without-permission", Severity::Error, c.code, subject,
                                "copies are recorded without the ministry officer's permission (clauses 6–7): record "
                                "copy_permitted_on=YYYY-MM-DD, or delete the copies"});
-            if (contractOver && (r.field("disposed_on").empty() || r.field("confirmed_on").empty()))
+            if (contractOver && !disposalChecklist({r}).front().done())
                 out.push_back({"information-not-returned", Severity::Error, c.code, subject,
                                "the contract ended on " + formatIsoDate(c.end) + " and this information is not yet " +
                                    "returned, disposed of or deleted with the ministry officer's confirmation (clause "
@@ -246,6 +246,21 @@ std::vector<Finding> checkRegisters(const RegisterFacts& facts)
                                "the findings of this audit are not closed (clause 3): record the response and "
                                "closed_on=YYYY-MM-DD"});
         }
+    }
+    return out;
+}
+
+std::vector<DisposalItem> disposalChecklist(const std::vector<RegisterEntry>& entries)
+{
+    std::vector<DisposalItem> out;
+    for (const auto& e : entries) {
+        if (e.kind != "information")
+            continue;
+        DisposalItem item{e.id, e.field("name"), {}};
+        for (const char* field : {"disposal", "disposed_on", "confirmed_by", "confirmed_on"})
+            if (e.field(field).empty())
+                item.missing.push_back(field);
+        out.push_back(std::move(item));
     }
     return out;
 }

@@ -197,10 +197,13 @@ Document complianceMethodsDocument(const ComplianceMethodsInput& in)
 Document deletionCertificateDocument(const DeletionCertificateInput& in)
 {
     std::string pending;
-    for (const auto& e : in.information)
-        if (e.field("disposal").empty() || e.field("disposed_on").empty() || e.field("confirmed_on").empty())
-            pending += "\n  #" + std::to_string(e.id) + " " + e.field("name") +
-                       ": record disposal (return / dispose / delete), disposed_on, confirmed_by and confirmed_on";
+    for (const auto& item : core::disposalChecklist(in.information)) {
+        if (item.done())
+            continue;
+        pending += "\n  #" + std::to_string(item.entryId) + " " + item.name + ": record";
+        for (const auto& field : item.missing)
+            pending += " " + field;
+    }
     if (!pending.empty())
         throw core::Error(core::ErrorCode::IllegalState,
                           "the deletion certificate cannot be made yet; these items of information are not returned, "

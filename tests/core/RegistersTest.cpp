@@ -156,6 +156,8 @@ TEST_CASE("information: copies need permission, and everything goes back at the 
     f.entries[0].fields["disposal"] = "return";
     f.entries[0].fields["disposed_on"] = "2027-03-31";
     f.entries[0].fields["confirmed_on"] = "2027-03-31";
+    CHECK_FALSE(checkRegisters(f).empty()); // who confirmed it is part of the record
+    f.entries[0].fields["confirmed_by"] = "経済産業省 担当 一郎";
     CHECK(checkRegisters(f).empty());
 }
 
@@ -195,4 +197,19 @@ TEST_CASE("an end-of-life list dates the software ledger by product and version 
     CHECK(bad.issues[0].line == 2);
     CHECK(bad.issues[0].column == "eol");
     CHECK(parseEolCsv("name,eol\n").issues.at(0).message.find("cycle") != std::string::npos);
+}
+
+TEST_CASE("the disposal checklist names what is still to record for each item", "[registers]")
+{
+    std::vector<RegisterEntry> entries{
+        entry(1, "information", {{"name", "提供データ"}, {"disposal", "delete"}, {"disposed_on", "2027-03-30"},
+                                 {"confirmed_by", "担当 一郎"}, {"confirmed_on", "2027-03-31"}}),
+        entry(2, "information", {{"name", "紙資料"}, {"disposal", "return"}}),
+        entry(3, "audit", {{"type", "pentest"}, {"on", "2026-09-01"}}),
+    };
+    const auto list = disposalChecklist(entries);
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].done());
+    CHECK_FALSE(list[1].done());
+    CHECK(list[1].missing == std::vector<std::string>{"disposed_on", "confirmed_by", "confirmed_on"});
 }

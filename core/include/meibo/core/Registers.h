@@ -69,6 +69,17 @@ struct RegisterFacts {
 /// copy-without-permission, audit-finding-open — each saying how to fix it.
 std::vector<Finding> checkRegisters(const RegisterFacts& facts);
 
+/// One line of the contract-end checklist of clause 8: an item of information received, and the
+/// fields still to record before it counts as returned, disposed of or deleted with confirmation.
+struct DisposalItem {
+    std::int64_t entryId = 0;
+    std::string name;
+    std::vector<std::string> missing; ///< of disposal, disposed_on, confirmed_by, confirmed_on
+    bool done() const { return missing.empty(); }
+};
+/// The checklist over the information register's entries (other kinds are ignored).
+std::vector<DisposalItem> disposalChecklist(const std::vector<RegisterEntry>& entries);
+
 /// One row of an end-of-life list (the shape of public lists such as endoflife.date's CSV export):
 /// product, cycle (the version line) and eol (a date, or true / false).
 struct EolRow {
