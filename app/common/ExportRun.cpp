@@ -3,6 +3,7 @@
 #include "ExportRun.h"
 
 #include "meibo/core/Error.h"
+#include "meibo/core/Report.h"
 #include "meibo/db/ChangeSets.h"
 #include "meibo/db/Compliance.h"
 #include "meibo/db/Registers.h"
@@ -131,6 +132,7 @@ PreparedExport prepareExport(db::Vault& vault, const ExportRequest& request)
                                    report.finalizedOn.value_or(core::todayLocal()),
                                    core::formatIsoDate(core::todayLocal())};
         in.extraDocuments.emplace_back("status-report-" + std::to_string(report.id), forms::statusReportDocument(r));
+        in.extraFiles.emplace_back("status-report-" + std::to_string(report.id) + ".csv", core::reportToCsv(report));
     }
     if (request.methods) {
         forms::ComplianceMethodsInput m;

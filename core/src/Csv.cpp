@@ -31,6 +31,28 @@ void onRow(int, void* state)
 }
 } // namespace
 
+std::string csvLine(const std::vector<std::string>& fields)
+{
+    std::string out;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const std::string& f = fields[i];
+        if (i)
+            out += ',';
+        if (f.find_first_of(",\"\r\n") == std::string::npos) {
+            out += f;
+            continue;
+        }
+        out += '"';
+        for (char c : f) {
+            if (c == '"')
+                out += '"';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "\r\n";
+}
+
 bool isUtf8(std::string_view s)
 {
     std::size_t i = 0;

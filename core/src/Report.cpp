@@ -1,5 +1,6 @@
 #include "meibo/core/Report.h"
 
+#include "meibo/core/Csv.h"
 #include "meibo/core/Error.h"
 #include "meibo/core/SeedText.h"
 
@@ -276,6 +277,16 @@ std::vector<Finding> checkReports(const Contract& contract, const std::vector<Re
                            "the status report (実施状況報告書) is due on " + formatIsoDate(p.due) + " (in " +
                                std::to_string(left) + " day(s)); start it with `meibo-cli report new --contract " +
                                contract.code + " --period-end " + formatIsoDate(p.end) + "`"});
+    }
+    return out;
+}
+
+std::string reportToCsv(const StatusReport& report)
+{
+    std::string out = "\xEF\xBB\xBF" + csvLine({"item", "status", "status_id", "text"});
+    for (const auto& a : report.answers) {
+        const ItemStatus s = lineStatus(report, a.item);
+        out += csvLine({a.item, itemStatusJa(s), itemStatusId(s), a.text});
     }
     return out;
 }

@@ -9,22 +9,6 @@
 
 namespace meibo::core {
 
-namespace {
-
-std::string quote(const std::string& field)
-{
-    if (field.find_first_of(",\"\r\n") == std::string::npos)
-        return field;
-    std::string out = "\"";
-    for (char c : field) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
-} // namespace
 
 const std::vector<std::string>& rosterCsvColumns()
 {
@@ -194,10 +178,7 @@ std::string formatIssues(const std::vector<CsvIssue>& issues)
 std::string rosterToCsv(const std::vector<RosterEntry>& entries)
 {
     std::string out = "\xEF\xBB\xBF";
-    const auto& cols = rosterCsvColumns();
-    for (std::size_t i = 0; i < cols.size(); ++i)
-        out += (i ? "," : "") + cols[i];
-    out += "\r\n";
+    out += csvLine(rosterCsvColumns());
     for (const RosterEntry& e : entries) {
         const std::vector<std::string> fields = {
             roleName(e.role),
@@ -217,9 +198,7 @@ std::string rosterToCsv(const std::vector<RosterEntry>& entries)
             e.validFrom ? formatIsoDate(*e.validFrom) : "",
             e.validTo ? formatIsoDate(*e.validTo) : "",
             e.person.trackRecord};
-        for (std::size_t i = 0; i < fields.size(); ++i)
-            out += (i ? "," : "") + quote(fields[i]);
-        out += "\r\n";
+        out += csvLine(fields);
     }
     return out;
 }

@@ -263,6 +263,8 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
     files.push_back({bundle::kRosterXlsx, std::move(side.xlsx)});
     for (auto& f : extra)
         files.push_back(std::move(f));
+    for (const auto& [name, bytes] : in.extraFiles)
+        files.push_back({name, bytes});
     const int total = static_cast<int>(files.size()) + 2;
     if (in.progress)
         in.progress(static_cast<int>(files.size()), total);

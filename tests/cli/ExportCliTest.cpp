@@ -50,7 +50,7 @@ TEST_CASE("the demo's bundle holds every document, owner-only, and verifies", "[
     REQUIRE(::stat(d.out.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0700);
     for (const char* name : {"form4-roster.pdf", "form4-roster.docx", "structure.pdf", "structure.docx", "structure.png",
-                             "structure.svg", "roster.csv", "roster.xlsx", "status-report-1.pdf", "status-report-1.docx",
+                             "structure.svg", "roster.csv", "roster.xlsx", "status-report-1.pdf", "status-report-1.docx", "status-report-1.csv",
                              "compliance-methods.pdf", "compliance-methods.docx", "manifest.json", "manifest.json.p7s"}) {
         INFO(name);
         REQUIRE(::stat((d.out + "/" + name).c_str(), &st) == 0);
@@ -58,7 +58,12 @@ TEST_CASE("the demo's bundle holds every document, owner-only, and verifies", "[
     }
     const auto manifest = nlohmann::json::parse(readBytes(d.out + "/manifest.json"));
     CHECK(manifest["contract"] == "METI-2026-01");
-    CHECK(manifest["files"].size() == 12);
+    CHECK(manifest["files"].size() == 13);
+    const auto report = readBytes(d.out + "/status-report-1.csv");
+    const std::string reportCsv(report.begin(), report.end());
+    CHECK(reportCsv.rfind("\xEF\xBB\xBFitem,status,status_id,text\r\n2,実施,done,\r\n", 0) == 0);
+    CHECK(reportCsv.find("\r\n12,該当なし,n/a,約款型クラウドサービスは利用していないため。\r\n") != std::string::npos);
+    CHECK(std::count(reportCsv.begin(), reportCsv.end(), '\n') == 33);
     CHECK_FALSE(manifest["audit_head"].get<std::string>().empty());
     const auto v = runProcess({kCli, "verify", d.out});
     CHECK(v.exitCode == 0);

@@ -23,6 +23,9 @@ struct CsvRead {
 /// text that is not UTF-8 come back as `error` naming the line.
 CsvRead readCsv(std::string_view bytes);
 
+/// One CSV line (RFC 4180: a field is quoted when it holds a comma, quote or line break), CRLF-ended.
+std::string csvLine(const std::vector<std::string>& fields);
+
 /// True when `s` is well-formed UTF-8.
 bool isUtf8(std::string_view s);
 

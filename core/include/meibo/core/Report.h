@@ -102,6 +102,10 @@ std::optional<ReportPeriod> periodContaining(const std::vector<ReportPeriod>& sc
 std::vector<Finding> checkReports(const Contract& contract, const std::vector<ReportPeriod>& schedule,
                                   const std::vector<StatusReport>& reports, const Date& asOf, int warnDays = 30);
 
+/// The report as data: UTF-8 CSV with BOM, one row per item and sub-point — item, status (実施 /
+/// 未実施 / 該当なし, the roll-up for 15 and 16), status_id (done / not-done / n/a) and text.
+std::string reportToCsv(const StatusReport& report);
+
 /// The report item a finding concerns (shown beside it), or "" — e.g. training-missing → "10".
 std::string reportItemOfRule(std::string_view rule);
 

@@ -22,6 +22,8 @@ struct ExportInput {
     std::string generatedAt; ///< ISO 8601 date-time of generation (manifest, signatures)
     /// Extra documents rendered by the caller (change notice, status report): Document + file stem.
     std::vector<std::pair<std::string, Document>> extraDocuments;
+    /// Extra data files made by the caller (e.g. the status report as CSV), signed in the manifest.
+    std::vector<std::pair<std::string, std::string>> extraFiles;
     /// Called on the calling thread with (files done, total) for progress bars.
     std::function<void(int, int)> progress;
 };
