@@ -1137,102 +1137,102 @@
 <context>
     <name>meibo::gui::MethodsDialog</name>
     <message>
-        <location filename="../MethodsDialog.cpp" line="45"/>
+        <location filename="../MethodsDialog.cpp" line="63"/>
         <source>Compliance methods (遵守の方法) — %1</source>
         <translation>遵守の方法 — %1</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="47"/>
+        <location filename="../MethodsDialog.cpp" line="65"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="47"/>
+        <location filename="../MethodsDialog.cpp" line="65"/>
         <source>Subject</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="47"/>
+        <location filename="../MethodsDialog.cpp" line="65"/>
         <source>Method</source>
         <translation>遵守の方法</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="71"/>
+        <location filename="../MethodsDialog.cpp" line="90"/>
         <source>How the company complies with this item (empty: none recorded)</source>
         <translation>この項目をどのように遵守するか（空欄: 未登録）</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="77"/>
+        <location filename="../MethodsDialog.cpp" line="96"/>
         <source>&amp;Items:</source>
         <translation>項目(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="80"/>
+        <location filename="../MethodsDialog.cpp" line="99"/>
         <source>&amp;Method:</source>
         <translation>遵守の方法(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="83"/>
+        <location filename="../MethodsDialog.cpp" line="102"/>
         <source>Effective &amp;from (change set):</source>
         <translation>適用日（変更届）(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="87"/>
+        <location filename="../MethodsDialog.cpp" line="106"/>
         <source>&amp;Save method</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="131"/>
+        <location filename="../MethodsDialog.cpp" line="150"/>
         <source>The ministry agreed to the roster on %1: a new method goes into a change set (変更届) taking effect on this day, after its consent.</source>
         <translation>名簿は %1 に担当課室の同意を得ています。新しい遵守の方法は変更届に記録し、同意を得てからこの日付で反映されます。</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="134"/>
+        <location filename="../MethodsDialog.cpp" line="153"/>
         <source>Until the ministry agrees to the roster, a method is saved directly.</source>
         <translation>名簿の同意を得るまでは、遵守の方法をそのまま保存します。</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="168"/>
+        <location filename="../MethodsDialog.cpp" line="187"/>
         <source>Select an item first.</source>
         <translation>先に項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="173"/>
+        <location filename="../MethodsDialog.cpp" line="192"/>
         <source>Nothing was changed.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="179"/>
+        <location filename="../MethodsDialog.cpp" line="198"/>
         <source>Method %1) saved.</source>
         <translation>%1) の遵守の方法を保存しました。</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="190"/>
+        <location filename="../MethodsDialog.cpp" line="209"/>
         <source>The roster was agreed with the ministry: a method can no longer be cleared, only replaced through a change set. Write the new method. Nothing was saved.</source>
         <translation>名簿は担当課室の同意済みのため、遵守の方法は消去できず、変更届で置き換えるだけです。新しい遵守の方法を記入してください。保存していません。</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="194"/>
+        <location filename="../MethodsDialog.cpp" line="213"/>
         <source>The ministry agreed to the roster of %1 on %2 (8 ①): the compliance methods change only with advance notice and consent. Put this method into a new change set (変更届) instead?</source>
         <translation>%1 の名簿は %2 に担当課室の同意を得ています（8 ①）。遵守の方法の変更にも事前の届出と同意が必要です。代わりにこの遵守の方法を新しい変更届に記録しますか？</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="198"/>
+        <location filename="../MethodsDialog.cpp" line="217"/>
         <source>Roster agreed</source>
         <translation>名簿は同意済み</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="199"/>
+        <location filename="../MethodsDialog.cpp" line="218"/>
         <source>The roster was agreed with the ministry: direct edits are refused. Nothing was saved.</source>
         <translation>名簿は担当課室の同意済みのため、直接編集はできません。保存していません。</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="208"/>
+        <location filename="../MethodsDialog.cpp" line="227"/>
         <source>New compliance method for item %1</source>
         <translation>%1) の遵守の方法の変更</translation>
     </message>
     <message>
-        <location filename="../MethodsDialog.cpp" line="210"/>
+        <location filename="../MethodsDialog.cpp" line="229"/>
         <source>Change set %1 was created as a draft with this method. Submit it to the ministry from the Changes view; the method changes once it is consented and applied.</source>
         <translation>この遵守の方法を記録した変更届 %1 を下書きとして作成しました。「変更届」タブから担当課室へ届け出てください。同意を得て反映すると遵守の方法が変わります。</translation>
     </message>
