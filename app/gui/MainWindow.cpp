@@ -9,6 +9,7 @@
 #include "DashboardView.h"
 #include "ExportDialog.h"
 #include "IdleLock.h"
+#include "MethodsDialog.h"
 #include "PersonDialog.h"
 #include "RegistersView.h"
 #include "ReportView.h"
@@ -22,6 +23,7 @@
 #include "meibo/db/Paths.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -106,6 +108,12 @@ MainWindow::MainWindow(QWidget* parent)
         lockRegistry();
         statusBar()->showMessage(tr("Locked with the screen."));
     });
+    connect(m_registers, &RegistersView::deletionCertificateRequested, this, [this](const QString& code) {
+        if (auto* d = openExport()) {
+            d->contractPicker()->selectCode(code);
+            d->deletionCheck()->setChecked(true);
+        }
+    });
     connect(m_session, &Session::closed, this, &MainWindow::refresh);
     connect(m_session, &Session::opened, this, &MainWindow::refresh);
     refresh();
@@ -140,6 +148,11 @@ void MainWindow::createMenus()
         m_tabs->setCurrentWidget(m_roster);
         m_roster->editSelected();
     });
+    m_needVault << edit->addAction(tr("Compliance &methods…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
+                                   [this] {
+                                       m_tabs->setCurrentWidget(m_report);
+                                       m_report->editMethods();
+                                   });
     m_needVault << edit->addAction(tr("&Verify the audit chain"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this,
                                    [this] {
                                        m_tabs->setCurrentWidget(m_audit);
@@ -322,6 +335,17 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
         if (i == 5)
             m_registers->kinds()->setCurrentIndex(1); // the software ledger
         save(this, QString::fromLatin1(names[i]));
+    }
+    // The information register with the disposal checklist beside it, and the compliance methods.
+    m_tabs->setCurrentWidget(m_registers);
+    if (auto* info = m_registers->table(QStringLiteral("information")))
+        m_registers->kinds()->setCurrentWidget(info->parentWidget());
+    save(this, QStringLiteral("disposal.png"));
+    m_tabs->setCurrentWidget(m_report);
+    m_report->selectItem(QStringLiteral("11"));
+    if (auto* d = m_report->editMethods()) {
+        save(d, QStringLiteral("methods.png"));
+        d->reject();
     }
     m_tabs->setCurrentIndex(1);
     m_roster->selectLabel(QStringLiteral("D"));

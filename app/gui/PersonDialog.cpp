@@ -1,5 +1,6 @@
 #include "PersonDialog.h"
 
+#include "ChangeSetDraft.h"
 #include "Convert.h"
 #include "MessageBar.h"
 #include "Prompts.h"
@@ -9,7 +10,6 @@
 #include "meibo/core/Error.h"
 #include "meibo/core/RosterCsv.h"
 #include "meibo/core/Vocabulary.h"
-#include "meibo/db/ChangeSets.h"
 #include "meibo/db/Registry.h"
 
 #include <QComboBox>
@@ -281,7 +281,6 @@ bool PersonDialog::save()
 bool PersonDialog::saveAsChangeSet(const core::PersonData& person)
 {
     const core::Date effective = *core::parseIsoDate(ss(m_effective->text().trimmed()));
-    db::ChangeSets changes(m_session.vault());
     core::ChangeItem item;
     std::string reason;
     const std::string label = *core::normalizeLabel(ss(m_edits.value(QStringLiteral("label"))->text().trimmed()));
@@ -340,15 +339,7 @@ bool PersonDialog::saveAsChangeSet(const core::PersonData& person)
                                            .arg(qs(label), qs(core::formatIsoDate(effective))));
         return false;
     }
-    // The set and its item go in together; should the item still be refused, the empty draft is
-    // withdrawn (the audit log keeps both steps).
-    const std::int64_t id = changes.create(m_contract.id, effective, reason, effective < m_session.today());
-    try {
-        changes.addItems(id, {item});
-    } catch (...) {
-        changes.withdraw(id, m_session.today());
-        throw;
-    }
+    const std::int64_t id = draftChangeSet(m_session, m_contract.id, effective, reason, {item});
     m_outcome = tr("Change set %1 was created as a draft with this change. Submit it to the ministry from the "
                    "Changes view; the roster changes once it is consented and applied.")
                     .arg(id);

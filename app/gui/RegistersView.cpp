@@ -13,11 +13,14 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -135,7 +138,9 @@ bool RegisterEntryDialog::save()
 
 RegistersView::RegistersView(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_contracts(new ContractPicker(session, this)), m_kinds(new QTabWidget(this)),
-      m_endOn(new QDateEdit(this)), m_endNote(new QLineEdit(this)), m_message(new MessageBar(this))
+      m_endOn(new QDateEdit(this)), m_endNote(new QLineEdit(this)), m_message(new MessageBar(this)),
+      m_checklist(new QListWidget(this)), m_checklistState(new QLabel(this)),
+      m_certificate(new QPushButton(tr("Dele&tion certificate…"), this))
 {
     auto* cl = new QLabel(tr("&Contract:"), this);
     cl->setBuddy(m_contracts);
@@ -171,8 +176,27 @@ RegistersView::RegistersView(Session& session, QWidget* parent)
         t->verticalHeader()->hide();
         t->horizontalHeader()->setStretchLastSection(true);
         connect(t, &QTableWidget::cellActivated, this, [this] { editSelected(); });
-        m_kinds->addTab(t, qs(kind.nameJa) + QStringLiteral(" (") + qs(kind.clause) + QStringLiteral(")"));
+        QWidget* page = t;
+        if (kind.id == "information") {
+            // Clause 8's checklist beside the register it is about.
+            auto* box = new QGroupBox(tr("Disposal chec&klist (clause 8)"), this);
+            auto* bl = new QVBoxLayout(box);
+            m_checklistState->setWordWrap(true);
+            m_checklist->setWordWrap(true);
+            bl->addWidget(m_checklistState);
+            bl->addWidget(m_checklist, 1);
+            bl->addWidget(m_certificate);
+            auto* split = new QSplitter(this);
+            split->setObjectName(qs(kind.id));
+            split->addWidget(t);
+            split->addWidget(box);
+            split->setStretchFactor(0, 3);
+            split->setStretchFactor(1, 2);
+            page = split;
+        }
+        m_kinds->addTab(page, qs(kind.nameJa) + QStringLiteral(" (") + qs(kind.clause) + QStringLiteral(")"));
     }
+    m_certificate->setEnabled(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
@@ -180,6 +204,10 @@ RegistersView::RegistersView(Session& session, QWidget* parent)
     connect(add, &QPushButton::clicked, this, [this] { addEntry(currentKind()); });
     connect(edit, &QPushButton::clicked, this, [this] { editSelected(); });
     connect(end, &QPushButton::clicked, this, [this] { endSelected(); });
+    connect(m_certificate, &QPushButton::clicked, this, [this] {
+        if (const auto contract = m_contracts->current())
+            emit deletionCertificateRequested(qs(contract->code));
+    });
     connect(m_contracts, &ContractPicker::contractChanged, this, &RegistersView::refresh);
     connect(&m_session, &Session::opened, this, [this] {
         m_endOn->setDate(toQDate(m_session.today()));
@@ -192,8 +220,9 @@ RegistersView::RegistersView(Session& session, QWidget* parent)
     });
     connect(&m_session, &Session::closed, this, [this] {
         m_entries.clear();
-        for (int i = 0; i < m_kinds->count(); ++i)
-            static_cast<QTableWidget*>(m_kinds->widget(i))->setRowCount(0);
+        for (const auto& kind : core::registerKinds())
+            table(qs(kind.id))->setRowCount(0);
+        refreshChecklist();
         m_message->clearMessage();
     });
 }
@@ -228,6 +257,39 @@ void RegistersView::refresh()
             m_message->showError(qs(e.what()));
         }
     }
+    refreshChecklist();
+}
+
+void RegistersView::refreshChecklist()
+{
+    m_checklist->clear();
+    const auto it = m_entries.find("information");
+    const auto items = it == m_entries.end() ? std::vector<core::DisposalItem>{} : core::disposalChecklist(it->second);
+    const auto& kind = core::registerKind("information");
+    int pending = 0;
+    for (const auto& item : items) {
+        QStringList missing;
+        for (const auto& field : item.missing)
+            for (const auto& f : kind.fields)
+                if (f.name == field)
+                    missing << qs(f.labelJa);
+        auto* line = new QListWidgetItem(item.done() ? tr("✓ %1: done").arg(qs(item.name))
+                                                     : tr("✗ %1: missing %2").arg(qs(item.name),
+                                                                                  missing.join(QStringLiteral("、"))),
+                                         m_checklist);
+        line->setData(Qt::UserRole, QVariant::fromValue(qlonglong(item.entryId)));
+        line->setForeground(item.done() ? QColor(0, 0x64, 0) : QColor(0x8b, 0, 0));
+        pending += item.done() ? 0 : 1;
+    }
+    if (items.empty())
+        m_checklistState->setText(tr("No information received is recorded yet."));
+    else if (pending)
+        m_checklistState->setText(tr("%n item(s) still to return, dispose of or delete with confirmation.", nullptr,
+                                     pending));
+    else
+        m_checklistState->setText(tr("Every item is returned, disposed of or deleted with confirmation: the "
+                                     "certificate can be made."));
+    m_certificate->setEnabled(!items.empty() && pending == 0);
 }
 
 std::optional<core::RegisterEntry> RegistersView::selectedEntry() const

@@ -9,7 +9,10 @@
 #include <optional>
 
 class QDateEdit;
+class QLabel;
 class QLineEdit;
+class QListWidget;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
@@ -55,12 +58,23 @@ public:
     MessageBar* messageBar() const { return m_message; }
     QDateEdit* endOnEdit() const { return m_endOn; }
     QLineEdit* endNoteEdit() const { return m_endNote; }
+    /// The disposal checklist of clause 8 beside the information register: one line per item of
+    /// information received, ✓ done or ✗ with the fields still to record.
+    QListWidget* checklist() const { return m_checklist; }
+    QPushButton* certificateButton() const { return m_certificate; }
 
     RegisterEntryDialog* addEntry(const QString& kind);
     RegisterEntryDialog* editSelected();
     bool endSelected();
 
+signals:
+    /// Every item of information is returned, disposed of or deleted with confirmation: export the
+    /// certificate (the export dialog, for this contract, with the certificate chosen).
+    void deletionCertificateRequested(const QString& contractCode);
+
 private:
+    void refreshChecklist();
+
     QString currentKind() const;
     std::optional<core::RegisterEntry> selectedEntry() const;
 
@@ -70,6 +84,9 @@ private:
     QDateEdit* m_endOn;
     QLineEdit* m_endNote;
     MessageBar* m_message;
+    QListWidget* m_checklist;
+    QLabel* m_checklistState;
+    QPushButton* m_certificate;
     std::map<std::string, std::vector<core::RegisterEntry>> m_entries;
 };
 

@@ -3,6 +3,7 @@
 #include "ContractPicker.h"
 #include "Convert.h"
 #include "MessageBar.h"
+#include "MethodsDialog.h"
 #include "Session.h"
 
 #include "meibo/core/Error.h"
@@ -105,7 +106,11 @@ ReportView::ReportView(Session& session, QWidget* parent)
     auto* save = new QPushButton(tr("Save ite&m"), editor);
     save->setShortcut(QKeySequence::Save);
     ef->addRow(save);
-    ef->addRow(tr("Method (遵守の方法):"), m_method);
+    auto* methods = new QPushButton(tr("Com&pliance methods…"), editor);
+    auto* mrow = new QHBoxLayout;
+    mrow->addWidget(m_method, 1);
+    mrow->addWidget(methods, 0, Qt::AlignTop);
+    ef->addRow(tr("Method (遵守の方法):"), mrow);
     ef->addRow(tr("Related findings:"), m_findings);
 
     auto* finalBox = new QGroupBox(tr("Before it can be final"), this);
@@ -148,6 +153,7 @@ ReportView::ReportView(Session& session, QWidget* parent)
     connect(save, &QPushButton::clicked, this, [this] { saveItem(); });
     connect(finalizeB, &QPushButton::clicked, this, [this] { finalize(); });
     connect(reviseB, &QPushButton::clicked, this, [this] { revise(); });
+    connect(methods, &QPushButton::clicked, this, [this] { editMethods(); });
     connect(&m_session, &Session::opened, this, [this] {
         m_on->setDate(toQDate(m_session.today()));
         m_periodEnd->setDate(toQDate(m_session.today()));
@@ -306,7 +312,7 @@ void ReportView::showItem()
     m_text->setPlainText(qs(a.text));
     const std::string top = core::parentItem(a.item).empty() ? a.item : core::parentItem(a.item);
     const auto m = m_methods.find(top);
-    m_method->setText(m == m_methods.end() ? tr("(none recorded: `meibo-cli method set`)") : qs(m->second));
+    m_method->setText(m == m_methods.end() ? tr("(none recorded: Compliance methods…)") : qs(m->second));
     if (const auto f = m_byItem.find(a.item); f != m_byItem.end())
         for (const auto& x : f->second)
             new QListWidgetItem(QStringLiteral("%1 [%2] %3").arg(severityText(x.severity), qs(x.rule), qs(x.message)),
@@ -401,6 +407,25 @@ bool ReportView::revise()
     if (ok)
         m_reports->setCurrentIndex(m_reports->findData(QVariant::fromValue(qlonglong(id))));
     return ok;
+}
+
+MethodsDialog* ReportView::editMethods()
+{
+    m_message->clearMessage();
+    const auto contract = m_contracts->current();
+    if (!m_session.isOpen() || !contract) {
+        m_message->showError(tr("Choose a contract first."));
+        return nullptr;
+    }
+    auto* dialog = new MethodsDialog(m_session, *contract, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const int row = m_table->currentRow();
+    if (m_report && row >= 0 && row < int(m_report->answers.size())) {
+        const std::string& item = m_report->answers[row].item;
+        dialog->selectItem(qs(core::parentItem(item).empty() ? item : core::parentItem(item)));
+    }
+    dialog->open();
+    return dialog;
 }
 
 } // namespace meibo::gui

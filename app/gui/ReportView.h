@@ -19,6 +19,7 @@ namespace meibo::gui {
 
 class ContractPicker;
 class MessageBar;
+class MethodsDialog;
 class Session;
 
 /// 実施状況報告書: a contract's reports by period; items 2)–17) (with 15.x and 16.x) each with its
@@ -37,6 +38,8 @@ public:
     QListWidget* findingsList() const { return m_findings; }
     QComboBox* statusCombo() const { return m_status; }
     QPlainTextEdit* textEdit() const { return m_text; }
+    /// The selected item's compliance method in force at the end of the period.
+    QLabel* methodLabel() const { return m_method; }
     QDateEdit* periodEndEdit() const { return m_periodEnd; }
     QDateEdit* onEdit() const { return m_on; }
     MessageBar* messageBar() const { return m_message; }
@@ -49,6 +52,8 @@ public:
     bool setAnswer(const QString& item, core::ItemStatus status, const QString& text);
     bool finalize();
     bool revise();
+    /// Opens the compliance methods of the chosen contract at the selected item (遵守の方法).
+    MethodsDialog* editMethods();
 
 private:
     void loadReport();

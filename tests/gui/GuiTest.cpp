@@ -12,6 +12,7 @@
 #include "IdleLock.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "MethodsDialog.h"
 #include "PersonDialog.h"
 #include "RegistersView.h"
 #include "ReportView.h"
@@ -26,6 +27,7 @@
 
 #include "meibo/core/RosterCsv.h"
 #include "meibo/db/ChangeSets.h"
+#include "meibo/db/Compliance.h"
 #include "meibo/db/Registers.h"
 #include "meibo/db/Registry.h"
 #include "meibo/db/Reports.h"
@@ -36,6 +38,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -152,6 +155,50 @@ bool anyContains(const QStringList& texts, const QString& needle)
         if (t.contains(needle))
             return true;
     return false;
+}
+
+/// The mnemonic letter of a text ("Save ite&m" → 'M'), or 0.
+QChar mnemonicOf(const QString& text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toUpper();
+    }
+    return {};
+}
+
+/// The mnemonics of the labels, buttons and group boxes shown in `widget`'s own window (not in
+/// dialogs it owns), with the texts that carry them.
+QMultiMap<QChar, QString> mnemonicsIn(QWidget* widget)
+{
+    QMultiMap<QChar, QString> out;
+    auto add = [&](QWidget* w, const QString& text) {
+        if (w->window() == widget->window() && !mnemonicOf(text).isNull())
+            out.insert(mnemonicOf(text), text);
+    };
+    for (auto* l : widget->findChildren<QLabel*>())
+        add(l, l->text());
+    for (auto* b : widget->findChildren<QAbstractButton*>())
+        add(b, b->text());
+    for (auto* g : widget->findChildren<QGroupBox*>())
+        add(g, g->title());
+    return out;
+}
+
+/// Fails when two texts of `widget` share a mnemonic, or one takes a menu bar's letter.
+void checkMnemonicsDoNotClash(QWidget* widget, const QList<QChar>& taken)
+{
+    const auto found = mnemonicsIn(widget);
+    for (const QChar c : found.uniqueKeys()) {
+        const QStringList texts = found.values(c);
+        QVERIFY2(texts.size() == 1, qPrintable(QStringLiteral("%1 clash: %2").arg(QString(c), texts.join(QStringLiteral(" | ")))));
+        QVERIFY2(!taken.contains(c), qPrintable(QStringLiteral("%1 is a menu's: %2").arg(QString(c), texts.front())));
+    }
 }
 } // namespace
 
@@ -659,6 +706,187 @@ private slots:
         QVERIFY(entries.front().endedOn);
     }
 
+    void aComplianceMethodIsEditedAndShownInTheReport()
+    {
+        Fixture f;
+        auto* view = f.window.reportView();
+        f.window.tabs()->setCurrentWidget(view);
+        view->periodEndEdit()->setDate(QDate(2026, 9, 30));
+        QVERIFY2(view->createReport(), qPrintable(view->messageBar()->text()));
+        QVERIFY(view->selectItem(QStringLiteral("11")));
+        QVERIFY2(view->methodLabel()->text().contains(QStringLiteral("none recorded")),
+                 qPrintable(view->methodLabel()->text()));
+
+        // From the report view, at the selected item.
+        gui::MethodsDialog* dialog = view->editMethods();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->table()->rowCount(), 17);
+        QCOMPARE(dialog->table()->item(dialog->table()->currentRow(), 0)->data(Qt::UserRole).toString(),
+                 QStringLiteral("11"));
+        QVERIFY(!dialog->effectiveEdit()->isEnabled()); // no change set before consent
+
+        // Saving the text already in force: refused, nothing written.
+        const auto audit = f.auditEntries();
+        QVERIFY(!dialog->save());
+        QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("Nothing was changed")),
+                 qPrintable(dialog->messageBar()->text()));
+        QCOMPARE(f.auditEntries(), audit);
+
+        const QString method = QStringLiteral("受領した情報は施錠できる書庫に保管し、持出しは管理簿に記録する。");
+        dialog->methodEdit()->setPlainText(method);
+        QVERIFY2(dialog->save(), qPrintable(dialog->messageBar()->text()));
+        QCOMPARE(f.auditEntries(), audit + 1);
+        QCOMPARE(QString::fromStdString(db::Compliance(f.window.session().vault()).methods(f.contractId()).at("11")),
+                 method);
+        QCOMPARE(dialog->table()->item(dialog->table()->currentRow(), 2)->text(), method);
+        QCOMPARE(f.changeCount(), std::size_t(0));
+        dialog->reject();
+        QVERIFY(view->selectItem(QStringLiteral("11")));
+        QCOMPARE(view->methodLabel()->text(), method);
+
+        // Item 1 (the structure) too, from the Edit menu with its shortcut.
+        QAction* action = nullptr;
+        for (QAction* menu : f.window.menuBar()->actions())
+            for (QAction* a : menu->menu()->actions())
+                if (a->text() == QStringLiteral("Compliance &methods…"))
+                    action = a;
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        action->trigger();
+        dialog = nullptr;
+        for (auto* d : view->findChildren<gui::MethodsDialog*>())
+            if (d->isVisible())
+                dialog = d;
+        QVERIFY(dialog);
+        QVERIFY(dialog->selectItem(QStringLiteral("1")));
+        dialog->methodEdit()->setPlainText(QStringLiteral("情報管理責任者の下に情報取扱管理者を置く。"));
+        QVERIFY2(dialog->save(), qPrintable(dialog->messageBar()->text()));
+        QCOMPARE(dialog->methodOf(QStringLiteral("1")), QStringLiteral("情報管理責任者の下に情報取扱管理者を置く。"));
+        dialog->reject();
+    }
+
+    void afterConsentAMethodBecomesAChangeSet()
+    {
+        Fixture f;
+        db::Compliance(f.window.session().vault()).set(f.contractId(), "2", "規程等を社内規程に取り込み遵守する。");
+        auto c = f.registry().contract("METI-1");
+        c.rosterConsentedOn = day("2026-04-15");
+        f.registry().updateContract(c);
+        f.window.session().notifyChanged();
+        auto* view = f.window.reportView();
+        f.window.tabs()->setCurrentWidget(view);
+        gui::MethodsDialog* dialog = view->editMethods();
+        QVERIFY(dialog);
+        QVERIFY(dialog->effectiveEdit()->isEnabled());
+        QVERIFY(dialog->selectItem(QStringLiteral("2")));
+        QCOMPARE(dialog->methodEdit()->toPlainText(), QStringLiteral("規程等を社内規程に取り込み遵守する。"));
+        const auto audit = f.auditEntries();
+        auto method = [&] {
+            return QString::fromStdString(db::Compliance(f.window.session().vault()).methods(f.contractId()).at("2"));
+        };
+        const QString newMethod = QStringLiteral("規程等の改正を四半期ごとに確認し、社内規程に反映する。");
+
+        // Declined: refused with the reason, nothing changed.
+        QStringList asked;
+        gui::setAnswerHook([&](const QString& q) {
+            asked << q;
+            return false;
+        });
+        dialog->methodEdit()->setPlainText(newMethod);
+        QVERIFY(!dialog->save());
+        QVERIFY2(anyContains(asked, QStringLiteral("change set")), qPrintable(asked.join(QLatin1Char('\n'))));
+        QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("refused")),
+                 qPrintable(dialog->messageBar()->text()));
+        QCOMPARE(f.changeCount(), std::size_t(0));
+        QCOMPARE(f.auditEntries(), audit);
+        QCOMPARE(method(), QStringLiteral("規程等を社内規程に取り込み遵守する。"));
+
+        // Clearing cannot go into a change set: refused before anything is made.
+        gui::setAnswerHook([](const QString&) { return true; });
+        dialog->methodEdit()->clear();
+        QVERIFY(!dialog->save());
+        QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("can no longer be cleared")),
+                 qPrintable(dialog->messageBar()->text()));
+        QCOMPARE(f.changeCount(), std::size_t(0));
+        QCOMPARE(f.auditEntries(), audit);
+
+        // Accepted: a draft change set holds the new method; the method in force is unchanged.
+        dialog->methodEdit()->setPlainText(newMethod);
+        dialog->effectiveEdit()->setDate(QDate(2026, 7, 1));
+        QVERIFY2(dialog->save(), qPrintable(dialog->messageBar()->text()));
+        QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("draft")), qPrintable(dialog->messageBar()->text()));
+        QCOMPARE(f.changeCount(), std::size_t(1));
+        db::ChangeSets sets(f.window.session().vault());
+        const auto change = sets.list(f.contractId()).front();
+        QCOMPARE(change.state, core::ChangeState::Draft);
+        QCOMPARE(change.effective, day("2026-07-01"));
+        QCOMPARE(change.items.size(), std::size_t(1));
+        QCOMPARE(change.items.front().kind, core::ChangeItem::Kind::Method);
+        QCOMPARE(change.items.front().label, std::string("2"));
+        QCOMPARE(change.items.front().fields,
+                 (std::vector<std::pair<std::string, std::string>>{{"method", newMethod.toStdString()}}));
+        QCOMPARE(method(), QStringLiteral("規程等を社内規程に取り込み遵守する。"));
+        QCOMPARE(dialog->methodOf(QStringLiteral("2")), QStringLiteral("規程等を社内規程に取り込み遵守する。"));
+
+        // Once consented and applied, the new method holds from its day.
+        sets.submit(change.id, day("2026-06-02"), "メール");
+        sets.consent(change.id, day("2026-06-05"), "テスト課 担当職員");
+        sets.apply(change.id);
+        f.window.session().notifyChanged();
+        QCOMPARE(method(), newMethod);
+        QCOMPARE(dialog->methodOf(QStringLiteral("2")), newMethod);
+        dialog->reject();
+    }
+
+    void theDisposalChecklistShowsPendingThenDone()
+    {
+        Fixture f;
+        auto* view = f.window.registersView();
+        f.window.tabs()->setCurrentWidget(view);
+        QVERIFY(!view->certificateButton()->isEnabled());
+        db::Registers(f.window.session().vault())
+            .add("information", f.contractId(), {{"name", "調査票（紙）"}, {"received_on", "2026-05-10"}});
+        f.window.session().notifyChanged();
+        QCOMPARE(view->checklist()->count(), 1);
+        QString line = view->checklist()->item(0)->text();
+        QVERIFY2(line.startsWith(QStringLiteral("✗")) && line.contains(QStringLiteral("確認した担当職員")) &&
+                     line.contains(QStringLiteral("返却・廃棄・消去日")),
+                 qPrintable(line));
+        QVERIFY(!view->certificateButton()->isEnabled());
+
+        // A malformed date: refused, naming the field; still pending.
+        view->kinds()->setCurrentWidget(view->table(QStringLiteral("information"))->parentWidget());
+        view->table(QStringLiteral("information"))->selectRow(0);
+        gui::RegisterEntryDialog* dialog = view->editSelected();
+        QVERIFY(dialog);
+        const auto audit = f.auditEntries();
+        dialog->setValue(QStringLiteral("disposal"), QStringLiteral("delete"));
+        dialog->setValue(QStringLiteral("disposed_on"), QStringLiteral("2026-13-01"));
+        QVERIFY(!dialog->save());
+        QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("disposed_on")),
+                 qPrintable(dialog->messageBar()->text()));
+        QCOMPARE(f.auditEntries(), audit);
+        QVERIFY(view->checklist()->item(0)->text().startsWith(QStringLiteral("✗")));
+
+        dialog->setValue(QStringLiteral("disposed_on"), QStringLiteral("2026-05-30"));
+        dialog->setValue(QStringLiteral("confirmed_by"), QStringLiteral("テスト課 担当職員"));
+        dialog->setValue(QStringLiteral("confirmed_on"), QStringLiteral("2026-05-31"));
+        QVERIFY2(dialog->save(), qPrintable(dialog->messageBar()->text()));
+        dialog->accept();
+        QCOMPARE(view->checklist()->count(), 1);
+        line = view->checklist()->item(0)->text();
+        QVERIFY2(line.startsWith(QStringLiteral("✓")) && line.contains(QStringLiteral("調査票（紙）")), qPrintable(line));
+        QVERIFY(view->certificateButton()->isEnabled());
+
+        // The button opens the export with the certificate chosen, for this contract.
+        QTest::mouseClick(view->certificateButton(), Qt::LeftButton);
+        auto* exporter = f.window.findChild<gui::ExportDialog*>();
+        QVERIFY(exporter);
+        QVERIFY(exporter->deletionCheck()->isChecked());
+        QCOMPARE(exporter->contractPicker()->current()->code, std::string("METI-1"));
+        exporter->reject();
+    }
+
     void itLocksWithTheScreen()
     {
         Fixture f;
@@ -674,10 +902,31 @@ private slots:
             gui::MainWindow window;
             for (QAction* menu : window.menuBar()->actions()) {
                 QVERIFY2(menu->text().contains(QLatin1Char('&')), qPrintable(menu->text()));
-                for (QAction* a : menu->menu()->actions())
-                    if (!a->isSeparator())
-                        QVERIFY2(a->text().contains(QLatin1Char('&')) || !a->shortcut().isEmpty(), qPrintable(a->text()));
+                QStringList inMenu;
+                for (QAction* a : menu->menu()->actions()) {
+                    if (a->isSeparator())
+                        continue;
+                    QVERIFY2(a->text().contains(QLatin1Char('&')) || !a->shortcut().isEmpty(), qPrintable(a->text()));
+                    const QChar m = mnemonicOf(a->text());
+                    QVERIFY2(m.isNull() || !inMenu.contains(m), qPrintable(menu->text() + QStringLiteral(": ") + a->text()));
+                    inMenu << m;
+                }
             }
+            // The views' own mnemonics clash neither with each other nor with the menu bar's.
+            QList<QChar> menus;
+            for (QAction* menu : window.menuBar()->actions())
+                menus << mnemonicOf(menu->text());
+            checkMnemonicsDoNotClash(window.reportView(), menus);
+            checkMnemonicsDoNotClash(window.registersView(), menus);
+        }
+        {
+            // And the compliance methods' dialog within itself.
+            Fixture f;
+            f.window.tabs()->setCurrentWidget(f.window.reportView());
+            gui::MethodsDialog* dialog = f.window.reportView()->editMethods();
+            QVERIFY(dialog);
+            checkMnemonicsDoNotClash(dialog, {});
+            dialog->reject();
         }
         QTranslator ja;
         QVERIFY(ja.load(QStringLiteral(":/i18n/meibo_ja.qm")));
@@ -690,6 +939,11 @@ private slots:
             QCOMPARE(tabs, QStringList({QStringLiteral("ダッシュボード"), QStringLiteral("名簿"), QStringLiteral("体制図"),
                                         QStringLiteral("変更届"), QStringLiteral("実施状況報告書"),
                                         QStringLiteral("管理台帳"), QStringLiteral("監査ログ")}));
+            QStringList edit;
+            for (QAction* a : window.menuBar()->actions().at(1)->menu()->actions())
+                edit << a->text();
+            QVERIFY2(edit.contains(QStringLiteral("遵守の方法(&M)…")), qPrintable(edit.join(QLatin1Char('\n'))));
+            QCOMPARE(window.registersView()->certificateButton()->text(), QStringLiteral("返却・消去証明書を出力(&T)…"));
         }
         QApplication::removeTranslator(&ja);
     }

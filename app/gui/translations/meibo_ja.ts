@@ -879,254 +879,362 @@
 <context>
     <name>meibo::gui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="47"/>
+        <location filename="../MainWindow.cpp" line="49"/>
         <source>Meibo — information handler registry</source>
         <translation>Meibo — 情報取扱者名簿</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="83"/>
+        <location filename="../MainWindow.cpp" line="85"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="84"/>
+        <location filename="../MainWindow.cpp" line="86"/>
         <source>Roster</source>
         <translation>名簿</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="85"/>
+        <location filename="../MainWindow.cpp" line="87"/>
         <source>Structure</source>
         <translation>体制図</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="86"/>
+        <location filename="../MainWindow.cpp" line="88"/>
         <source>Changes</source>
         <translation>変更届</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="87"/>
+        <location filename="../MainWindow.cpp" line="89"/>
         <source>Report</source>
         <translation>実施状況報告書</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="88"/>
+        <location filename="../MainWindow.cpp" line="90"/>
         <source>Registers</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="89"/>
+        <location filename="../MainWindow.cpp" line="91"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="103"/>
+        <location filename="../MainWindow.cpp" line="105"/>
         <source>Locked after %1 minute(s) without input.</source>
         <translation>%1 分間操作がなかったためロックしました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="107"/>
+        <location filename="../MainWindow.cpp" line="109"/>
         <source>Locked with the screen.</source>
         <translation>画面のロックに合わせてロックしました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="118"/>
+        <location filename="../MainWindow.cpp" line="126"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="119"/>
+        <location filename="../MainWindow.cpp" line="127"/>
         <source>&amp;New registry…</source>
         <translation>新しい名簿ファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="120"/>
+        <location filename="../MainWindow.cpp" line="128"/>
         <source>&amp;Open registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="121"/>
+        <location filename="../MainWindow.cpp" line="129"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="123"/>
+        <location filename="../MainWindow.cpp" line="131"/>
         <source>&amp;Export documents…</source>
         <translation>文書を出力(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="126"/>
+        <location filename="../MainWindow.cpp" line="134"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="128"/>
+        <location filename="../MainWindow.cpp" line="136"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="130"/>
+        <location filename="../MainWindow.cpp" line="138"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="131"/>
+        <location filename="../MainWindow.cpp" line="139"/>
         <source>&amp;Organization…</source>
         <translation>会社情報(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="132"/>
+        <location filename="../MainWindow.cpp" line="140"/>
         <source>New &amp;contract…</source>
         <translation>新しい契約(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="133"/>
+        <location filename="../MainWindow.cpp" line="141"/>
         <source>Contract &amp;details…</source>
         <translation>契約の詳細(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="135"/>
+        <location filename="../MainWindow.cpp" line="143"/>
         <source>&amp;Add person…</source>
         <translation>情報取扱者を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="139"/>
+        <location filename="../MainWindow.cpp" line="147"/>
         <source>&amp;Edit person…</source>
         <translation>情報取扱者を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="143"/>
+        <location filename="../MainWindow.cpp" line="151"/>
+        <source>Compliance &amp;methods…</source>
+        <translation>遵守の方法(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="156"/>
         <source>&amp;Verify the audit chain</source>
         <translation>監査ログを検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="149"/>
+        <location filename="../MainWindow.cpp" line="162"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="150"/>
+        <location filename="../MainWindow.cpp" line="163"/>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="150"/>
+        <location filename="../MainWindow.cpp" line="163"/>
         <source>&amp;Roster</source>
         <translation>名簿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="150"/>
+        <location filename="../MainWindow.cpp" line="163"/>
         <source>&amp;Structure</source>
         <translation>体制図(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="150"/>
+        <location filename="../MainWindow.cpp" line="163"/>
         <source>C&amp;hanges</source>
         <translation>変更届(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="151"/>
+        <location filename="../MainWindow.cpp" line="164"/>
         <source>Re&amp;port</source>
         <translation>実施状況報告書(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="151"/>
+        <location filename="../MainWindow.cpp" line="164"/>
         <source>Re&amp;gisters</source>
         <translation>管理台帳(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="151"/>
+        <location filename="../MainWindow.cpp" line="164"/>
         <source>A&amp;udit log</source>
         <translation>監査ログ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="156"/>
+        <location filename="../MainWindow.cpp" line="169"/>
         <source>Re&amp;fresh</source>
         <translation>再読み込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="158"/>
+        <location filename="../MainWindow.cpp" line="171"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="159"/>
+        <location filename="../MainWindow.cpp" line="172"/>
         <source>&amp;About Meibo</source>
         <translation>Meibo について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="160"/>
+        <location filename="../MainWindow.cpp" line="173"/>
         <source>About Meibo</source>
         <translation>Meibo について</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="161"/>
+        <location filename="../MainWindow.cpp" line="174"/>
         <source>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The information-handler registry (情報取扱者名簿, 様式4) and the security records of METI contracts, in one encrypted file. Meibo never opens a network connection.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;経済産業省の委託契約の情報取扱者名簿（様式4）と情報セキュリティの記録を、1つの暗号化ファイルで管理します。Meibo はネットワーク接続を一切行いません。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="289"/>
+        <location filename="../MainWindow.cpp" line="302"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 — verified: all %3 pages authenticated; opened with key slot “%4”.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — 検証済み: 全 %3 ページを認証、キースロット「%4」で開きました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="54"/>
+        <location filename="../MainWindow.cpp" line="56"/>
         <source>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;The encrypted registry of information handlers (情報取扱者名簿) for government contracts.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;政府調達契約のための、暗号化された情報取扱者名簿です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="59"/>
+        <location filename="../MainWindow.cpp" line="61"/>
         <source>&amp;Open a registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="60"/>
+        <location filename="../MainWindow.cpp" line="62"/>
         <source>Create a &amp;new registry…</source>
         <translation>新しい名簿ファイルを作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="178"/>
+        <location filename="../MainWindow.cpp" line="191"/>
         <source>Open registry</source>
         <translation>名簿ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="179"/>
+        <location filename="../MainWindow.cpp" line="192"/>
         <source>Meibo registries (*.meibo);;All files (*)</source>
         <translation>Meibo 名簿ファイル (*.meibo);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="194"/>
+        <location filename="../MainWindow.cpp" line="207"/>
         <source>New registry</source>
         <translation>新しい名簿ファイル</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="195"/>
+        <location filename="../MainWindow.cpp" line="208"/>
         <source>Meibo registries (*.meibo)</source>
         <translation>Meibo 名簿ファイル (*.meibo)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="202"/>
+        <location filename="../MainWindow.cpp" line="215"/>
         <source>Recovery key</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="203"/>
+        <location filename="../MainWindow.cpp" line="216"/>
         <source>The registry was created. This is its recovery key, shown only now. Print it or write it down and keep it apart from the computer: it opens the registry if the passphrase is forgotten.</source>
         <translation>名簿ファイルを作成しました。以下は回復キーで、表示は今回限りです。印刷するか書き留めて、コンピューターとは別の場所に保管してください。パスフレーズを忘れたときに名簿ファイルを開けます。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="282"/>
+        <location filename="../MainWindow.cpp" line="295"/>
         <source>&amp;Unlock %1</source>
         <translation>%1 のロックを解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="284"/>
+        <location filename="../MainWindow.cpp" line="297"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="298"/>
+        <location filename="../MainWindow.cpp" line="311"/>
         <source>Unlocked: %1</source>
         <translation>ロック解除: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::MethodsDialog</name>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="63"/>
+        <source>Compliance methods (遵守の方法) — %1</source>
+        <translation>遵守の方法 — %1</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="65"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="65"/>
+        <source>Subject</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="65"/>
+        <source>Method</source>
+        <translation>遵守の方法</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="90"/>
+        <source>How the company complies with this item (empty: none recorded)</source>
+        <translation>この項目をどのように遵守するか（空欄: 未登録）</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="96"/>
+        <source>&amp;Items:</source>
+        <translation>項目(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="99"/>
+        <source>&amp;Method:</source>
+        <translation>遵守の方法(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="102"/>
+        <source>Effective &amp;from (change set):</source>
+        <translation>適用日（変更届）(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="106"/>
+        <source>&amp;Save method</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="150"/>
+        <source>The ministry agreed to the roster on %1: a new method goes into a change set (変更届) taking effect on this day, after its consent.</source>
+        <translation>名簿は %1 に担当課室の同意を得ています。新しい遵守の方法は変更届に記録し、同意を得てからこの日付で反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="153"/>
+        <source>Until the ministry agrees to the roster, a method is saved directly.</source>
+        <translation>名簿の同意を得るまでは、遵守の方法をそのまま保存します。</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="187"/>
+        <source>Select an item first.</source>
+        <translation>先に項目を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="192"/>
+        <source>Nothing was changed.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="198"/>
+        <source>Method %1) saved.</source>
+        <translation>%1) の遵守の方法を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="209"/>
+        <source>The roster was agreed with the ministry: a method can no longer be cleared, only replaced through a change set. Write the new method. Nothing was saved.</source>
+        <translation>名簿は担当課室の同意済みのため、遵守の方法は消去できず、変更届で置き換えるだけです。新しい遵守の方法を記入してください。保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="213"/>
+        <source>The ministry agreed to the roster of %1 on %2 (8 ①): the compliance methods change only with advance notice and consent. Put this method into a new change set (変更届) instead?</source>
+        <translation>%1 の名簿は %2 に担当課室の同意を得ています（8 ①）。遵守の方法の変更にも事前の届出と同意が必要です。代わりにこの遵守の方法を新しい変更届に記録しますか？</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="217"/>
+        <source>Roster agreed</source>
+        <translation>名簿は同意済み</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="218"/>
+        <source>The roster was agreed with the ministry: direct edits are refused. Nothing was saved.</source>
+        <translation>名簿は担当課室の同意済みのため、直接編集はできません。保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="227"/>
+        <source>New compliance method for item %1</source>
+        <translation>%1) の遵守の方法の変更</translation>
+    </message>
+    <message>
+        <location filename="../MethodsDialog.cpp" line="229"/>
+        <source>Change set %1 was created as a draft with this method. Submit it to the ministry from the Changes view; the method changes once it is consented and applied.</source>
+        <translation>この遵守の方法を記録した変更届 %1 を下書きとして作成しました。「変更届」タブから担当課室へ届け出てください。同意を得て反映すると遵守の方法が変わります。</translation>
     </message>
 </context>
 <context>
@@ -1332,32 +1440,32 @@
         <translation>%3 に %1 %2 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="301"/>
+        <location filename="../PersonDialog.cpp" line="300"/>
         <source>New information handler: %1 %2</source>
         <translation>情報取扱者の追加: %1 %2</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="326"/>
+        <location filename="../PersonDialog.cpp" line="325"/>
         <source>Nothing was changed.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="329"/>
+        <location filename="../PersonDialog.cpp" line="328"/>
         <source>Change for %1</source>
         <translation>%1 の記載変更</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="337"/>
+        <location filename="../PersonDialog.cpp" line="336"/>
         <source>%1 is not on the roster on %2: choose an effective day while they are.</source>
         <translation>%1 は %2 の名簿に記載されていません。記載されている期間の変更日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="339"/>
+        <location filename="../PersonDialog.cpp" line="338"/>
         <source>%1 is already someone&apos;s label on %2: choose another.</source>
         <translation>%1 は %2 の時点ですでに使われている記号です。別の記号を選んでください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="352"/>
+        <location filename="../PersonDialog.cpp" line="343"/>
         <source>Change set %1 was created as a draft with this change. Submit it to the ministry from the Changes view; the roster changes once it is consented and applied.</source>
         <translation>この変更を記録した変更届 %1 を下書きとして作成しました。「変更届」タブから担当課室へ届け出てください。同意を得て反映すると名簿が変わります。</translation>
     </message>
@@ -1365,7 +1473,7 @@
 <context>
     <name>meibo::gui::RegisterEntryDialog</name>
     <message>
-        <location filename="../RegistersView.cpp" line="71"/>
+        <location filename="../RegistersView.cpp" line="74"/>
         <source>* required</source>
         <translation>* 必須</translation>
     </message>
@@ -1373,53 +1481,90 @@
 <context>
     <name>meibo::gui::RegistersView</name>
     <message>
-        <location filename="../RegistersView.cpp" line="140"/>
+        <location filename="../RegistersView.cpp" line="143"/>
+        <source>Dele&amp;tion certificate…</source>
+        <translation>返却・消去証明書を出力(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="145"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="142"/>
+        <location filename="../RegistersView.cpp" line="147"/>
         <source>&amp;Add…</source>
         <translation>追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="143"/>
+        <location filename="../RegistersView.cpp" line="148"/>
         <source>E&amp;dit…</source>
         <translation>編集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="144"/>
+        <location filename="../RegistersView.cpp" line="149"/>
         <source>E&amp;nd</source>
         <translation>終了(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="147"/>
+        <location filename="../RegistersView.cpp" line="152"/>
         <source>removed, stopped, closed, returned …</source>
         <translation>削除、利用停止、対応完了、返却など</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="148"/>
+        <location filename="../RegistersView.cpp" line="153"/>
         <source>Ended &amp;on:</source>
         <translation>終了日(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="165"/>
+        <location filename="../RegistersView.cpp" line="170"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="248"/>
+        <location filename="../RegistersView.cpp" line="182"/>
+        <source>Disposal chec&amp;klist (clause 8)</source>
+        <translation>返却・消去チェックリスト（8)）(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="276"/>
+        <source>✓ %1: done</source>
+        <translation>✓ %1: 完了</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="277"/>
+        <source>✗ %1: missing %2</source>
+        <translation>✗ %1: 未記入 %2</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="285"/>
+        <source>No information received is recorded yet.</source>
+        <translation>受領した情報はまだ記録されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../RegistersView.cpp" line="287"/>
+        <source>%n item(s) still to return, dispose of or delete with confirmation.</source>
+        <translation>
+            <numerusform>返却・廃棄・消去または担当職員の確認が済んでいない情報が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="290"/>
+        <source>Every item is returned, disposed of or deleted with confirmation: the certificate can be made.</source>
+        <translation>すべての情報が返却・廃棄・消去され、担当職員の確認を得ています。返却・消去証明書を作成できます。</translation>
+    </message>
+    <message>
+        <location filename="../RegistersView.cpp" line="310"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="266"/>
-        <location filename="../RegistersView.cpp" line="280"/>
+        <location filename="../RegistersView.cpp" line="328"/>
+        <location filename="../RegistersView.cpp" line="342"/>
         <source>Select an entry first.</source>
         <translation>先に項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="286"/>
+        <location filename="../RegistersView.cpp" line="348"/>
         <source>Entry ended on %1.</source>
         <translation>%1 付で終了しました。</translation>
     </message>
@@ -1427,191 +1572,197 @@
 <context>
     <name>meibo::gui::ReportView</name>
     <message>
-        <location filename="../ReportView.cpp" line="62"/>
+        <location filename="../ReportView.cpp" line="63"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="64"/>
+        <location filename="../ReportView.cpp" line="65"/>
         <source>Repor&amp;t:</source>
         <translation>報告書(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="66"/>
+        <location filename="../ReportView.cpp" line="67"/>
         <source>New for the period en&amp;ding:</source>
         <translation>対象期間の末日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="68"/>
+        <location filename="../ReportView.cpp" line="69"/>
         <source>&amp;New report</source>
         <translation>報告書を作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="79"/>
+        <location filename="../ReportView.cpp" line="80"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="79"/>
+        <location filename="../ReportView.cpp" line="80"/>
         <source>What is checked</source>
         <translation>確認事項</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="79"/>
+        <location filename="../ReportView.cpp" line="80"/>
         <source>Status</source>
         <translation>実施状況</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="79"/>
+        <location filename="../ReportView.cpp" line="80"/>
         <source>Reason / content</source>
         <translation>理由・内容</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="80"/>
+        <location filename="../ReportView.cpp" line="81"/>
         <source>Findings</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="90"/>
+        <location filename="../ReportView.cpp" line="91"/>
         <source>The reason for 未実施 or 該当なし (別葉); for item 15 what was done, even when 実施</source>
         <translation>未実施・該当なしの理由（別葉）。15) は実施の場合も実施内容を記載</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="96"/>
+        <location filename="../ReportView.cpp" line="97"/>
         <source>Selected item</source>
         <translation>選択した項目</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="99"/>
+        <location filename="../ReportView.cpp" line="100"/>
         <source>&amp;Status:</source>
         <translation>実施状況(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="102"/>
+        <location filename="../ReportView.cpp" line="103"/>
         <source>&amp;Reason / content:</source>
         <translation>理由・内容(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="105"/>
+        <location filename="../ReportView.cpp" line="106"/>
         <source>Save ite&amp;m</source>
         <translation>項目を保存(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="108"/>
+        <location filename="../ReportView.cpp" line="109"/>
+        <source>Com&amp;pliance methods…</source>
+        <translation>遵守の方法(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ReportView.cpp" line="113"/>
         <source>Method (遵守の方法):</source>
         <translation>遵守の方法:</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="109"/>
+        <location filename="../ReportView.cpp" line="114"/>
         <source>Related findings:</source>
         <translation>関連する指摘:</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="111"/>
+        <location filename="../ReportView.cpp" line="116"/>
         <source>Before it can be final</source>
         <translation>確定の前に</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="116"/>
+        <location filename="../ReportView.cpp" line="121"/>
         <source>&amp;On:</source>
         <translation>日付(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="118"/>
+        <location filename="../ReportView.cpp" line="123"/>
         <source>Fina&amp;lize</source>
         <translation>確定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="119"/>
+        <location filename="../ReportView.cpp" line="124"/>
         <source>Rev&amp;ise</source>
         <translation>改訂(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="199"/>
+        <location filename="../ReportView.cpp" line="205"/>
         <source>%1 – %2, revision %3 (%4)</source>
         <translation>%1 – %2、第 %3 版（%4）</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="202"/>
+        <location filename="../ReportView.cpp" line="208"/>
         <source>final</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="202"/>
+        <location filename="../ReportView.cpp" line="208"/>
         <source>draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="224"/>
+        <location filename="../ReportView.cpp" line="230"/>
         <source>No report yet: choose the last day of a period and make one.</source>
         <translation>報告書はまだありません。対象期間の末日を選んで作成してください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="269"/>
+        <location filename="../ReportView.cpp" line="275"/>
         <source>Final since %1 (audit head %2). A change opens a new revision.</source>
         <translation>%1 に確定（監査ログ先頭 %2）。変更すると新しい版が作られます。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="272"/>
+        <location filename="../ReportView.cpp" line="278"/>
         <source>Nothing is missing: it can be finalized.</source>
         <translation>不足はありません。確定できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ReportView.cpp" line="273"/>
+        <location filename="../ReportView.cpp" line="279"/>
         <source>%n answer(s) missing:</source>
         <translation>
             <numerusform>未記入・不足 %n 件:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="309"/>
-        <source>(none recorded: `meibo-cli method set`)</source>
-        <translation>（未登録: `meibo-cli method set`）</translation>
+        <location filename="../ReportView.cpp" line="315"/>
+        <source>(none recorded: Compliance methods…)</source>
+        <translation>（未登録: 遵守の方法から記入）</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="315"/>
+        <location filename="../ReportView.cpp" line="321"/>
         <source>No findings concern this item.</source>
         <translation>この項目に関する指摘はありません。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="340"/>
+        <location filename="../ReportView.cpp" line="346"/>
+        <location filename="../ReportView.cpp" line="417"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="342"/>
+        <location filename="../ReportView.cpp" line="348"/>
         <source>Report %1 started from the previous period&apos;s answers.</source>
         <translation>前期の回答を引き継いで報告書 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="355"/>
-        <location filename="../ReportView.cpp" line="386"/>
-        <location filename="../ReportView.cpp" line="397"/>
+        <location filename="../ReportView.cpp" line="361"/>
+        <location filename="../ReportView.cpp" line="392"/>
+        <location filename="../ReportView.cpp" line="403"/>
         <source>Make or choose a report first.</source>
         <translation>先に報告書を作成するか選んでください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="358"/>
+        <location filename="../ReportView.cpp" line="364"/>
         <source>The report was final: the change went into its new revision (report %1).</source>
         <translation>報告書は確定済みのため、変更は新しい版（報告書 %1）に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="360"/>
+        <location filename="../ReportView.cpp" line="366"/>
         <source>Item %1 saved.</source>
         <translation>%1) を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="375"/>
+        <location filename="../ReportView.cpp" line="381"/>
         <source>Select an item first.</source>
         <translation>先に項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="388"/>
+        <location filename="../ReportView.cpp" line="394"/>
         <source>Report %1 is final. Export it from File ▸ Export.</source>
         <translation>報告書 %1 を確定しました。「ファイル ▸ 文書を出力」から出力できます。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="399"/>
+        <location filename="../ReportView.cpp" line="405"/>
         <source>Revision opened as report %1; the final one is kept.</source>
         <translation>報告書 %1 として改訂版を作成しました。確定版はそのまま保存されます。</translation>
     </message>
