@@ -361,7 +361,7 @@ TEST_CASE("the deletion certificate waits for every item's confirmed return or d
     }
 }
 
-TEST_CASE("findings and report gaps carry Japanese beside English; LANG=ja prints the Japanese", "[cli][report]")
+TEST_CASE("findings and report gaps carry Japanese beside English, and LANG=ja prints the Japanese", "[cli][report]")
 {
     Registry r;
     auto runIn = [&](const std::vector<std::string>& env, std::vector<std::string> args) {
