@@ -140,7 +140,7 @@ void personRules(const RosterFacts& f, std::vector<Finding>& out)
                            who + ": clause 4) asks for affiliation, expertise, track record and nationality of everyone "
                                  "working on the contract; missing: " + list,
                            who + "：情報セキュリティに関する事項4)により、本業務の全ての従事者の所属、専門性、実績及び"
-                                 "国籍を担当職員に提示する必要があります。不足：" + listJa});
+                                 "国籍を担当職員に提示する必要があります。不足している事項：" + listJa + "。"});
         if (e.need.empty())
             out.push_back({"need-missing", afterSigning, f.contract.code, who,
                            who + ": no reason recorded why this person must handle the information; the roster lists "
