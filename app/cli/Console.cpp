@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -73,6 +74,16 @@ std::string promptHidden(const std::string& prompt)
     std::fclose(tty);
     chompLine(line);
     return line;
+}
+
+bool japaneseMessages()
+{
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (value && *value)
+            return std::strncmp(value, "ja", 2) == 0;
+    }
+    return false;
 }
 
 } // namespace meibo::cli

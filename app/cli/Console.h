@@ -14,4 +14,9 @@ std::optional<std::string> readStdinLine();
 /// Asks at the terminal without echo.
 std::string promptHidden(const std::string& prompt);
 
+/// True when the user's message language is Japanese: the first non-empty of LC_ALL, LC_MESSAGES
+/// and LANG (the POSIX order) starts with "ja". Text output then shows findings and report gaps in
+/// Japanese; JSON always carries both.
+bool japaneseMessages();
+
 } // namespace meibo::cli

@@ -180,7 +180,10 @@ void addDemoCommand(CLI::App& app, Context& ctx, int& exitCode)
         if (ctx.json) {
             nlohmann::json f = nlohmann::json::array();
             for (const auto& x : findings)
-                f.push_back({{"rule", x.rule}, {"severity", core::severityName(x.severity)}, {"message", x.message}});
+                f.push_back({{"rule", x.rule},
+                             {"severity", core::severityName(x.severity)},
+                             {"message", x.message},
+                             {"message_ja", x.messageJa}});
             Context::printJson({{"registry", path},
                                 {"passphrase_file", passFile},
                                 {"recovery_key", recovery},

@@ -90,6 +90,8 @@ Trying Meibo:
 Exit status: 0 success; 1 the command failed (one line on stderr says what and what to do;
 nothing was changed); 2 wrong usage; 3 `check` found an error.
 Dates are ISO 8601 (YYYY-MM-DD). `--json` prints one JSON document on stdout and nothing else.
+Findings and report gaps are English, or Japanese when LC_ALL / LC_MESSAGES / LANG starts with
+"ja" (LANG=ja_JP.UTF-8); JSON gives both ("message" and "message_ja").
 )";
 }
 

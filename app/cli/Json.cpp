@@ -64,7 +64,8 @@ nlohmann::json toJson(const core::Finding& f)
             {"severity", core::severityName(f.severity)},
             {"contract", f.contract},
             {"subject", f.subject},
-            {"message", f.message}};
+            {"message", f.message},
+            {"message_ja", f.messageJa}};
 }
 
 } // namespace meibo::cli

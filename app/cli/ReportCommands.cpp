@@ -2,6 +2,7 @@
 // method set/show: the status report and the evidence behind it.
 
 #include "Commands.h"
+#include "Console.h"
 #include "Json.h"
 
 #include "meibo/core/Error.h"
@@ -70,9 +71,11 @@ nlohmann::json reportJson(const core::StatusReport& r, const core::Contract& c,
         it["findings"] = fs;
         items.push_back(it);
     }
-    nlohmann::json gaps = nlohmann::json::array();
-    for (const auto& g : core::reportGaps(r))
-        gaps.push_back(g);
+    nlohmann::json gaps = nlohmann::json::array(), gapsJa = nlohmann::json::array();
+    for (const auto& g : core::reportGapList(r)) {
+        gaps.push_back(g.message);
+        gapsJa.push_back(g.messageJa);
+    }
     return {{"id", r.id},
             {"contract", c.code},
             {"period_start", core::formatIsoDate(r.periodStart)},
@@ -83,7 +86,8 @@ nlohmann::json reportJson(const core::StatusReport& r, const core::Contract& c,
             {"finalized_on", toJson(r.finalizedOn)},
             {"audit_head", r.auditHead},
             {"items", items},
-            {"missing", gaps}};
+            {"missing", gaps},
+            {"missing_ja", gapsJa}};
 }
 
 void printReport(const nlohmann::json& j)
@@ -118,9 +122,10 @@ void printReport(const nlohmann::json& j)
             std::cout << (sub ? "      " : "    ") << "! " << severity[rule] << " " << rule << ": " << list << "\n";
         }
     }
+    const bool ja = japaneseMessages();
     if (!j["missing"].empty()) {
-        std::cout << "Still missing before it can be finalized:\n";
-        for (const auto& g : j["missing"])
+        std::cout << (ja ? "確定の前に記入が必要な項目:\n" : "Still missing before it can be finalized:\n");
+        for (const auto& g : j[ja ? "missing_ja" : "missing"])
             std::cout << "  " << g.get<std::string>() << "\n";
     }
 }

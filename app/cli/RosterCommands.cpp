@@ -1,6 +1,7 @@
 // org, contract, subcontractor, person, qualification, assign, end, import, roster, check, audit.
 
 #include "Commands.h"
+#include "Console.h"
 #include "Json.h"
 
 #include "meibo/core/Error.h"
@@ -95,13 +96,14 @@ struct PersonOptions {
 
 void printFindingsText(const std::vector<core::Finding>& findings)
 {
+    const bool ja = japaneseMessages();
     if (findings.empty()) {
-        std::cout << "No findings.\n";
+        std::cout << (ja ? "指摘事項はありません。\n" : "No findings.\n");
         return;
     }
     for (const core::Finding& f : findings)
         std::cout << (f.severity == core::Severity::Error ? "error   " : "warning ") << f.rule << "  [" << f.contract
-                  << "] " << f.message << "\n";
+                  << "] " << (ja ? f.messageJa : f.message) << "\n";
 }
 
 } // namespace

@@ -34,4 +34,22 @@ QString changeStateText(core::ChangeState state)
     return {};
 }
 
+namespace {
+bool g_japanese = false; // the process's one interface language, like the installed QTranslator
+} // namespace
+
+void setUiLanguage(const QString& language) { g_japanese = language != QLatin1String("en"); }
+
+bool japaneseUi() { return g_japanese; }
+
+QString findingText(const core::Finding& finding) { return qs(g_japanese ? finding.messageJa : finding.message); }
+
+QStringList reportGapTexts(const core::StatusReport& report)
+{
+    QStringList out;
+    for (const auto& g : core::reportGapList(report))
+        out << qs(g_japanese ? g.messageJa : g.message);
+    return out;
+}
+
 } // namespace meibo::gui

@@ -3,9 +3,11 @@
 #include "meibo/core/ChangeSet.h"
 #include "meibo/core/Date.h"
 #include "meibo/core/Model.h"
+#include "meibo/core/Report.h"
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <string>
@@ -30,5 +32,15 @@ inline QString isoText(const std::optional<core::Date>& d) { return d ? qs(core:
 QString roleText(core::Role role);
 QString severityText(core::Severity severity);
 QString changeStateText(core::ChangeState state);
+
+/// The interface language, set once by main from --lang or the setting ui/language ("en" is English,
+/// anything else Japanese, as for the translator). Until then English, like the untranslated widgets.
+/// Core writes every finding and report gap in both languages; these pick the one to show.
+void setUiLanguage(const QString& language);
+bool japaneseUi();
+/// A finding's sentence in the interface language (messageJa or message).
+QString findingText(const core::Finding& finding);
+/// What keeps a report from being final, one sentence each, in the interface language.
+QStringList reportGapTexts(const core::StatusReport& report);
 
 } // namespace meibo::gui

@@ -136,7 +136,7 @@ void DashboardView::refresh()
             if (f.contract != c.code)
                 continue;
             const QString line = QStringLiteral("<li><code>%1</code> %2</li>")
-                                     .arg(qs(f.rule).toHtmlEscaped(), qs(f.message).toHtmlEscaped());
+                                     .arg(qs(f.rule).toHtmlEscaped(), findingText(f).toHtmlEscaped());
             (f.severity == core::Severity::Error ? errors : warnings) += line;
         }
         if (!errors.isEmpty())

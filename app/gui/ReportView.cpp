@@ -268,9 +268,9 @@ void ReportView::loadReport()
     }
     m_table->resizeColumnToContents(0);
     m_table->setColumnWidth(1, 300);
-    const auto gaps = core::reportGaps(r);
+    const QStringList gaps = reportGapTexts(r);
     for (const auto& g : gaps)
-        new QListWidgetItem(qs(g), m_gaps);
+        new QListWidgetItem(g, m_gaps);
     if (r.state == core::ReportState::Final)
         m_state->setText(tr("Final since %1 (audit head %2). A change opens a new revision.")
                              .arg(isoText(r.finalizedOn), qs(r.auditHead)));
@@ -315,7 +315,7 @@ void ReportView::showItem()
     m_method->setText(m == m_methods.end() ? tr("(none recorded: Compliance methods…)") : qs(m->second));
     if (const auto f = m_byItem.find(a.item); f != m_byItem.end())
         for (const auto& x : f->second)
-            new QListWidgetItem(QStringLiteral("%1 [%2] %3").arg(severityText(x.severity), qs(x.rule), qs(x.message)),
+            new QListWidgetItem(QStringLiteral("%1 [%2] %3").arg(severityText(x.severity), qs(x.rule), findingText(x)),
                                 m_findings);
     if (!m_findings->count())
         new QListWidgetItem(tr("No findings concern this item."), m_findings);

@@ -96,7 +96,7 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Findings) {
         QStringList lines;
         for (const auto& f : findingsFor(&e))
-            lines << qs(f.message);
+            lines << findingText(f);
         return lines.join(QStringLiteral("\n"));
     }
     if (role == Qt::ForegroundRole && index.column() == Findings) {

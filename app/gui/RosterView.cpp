@@ -151,7 +151,7 @@ void RosterView::showFindings()
     const auto findings = m_model->findingsFor(entry);
     for (const auto& f : findings) {
         auto* item = new QListWidgetItem(QStringLiteral("%1 [%2] %3").arg(severityText(f.severity), qs(f.rule),
-                                                                          qs(f.message)),
+                                                                          findingText(f)),
                                          m_findings);
         item->setForeground(f.severity == core::Severity::Error ? QColor(0x8b, 0, 0) : QColor(0x7a, 0x5a, 0));
         item->setData(Qt::UserRole, qs(f.rule));

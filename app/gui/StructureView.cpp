@@ -262,7 +262,7 @@ void StructureView::refresh()
         int n = 0;
         for (const auto& f : db::checkContract(m_session.vault(), *contract, asOf))
             if (kStructureRules.count(f.rule)) {
-                new QListWidgetItem(QStringLiteral("%1 [%2] %3").arg(severityText(f.severity), qs(f.rule), qs(f.message)),
+                new QListWidgetItem(QStringLiteral("%1 [%2] %3").arg(severityText(f.severity), qs(f.rule), findingText(f)),
                                     m_findings);
                 ++n;
             }

@@ -1,5 +1,6 @@
 // meibo: the officer's desktop tool. All of it lives in meibo_gui; this only starts it.
 
+#include "Convert.h"
 #include "MainWindow.h"
 
 #include "meibo/core/Error.h"
@@ -52,6 +53,7 @@ int main(int argc, char** argv)
     const QString language = parser.isSet(lang) ? parser.value(lang)
                                                 : settings.value(QStringLiteral("ui/language"), QStringLiteral("ja"))
                                                       .toString();
+    meibo::gui::setUiLanguage(language); // findings and report gaps follow the translator
     QTranslator translator;
     QTranslator qtTranslator; // Qt's own buttons and dialogs (Save, Cancel …): qt6-translations-l10n
     if (language != QLatin1String("en")) {

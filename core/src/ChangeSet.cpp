@@ -186,6 +186,7 @@ std::vector<Finding> checkChanges(const Contract& contract, const std::vector<Ch
     std::vector<Finding> out;
     for (const ChangeSet& c : changes) {
         const std::string subject = "change " + std::to_string(c.id);
+        const std::string subjectJa = "変更届 " + std::to_string(c.id);
         const int daysLeft = daysBetween(asOf, c.effective);
         if (c.state == ChangeState::Submitted && daysLeft <= awaitDays)
             out.push_back({"change-awaiting-consent", daysLeft < 0 ? Severity::Error : Severity::Warning, contract.code,
@@ -193,17 +194,28 @@ std::vector<Finding> checkChanges(const Contract& contract, const std::vector<Ch
                            subject + " (effective " + formatIsoDate(c.effective) + ") has no consent from the ministry " +
                                (daysLeft < 0 ? "and its date has passed: do not apply it; ask the ministry, or withdraw it"
                                              : "and takes effect in " + std::to_string(daysLeft) +
-                                                   " day(s): ask the ministry for its consent")});
+                                                   " day(s): ask the ministry for its consent"),
+                           subjectJa + "（変更日 " + formatIsoDate(c.effective) + "）は担当課室の同意を得ていません。" +
+                               (daysLeft < 0 ? "変更日を過ぎているため適用せず、担当課室に確認するか、取り下げてください。"
+                                             : "変更日まであと" + std::to_string(daysLeft) +
+                                                   "日です。担当課室に同意を求めてください。")});
         if (c.state == ChangeState::Consented && workflow::applyDate(c) <= asOf)
             out.push_back({"change-consented-not-applied", Severity::Error, contract.code, subject,
                            subject + " was consented on " + formatIsoDate(*c.consentedOn) + " and took effect on " +
                                formatIsoDate(workflow::applyDate(c)) +
-                               ", but the roster does not show it yet: apply it with `change apply`"});
+                               ", but the roster does not show it yet: apply it with `change apply`",
+                           subjectJa + "は" + formatIsoDate(*c.consentedOn) + "に同意を得て" +
+                               formatIsoDate(workflow::applyDate(c)) +
+                               "に効力が生じていますが、情報取扱者名簿にまだ反映されていません。`change apply` で"
+                               "反映してください。"});
         if (c.late && c.state != ChangeState::Withdrawn)
             out.push_back({"change-late-notice", Severity::Warning, contract.code, subject,
                            subject + " was notified late: it took effect on " + formatIsoDate(c.effective) +
                                " before the ministry was told (" + c.reason + "). The record stays; explain it in the "
-                                                                                "next status report"});
+                                                                                "next status report",
+                           subjectJa + "は事後の届出です。担当課室への届出より前の" + formatIsoDate(c.effective) +
+                               "に変更が生じています（" + c.reason +
+                               "）。記録はそのまま残ります。次回の実施状況報告書で経緯を説明してください。"});
         if (c.state == ChangeState::Consented || c.state == ChangeState::Submitted)
             for (const ChangeItem& i : c.items)
                 if (i.kind == ChangeItem::Kind::Join &&
@@ -212,7 +224,10 @@ std::vector<Finding> checkChanges(const Contract& contract, const std::vector<Ch
                     out.push_back({"disclosure-incomplete", Severity::Error, contract.code, subject + " " + i.label,
                                    subject + ": the incoming person " + i.label + " " + i.join.person.name +
                                        " lacks the clause-4) disclosure (affiliation, track record, nationality) that "
-                                       "must be shown in advance"});
+                                       "must be shown in advance",
+                                   subjectJa + "：新たに加わる " + i.label + " " + i.join.person.name +
+                                       " について、事前に担当職員に提示すべき情報セキュリティに関する事項4)の情報（所属、"
+                                       "実績、国籍）が不足しています。"});
     }
     return out;
 }

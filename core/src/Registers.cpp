@@ -178,7 +178,11 @@ std::vector<Finding> checkRegisters(const RegisterFacts& facts)
                            "no security training (clause 10) is recorded for this person within the contract period (" +
                                formatIsoDate(c.start) + " – " + formatIsoDate(c.end) +
                                "): record it with `meibo-cli register add training --contract " + c.code + " person=" +
-                               e.label + " course=… on=YYYY-MM-DD`"});
+                               e.label + " course=… on=YYYY-MM-DD`",
+                           "契約期間（" + formatIsoDate(c.start) + " – " + formatIsoDate(c.end) +
+                               "）内の情報セキュリティ教育（情報セキュリティに関する事項10)）の受講記録がありません。"
+                               "`meibo-cli register add training --contract " + c.code + " person=" + e.label +
+                               " course=… on=YYYY-MM-DD` で記録してください。"});
     }
 
     for (const auto& r : facts.entries) {
@@ -191,29 +195,49 @@ std::vector<Finding> checkRegisters(const RegisterFacts& facts)
             if (!end)
                 out.push_back({"software-support-unknown", Severity::Warning, c.code, subject,
                                "the support end date is not recorded (15(5)): add support_end=YYYY-MM-DD, or import an "
-                               "end-of-life list with `meibo-cli register import-eol`"});
+                               "end-of-life list with `meibo-cli register import-eol`",
+                               "サポート期限が記録されていません（情報セキュリティに関する事項15)(5)）。"
+                               "support_end=YYYY-MM-DD を記録するか、`meibo-cli register import-eol` でサポート終了"
+                               "一覧を取り込んでください。"});
             else if (*end < asOf)
                 out.push_back({"software-support-ends", Severity::Error, c.code, subject,
                                "support ended on " + formatIsoDate(*end) + ": software without support must not be "
                                "used (15(5)); replace or update it and end this entry, or record the plan agreed "
-                               "with the ministry"});
+                               "with the ministry",
+                               "サポート期限は" + formatIsoDate(*end) +
+                                   "に終了しています。サポートが受けられないソフトウェアは利用できません（情報セキュリ"
+                                   "ティに関する事項15)(5)）。更新又は置換えのうえこの記録を終了するか、担当職員の確認を"
+                                   "得た対策計画を記録してください。"});
             else if (!(c.end < *end))
                 out.push_back({"software-support-ends", Severity::Warning, c.code, subject,
                                "support ends on " + formatIsoDate(*end) + ", before the contract ends (" +
                                    formatIsoDate(c.end) + "): plan the update now (15(5))" +
                                    (r.field("plan_agreed_on").empty() ? "; no plan is agreed with the ministry yet"
-                                                                       : "; plan agreed on " + r.field("plan_agreed_on"))});
+                                                                       : "; plan agreed on " + r.field("plan_agreed_on")),
+                               "サポート期限（" + formatIsoDate(*end) + "）が契約の終了（" + formatIsoDate(c.end) +
+                                   "）より前に到来します。更新を今から計画してください（情報セキュリティに関する事項"
+                                   "15)(5)）。" +
+                                   (r.field("plan_agreed_on").empty()
+                                        ? std::string("担当職員の確認を得た計画はまだありません。")
+                                        : "計画は" + r.field("plan_agreed_on") + "に担当職員の確認を得ています。")});
         } else if (r.kind == "cloud") {
             const std::string subject = id + " " + r.field("name");
             if (r.flag("confidential") && r.field("ismap") == "none" && r.field("approved_on").empty())
                 out.push_back({"cloud-not-ismap", Severity::Error, c.code, subject,
                                "confidential information (要機密情報) is handled on a service that is neither on the "
                                "ISMAP / ISMAP-LIU list nor approved by the ministry (clauses 12–14): stop, or get the "
-                               "approval and record approved_on=YYYY-MM-DD"});
+                               "approval and record approved_on=YYYY-MM-DD",
+                               "要機密情報を、ISMAP クラウドサービスリスト又は ISMAP-LIU クラウドサービスリストに"
+                               "掲載がなく、担当職員の利用承認もないサービスで取り扱っています（情報セキュリティに"
+                               "関する事項12)～14)）。利用を中止するか、利用承認を得て approved_on=YYYY-MM-DD を"
+                               "記録してください。"});
             else if (r.flag("confidential") && r.field("approved_on").empty())
                 out.push_back({"cloud-approval-missing", Severity::Warning, c.code, subject,
                                "the ministry's approval of this service (clause 14) is not recorded: assess the risk, "
-                               "get the approval and record approved_on=YYYY-MM-DD"});
+                               "get the approval and record approved_on=YYYY-MM-DD",
+                               "このサービスについて担当職員の利用承認（情報セキュリティに関する事項14)）が記録されて"
+                               "いません。リスクを評価して利用承認を得たうえで、approved_on=YYYY-MM-DD を記録して"
+                               "ください。"});
         } else if (r.kind == "incident") {
             const std::string subject = id + " " + r.field("summary");
             const auto detected = r.date("detected_on");
@@ -223,28 +247,43 @@ std::vector<Finding> checkRegisters(const RegisterFacts& facts)
                 out.push_back({"incident-report-late", Severity::Error, c.code, subject,
                                "detected on " + formatIsoDate(*detected) + " and not yet reported to the ministry "
                                "(clause 11 asks for a prompt report, within " + std::to_string(limit) +
-                                   " day(s) here): report it and record reported_on=YYYY-MM-DD"});
+                                   " day(s) here): report it and record reported_on=YYYY-MM-DD",
+                               formatIsoDate(*detected) +
+                                   "に認知したインシデントを担当職員にまだ報告していません（情報セキュリティに関する"
+                                   "事項11)により速やかな報告が必要です。本契約では" + std::to_string(limit) +
+                                   "日以内）。報告のうえ、reported_on=YYYY-MM-DD を記録してください。"});
             else if (detected && reported && daysBetween(*detected, *reported) > limit)
                 out.push_back({"incident-report-late", Severity::Warning, c.code, subject,
                                "reported " + std::to_string(daysBetween(*detected, *reported)) +
                                    " day(s) after detection (limit " + std::to_string(limit) +
-                                   "): explain the delay in the report and end this entry once the measures are done"});
+                                   "): explain the delay in the report and end this entry once the measures are done",
+                               "認知から" + std::to_string(daysBetween(*detected, *reported)) +
+                                   "日後に担当職員に報告されています（期限は" + std::to_string(limit) +
+                                   "日）。遅れた理由を報告書で説明し、対処が完了したらこの記録を終了してください。"});
         } else if (r.kind == "information") {
             const std::string subject = id + " " + r.field("name");
             if (!r.field("copies").empty() && r.field("copy_permitted_on").empty())
                 out.push_back({"copy-without-permission", Severity::Error, c.code, subject,
                                "copies are recorded without the ministry officer's permission (clauses 6–7): record "
-                               "copy_permitted_on=YYYY-MM-DD, or delete the copies"});
+                               "copy_permitted_on=YYYY-MM-DD, or delete the copies",
+                               "複製の記録がありますが、担当職員の許可が記録されていません（情報セキュリティに関する"
+                               "事項6)・7)）。copy_permitted_on=YYYY-MM-DD を記録するか、複製を消去してください。"});
             if (contractOver && !disposalChecklist({r}).front().done())
                 out.push_back({"information-not-returned", Severity::Error, c.code, subject,
                                "the contract ended on " + formatIsoDate(c.end) + " and this information is not yet " +
                                    "returned, disposed of or deleted with the ministry officer's confirmation (clause "
-                                   "8): record disposal, disposed_on, confirmed_by and confirmed_on"});
+                                   "8): record disposal, disposed_on, confirmed_by and confirmed_on",
+                               "契約は" + formatIsoDate(c.end) +
+                                   "に終了しましたが、この情報は担当職員の確認を受けた返却・廃棄・消去がまだ記録されて"
+                                   "いません（情報セキュリティに関する事項8)）。disposal、disposed_on、confirmed_by、"
+                                   "confirmed_on を記録してください。"});
         } else if (r.kind == "audit") {
             if (!r.field("findings").empty() && r.field("closed_on").empty())
                 out.push_back({"audit-finding-open", Severity::Warning, c.code, id + " " + r.field("type"),
                                "the findings of this audit are not closed (clause 3): record the response and "
-                               "closed_on=YYYY-MM-DD"});
+                               "closed_on=YYYY-MM-DD",
+                               "この監査の指摘事項への対応が完了していません（情報セキュリティに関する事項3)）。"
+                               "対応（response）と closed_on=YYYY-MM-DD を記録してください。"});
         }
     }
     return out;

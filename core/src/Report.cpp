@@ -153,28 +153,52 @@ ItemStatus lineStatus(const StatusReport& report, const std::string& item)
     return hasSubItems(item) ? rollUp(report, item) : answerOf(report, item).status;
 }
 
-std::vector<std::string> reportGaps(const StatusReport& report)
+std::vector<ReportGap> reportGapList(const StatusReport& report)
 {
-    std::vector<std::string> gaps;
+    std::vector<ReportGap> gaps;
     for (const auto& a : report.answers) {
         const std::string parent = parentItem(a.item);
         if (hasSubItems(a.item))
             continue; // judged through its sub-points
         if (a.status == ItemStatus::Unset) {
-            gaps.push_back(a.item + ": no status yet — set 実施, 未実施 or 該当なし");
+            gaps.push_back({a.item, a.item + ": no status yet — set 実施, 未実施 or 該当なし",
+                            a.item + "：実施状況が未記入です。「実施」「未実施」「該当なし」のいずれかを記載してください。"});
             continue;
         }
         // A sub-point may lean on its parent's text when it has the parent's status.
         const ReportAnswer& p = parent.empty() ? a : answerOf(report, parent);
         const bool hasText = !a.text.empty() || (!parent.empty() && p.status == a.status && !p.text.empty());
+        const bool done = a.status == ItemStatus::Done;
         if (parent == "15" && !hasText)
-            gaps.push_back(a.item + ": item 15 must state " +
-                           std::string(a.status == ItemStatus::Done ? "what was done (実施内容)" : "the reason (理由等)") +
-                           " even when 実施 — write it for " + a.item + " or for 15 as a whole");
+            gaps.push_back({a.item,
+                            a.item + ": item 15 must state " +
+                                std::string(done ? "what was done (実施内容)" : "the reason (理由等)") +
+                                " even when 実施 — write it for " + a.item + " or for 15 as a whole",
+                            a.item + "：15)は「" + itemStatusJa(a.status) + "」の場合" +
+                                (done ? "もその実施内容" : "はその理由等") + "を必ず報告する必要があります。" + a.item +
+                                "又は15全体に記入してください。"});
         else if (needsReason(a.status) && !hasText)
-            gaps.push_back(a.item + ": " + itemStatusJa(a.status) + " needs a reason (別葉) — add --text \"…\"");
+            gaps.push_back({a.item, a.item + ": " + itemStatusJa(a.status) + " needs a reason (別葉) — add --text \"…\"",
+                            a.item + "：「" + itemStatusJa(a.status) +
+                                "」の場合は別葉にて理由を報告する必要があります。--text \"…\" で理由を記入してください。"});
     }
     return gaps;
+}
+
+std::vector<std::string> reportGaps(const StatusReport& report)
+{
+    std::vector<std::string> out;
+    for (auto& g : reportGapList(report))
+        out.push_back(std::move(g.message));
+    return out;
+}
+
+std::vector<std::string> reportGapsJa(const StatusReport& report)
+{
+    std::vector<std::string> out;
+    for (auto& g : reportGapList(report))
+        out.push_back(std::move(g.messageJa));
+    return out;
 }
 
 void finalizeReport(StatusReport& report, const Date& on, const std::string& auditHead)
@@ -263,20 +287,26 @@ std::vector<Finding> checkReports(const Contract& contract, const std::vector<Re
         });
         if (final)
             continue;
-        const std::string subject = "period " + std::to_string(p.number) + " (" + formatIsoDate(p.start) + " – " +
-                                    formatIsoDate(p.end) + ")";
+        const std::string span = formatIsoDate(p.start) + " – " + formatIsoDate(p.end);
+        const std::string subject = "period " + std::to_string(p.number) + " (" + span + ")";
+        const std::string periodJa = "第" + std::to_string(p.number) + "期（" + span + "）";
+        const std::string command = "`meibo-cli report new --contract " + contract.code + " --period-end " +
+                                    formatIsoDate(p.end) + "`";
         const int left = daysBetween(asOf, p.due);
         if (left < 0)
             out.push_back({"report-overdue", Severity::Error, contract.code, subject,
                            "the status report (実施状況報告書) was due on " + formatIsoDate(p.due) + ", " +
-                               std::to_string(-left) + " day(s) ago, and no final report exists: finish it with "
-                               "`meibo-cli report new --contract " + contract.code + " --period-end " +
-                               formatIsoDate(p.end) + "`, answer every item and `report finalize`, then send it"});
+                               std::to_string(-left) + " day(s) ago, and no final report exists: finish it with " +
+                               command + ", answer every item and `report finalize`, then send it",
+                           periodJa + "の実施状況報告書は提出期限（" + formatIsoDate(p.due) + "）を" +
+                               std::to_string(-left) + "日過ぎていますが、確定した報告書がありません。" + command +
+                               " で作成し、全項目に回答して `report finalize` で確定のうえ、提出してください。"});
         else if (left <= warnDays)
             out.push_back({"report-due", Severity::Warning, contract.code, subject,
                            "the status report (実施状況報告書) is due on " + formatIsoDate(p.due) + " (in " +
-                               std::to_string(left) + " day(s)); start it with `meibo-cli report new --contract " +
-                               contract.code + " --period-end " + formatIsoDate(p.end) + "`"});
+                               std::to_string(left) + " day(s)); start it with " + command,
+                           periodJa + "の実施状況報告書の提出期限は" + formatIsoDate(p.due) + "です（あと" +
+                               std::to_string(left) + "日）。" + command + " で作成を始めてください。"});
     }
     return out;
 }

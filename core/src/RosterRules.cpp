@@ -40,14 +40,21 @@ void responsibleTimeline(const RosterFacts& f, std::vector<Finding>& out)
         if (on.empty())
             out.push_back({"one-responsible-person", Severity::Error, f.contract.code, span,
                            "no 情報管理責任者 (※1) on the roster " + span +
-                               ": the form requires one at all times; assign one with role 情報管理責任者"});
+                               ": the form requires one at all times; assign one with role 情報管理責任者",
+                           span + " の情報取扱者名簿に情報管理責任者（※1）がいません。常に1名が必要です。区分"
+                                  "「情報管理責任者」で1名を割り当ててください。"});
         else if (on.size() > 1) {
-            std::string who;
-            for (const RosterEntry* e : on)
+            std::string who, whoJa;
+            for (const RosterEntry* e : on) {
                 who += (who.empty() ? "" : ", ") + subjectOf(*e);
+                whoJa += (whoJa.empty() ? "" : "、") + subjectOf(*e);
+            }
             out.push_back({"one-responsible-person", Severity::Error, f.contract.code, span,
                            std::to_string(on.size()) + " people are 情報管理責任者 " + span + " (" + who +
-                               "): there must be exactly one; end the other assignments or change their role"});
+                               "): there must be exactly one; end the other assignments or change their role",
+                           span + " に情報管理責任者が" + std::to_string(on.size()) + "名います（" + whoJa +
+                               "）。情報管理責任者は1名に限られます。他の者の割当てを終了するか、区分を変更して"
+                               "ください。"});
         }
     }
 }
@@ -66,58 +73,80 @@ void personRules(const RosterFacts& f, std::vector<Finding>& out)
         const std::string who = subjectOf(e);
         const PersonData& p = e.person;
         if (passportRequired(p.residenceStatus) && (p.passportNo.empty() || p.nationality.empty())) {
-            std::string why = !p.residenceStatus ? "the residence status is not recorded, so the exemption cannot be shown"
-                              : *p.residenceStatus == ResidenceStatus::SpecialPermanent
-                                  ? "special permanent residents (特別永住者) are not exempt"
-                                  : "only Japanese nationals and permanent residents are exempt";
+            const bool noStatus = !p.residenceStatus;
+            const bool special = !noStatus && *p.residenceStatus == ResidenceStatus::SpecialPermanent;
+            const std::string why = noStatus  ? "the residence status is not recorded, so the exemption cannot be shown"
+                                    : special ? "special permanent residents (特別永住者) are not exempt"
+                                              : "only Japanese nationals and permanent residents are exempt";
+            const std::string whyJa = noStatus  ? "在留区分が記録されていないため、免除に当たることを示せません"
+                                      : special ? "特別永住者は免除の対象外です"
+                                                : "免除されるのは日本国籍を有する者及び永住者のみです";
             out.push_back({"passport-required", Severity::Error, f.contract.code, who,
                            who + ": passport number and nationality are required (※4; " + why + "); record " +
                                (p.passportNo.empty() ? std::string("the passport number") : "") +
                                (p.passportNo.empty() && p.nationality.empty() ? " and " : "") +
-                               (p.nationality.empty() ? std::string("the nationality") : "")});
+                               (p.nationality.empty() ? std::string("the nationality") : ""),
+                           who + "：パスポート番号及び国籍の記載が必要です（※4。" + whyJa + "）。" +
+                               (p.passportNo.empty() ? std::string("パスポート番号") : "") +
+                               (p.passportNo.empty() && p.nationality.empty() ? "及び" : "") +
+                               (p.nationality.empty() ? std::string("国籍") : "") + "を登録してください。"});
         }
         if (p.address.empty() || !p.birthDate) {
-            const std::string missing = p.address.empty() && !p.birthDate ? "address and date of birth"
-                                        : p.address.empty()                ? "address"
-                                                                           : "date of birth";
+            const bool both = p.address.empty() && !p.birthDate;
+            const std::string missing = both ? "address and date of birth" : p.address.empty() ? "address" : "date of birth";
+            const std::string missingJa = both ? "個人住所及び生年月日" : p.address.empty() ? "個人住所" : "生年月日";
             if (requested)
                 out.push_back({"address-dob-requested", Severity::Error, f.contract.code, who,
                                who + ": the ministry asked for the " + missing + " on " +
                                    formatIsoDate(*f.contract.personalDataRequestedOn) +
-                                   " (※5: to be given promptly); record them and send the roster"});
+                                   " (※5: to be given promptly); record them and send the roster",
+                               who + "：" + formatIsoDate(*f.contract.personalDataRequestedOn) + "に担当課室から" +
+                                   missingJa + "の提出を求められています（※5：速やかに提出すること）。登録のうえ、"
+                                               "情報取扱者名簿を提出してください。"});
             else
                 out.push_back({"address-dob-pending", Severity::Warning, f.contract.code, who,
                                who + ": " + missing + " not recorded yet — allowed before the contract (※5), but "
-                                   "must be given promptly when the ministry asks"});
+                                   "must be given promptly when the ministry asks",
+                               who + "：" + missingJa + "が未登録です。契約前の提出は要しませんが（※5）、担当課室から"
+                                                       "求められた場合は速やかに提出する必要があります。"});
         }
         if (!p.organization.empty() && !activeSubcontractors.count(p.organization))
             out.push_back({"subcontractor-unknown", Severity::Error, f.contract.code, who,
                            who + " belongs to “" + p.organization + "”, which is not a subcontractor of this contract on " +
-                               formatIsoDate(f.asOf) + "; add the subcontractor to the contract or correct the organization"});
+                               formatIsoDate(f.asOf) + "; add the subcontractor to the contract or correct the organization",
+                           who + "の所属「" + p.organization + "」は、" + formatIsoDate(f.asOf) +
+                               "時点で本契約の再委託先ではありません。再委託先を契約に追加するか、所属組織を訂正して"
+                               "ください。"});
         if (e.role == Role::Subcontractor && p.organization.empty())
             out.push_back({"subcontractor-unknown", Severity::Error, f.contract.code, who,
-                           who + " is listed as 再委託先 but names no subcontractor; set the organization"});
-        std::vector<std::string> missing;
+                           who + " is listed as 再委託先 but names no subcontractor; set the organization",
+                           who + "は再委託先として記載されていますが、再委託先の名称がありません。所属組織を設定して"
+                                 "ください。"});
+        std::string list, listJa;
+        auto lack = [&](const char* en, const char* ja) {
+            list += (list.empty() ? "" : ", ") + std::string(en);
+            listJa += (listJa.empty() ? "" : "、") + std::string(ja);
+        };
         if (p.organization.empty() && p.department.empty())
-            missing.push_back("affiliation (department)");
+            lack("affiliation (department)", "所属（所属部署）");
         if (e.qualifications == 0)
-            missing.push_back("expertise (security qualifications or training)");
+            lack("expertise (security qualifications or training)", "専門性（情報セキュリティに係る資格・研修実績）");
         if (p.trackRecord.empty())
-            missing.push_back("track record (実績)");
+            lack("track record (実績)", "実績");
         if (p.nationality.empty())
-            missing.push_back("nationality");
-        if (!missing.empty()) {
-            std::string list;
-            for (const auto& m : missing)
-                list += (list.empty() ? "" : ", ") + m;
+            lack("nationality", "国籍");
+        if (!list.empty())
             out.push_back({"disclosure-incomplete", afterSigning, f.contract.code, who,
                            who + ": clause 4) asks for affiliation, expertise, track record and nationality of everyone "
-                                 "working on the contract; missing: " + list});
-        }
+                                 "working on the contract; missing: " + list,
+                           who + "：情報セキュリティに関する事項4)により、本業務の全ての従事者の所属、専門性、実績及び"
+                                 "国籍を担当職員に提示する必要があります。不足している事項：" + listJa + "。"});
         if (e.need.empty())
             out.push_back({"need-missing", afterSigning, f.contract.code, who,
                            who + ": no reason recorded why this person must handle the information; the roster lists "
-                                 "only those who must (必要最小限) — state the need or take them off"});
+                                 "only those who must (必要最小限) — state the need or take them off",
+                           who + "：情報を取り扱う必要性が記録されていません。情報取扱者名簿には必要最小限の者のみを"
+                                 "記載します。必要性を記入するか、名簿から外してください。"});
     }
 }
 
@@ -132,13 +161,17 @@ void structureRules(const RosterFacts& f, std::vector<Finding>& out)
         if (e.role == Role::Responsible) {
             if (!e.reportsTo.empty())
                 out.push_back({"structure-disconnected", Severity::Error, f.contract.code, who,
-                               who + " is the 情報管理責任者 and reports to no one on the structure; clear reports_to"});
+                               who + " is the 情報管理責任者 and reports to no one on the structure; clear reports_to",
+                               who + "は情報管理責任者であり、情報管理体制図上の報告先はありません。報告先（reports_to）"
+                                     "を空にしてください。"});
             continue;
         }
         if (e.reportsTo.empty()) {
             out.push_back({"structure-disconnected", Severity::Error, f.contract.code, who,
                            who + " reports to no one: set reports_to to the label of the person above, up to the "
-                                 "情報管理責任者"});
+                                 "情報管理責任者",
+                           who + "に報告先がありません。報告先（reports_to）に上位の者の記号を設定し、情報管理責任者"
+                                 "までつなげてください。"});
             continue;
         }
         // Walk up; stop at the responsible person, a missing link, or a label seen before.
@@ -150,7 +183,9 @@ void structureRules(const RosterFacts& f, std::vector<Finding>& out)
                 if (at == &e)
                     out.push_back({"structure-disconnected", Severity::Error, f.contract.code, who,
                                    who + " reports to " + at->reportsTo + ", who is not on the roster on " +
-                                       formatIsoDate(f.asOf) + "; choose someone who is"});
+                                       formatIsoDate(f.asOf) + "; choose someone who is",
+                                   who + "の報告先 " + at->reportsTo + " は" + formatIsoDate(f.asOf) +
+                                       "時点で情報取扱者名簿に記載されていません。名簿に記載のある者を選んでください。"});
                 break; // a broken link further up is reported for the person who has it
             }
             at = next->second;
@@ -170,7 +205,9 @@ void structureRules(const RosterFacts& f, std::vector<Finding>& out)
                 if (reported.insert(key).second)
                     out.push_back({"structure-cycle", Severity::Error, f.contract.code, shown,
                                    "reporting lines go round in a circle (" + shown +
-                                       ") and never reach the 情報管理責任者; point one of them upward"});
+                                       ") and never reach the 情報管理責任者; point one of them upward",
+                                   "報告系統が循環しており（" + shown +
+                                       "）、情報管理責任者に到達しません。いずれかの報告先を上位の者に変更してください。"});
                 break;
             }
             if (at->reportsTo.empty())

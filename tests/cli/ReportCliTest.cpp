@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 using namespace meibo::test;
@@ -357,4 +359,62 @@ TEST_CASE("the deletion certificate waits for every item's confirmed return or d
         for (const char* s : {"情報の返却・廃棄・消去証明書", "提供データ一式", "紙資料", "消去", "返却", "令和9年3月31日"})
             CHECK(text.find(s) != std::string::npos);
     }
+}
+
+TEST_CASE("findings and report gaps carry Japanese beside English, and LANG=ja prints the Japanese", "[cli][report]")
+{
+    Registry r;
+    auto runIn = [&](const std::vector<std::string>& env, std::vector<std::string> args) {
+        args.insert(args.begin(), {kCli, "-f", r.vault, "--passphrase-file", r.pass});
+        return runProcess(args, {}, env);
+    };
+    const std::vector<std::string> english{"LC_ALL=", "LC_MESSAGES=", "LANG=C.UTF-8"};
+    const std::vector<std::string> japanese{"LC_ALL=", "LC_MESSAGES=", "LANG=ja_JP.UTF-8"};
+
+    // JSON: both texts, whatever the language; "message" stays English (the interface's shape).
+    auto res = runIn(japanese, {"check", "--contract", "K1", "--as-of", "2026-06-01", "--json"});
+    REQUIRE((res.exitCode == 0 || res.exitCode == 3));
+    const auto findings = json::parse(res.out)["findings"];
+    REQUIRE_FALSE(findings.empty());
+    for (const auto& f : findings) {
+        REQUIRE(f.contains("message_ja"));
+        CHECK_FALSE(f["message_ja"].get<std::string>().empty());
+        CHECK(f["message_ja"] != f["message"]);
+    }
+    const auto training = std::find_if(findings.begin(), findings.end(),
+                                       [](const json& f) { return f["rule"] == "training-missing"; });
+    REQUIRE(training != findings.end());
+    CHECK((*training)["message"].get<std::string>().find("no security training") != std::string::npos);
+    CHECK((*training)["message_ja"].get<std::string>().find("情報セキュリティ教育") != std::string::npos);
+    CHECK((*training)["message_ja"].get<std::string>().find("`meibo-cli register add training --contract K1") !=
+          std::string::npos);
+
+    // Text: English by default, Japanese under LANG=ja, and LC_ALL wins over LANG.
+    res = runIn(english, {"check", "--contract", "K1", "--as-of", "2026-06-01"});
+    CHECK(res.out.find("no security training") != std::string::npos);
+    CHECK(res.out.find("情報セキュリティ教育") == std::string::npos);
+    res = runIn(japanese, {"check", "--contract", "K1", "--as-of", "2026-06-01"});
+    CHECK(res.out.find("情報セキュリティ教育") != std::string::npos);
+    CHECK(res.out.find("no security training") == std::string::npos);
+    CHECK(res.out.find("training-missing") != std::string::npos); // rule ids stay as they are
+    res = runIn({"LC_ALL=C", "LC_MESSAGES=", "LANG=ja_JP.UTF-8"}, {"check", "--contract", "K1", "--as-of", "2026-06-01"});
+    CHECK(res.out.find("no security training") != std::string::npos);
+
+    // report show: "missing" stays English and "missing_ja" is beside it, one for one.
+    res = r.run({"report", "new", "--contract", "K1", "--period-end", "2026-09-30"});
+    REQUIRE(res.exitCode == 0);
+    const std::string id = res.out.substr(0, res.out.find('\n'));
+    REQUIRE(r.run({"report", "set", id, "3", "未実施"}).exitCode == 0);
+    const auto shown = r.runJson({"report", "show", id, "--json"});
+    REQUIRE(shown["missing"].size() == shown["missing_ja"].size());
+    CHECK(shown["missing"][0] == "2: no status yet — set 実施, 未実施 or 該当なし");
+    CHECK(shown["missing_ja"][0].get<std::string>().rfind("2：実施状況が未記入です", 0) == 0);
+    CHECK(shown["missing_ja"][1].get<std::string>().find("別葉") != std::string::npos);
+    for (const auto& f : item(shown, "10")["findings"])
+        CHECK(f.contains("message_ja"));
+    res = runIn(japanese, {"report", "show", id});
+    CHECK(res.out.find("2：実施状況が未記入です") != std::string::npos);
+    CHECK(res.out.find("no status yet") == std::string::npos);
+    res = runIn(english, {"report", "show", id});
+    CHECK(res.out.find("2: no status yet") != std::string::npos);
 }

@@ -5,6 +5,7 @@
 #include "ChangesView.h"
 #include "ContractDialog.h"
 #include "ContractPicker.h"
+#include "Convert.h"
 #include "CreateDialog.h"
 #include "DashboardView.h"
 #include "DocumentPreview.h"
@@ -410,6 +411,29 @@ private slots:
                  qPrintable(listTexts(view->findingsList()).join('\n')));
         QCOMPARE(QString::fromStdString(f.registry().roster(f.contractId(), day("2026-06-01")).back().person.passportNo),
                  QStringLiteral("X12345678"));
+    }
+
+    void findingsAndReportGapsFollowTheInterfaceLanguage()
+    {
+        struct English { ~English() { gui::setUiLanguage(QStringLiteral("en")); } } backToEnglish;
+        Fixture f;
+        auto* dash = f.window.dashboard();
+        // Nobody has expertise or a track record on record: clause 4), in English by default.
+        QVERIFY2(dash->plainText().contains(QStringLiteral("clause 4) asks")), qPrintable(dash->plainText()));
+        gui::setUiLanguage(QStringLiteral("ja"));
+        QVERIFY(gui::japaneseUi());
+        f.window.session().notifyChanged();
+        QVERIFY2(dash->plainText().contains(QStringLiteral("本業務の全ての従事者の所属、専門性、実績及び国籍")),
+                 qPrintable(dash->plainText()));
+        QVERIFY2(!dash->plainText().contains(QStringLiteral("clause 4) asks")), qPrintable(dash->plainText()));
+
+        auto* view = f.window.reportView();
+        f.window.tabs()->setCurrentWidget(view);
+        view->periodEndEdit()->setDate(QDate(2026, 9, 30));
+        QVERIFY2(view->createReport(), qPrintable(view->messageBar()->text()));
+        const QStringList gaps = listTexts(view->gapsList());
+        QVERIFY(!gaps.isEmpty());
+        QVERIFY2(gaps.first().startsWith(QStringLiteral("2：実施状況が未記入です")), qPrintable(gaps.join('\n')));
     }
 
     void afterConsentAnEditBecomesAChangeSet()

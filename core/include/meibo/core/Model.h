@@ -106,13 +106,15 @@ struct SubcontractorLink {
 
 enum class Severity { Error, Warning };
 
-/// One rule's verdict on one subject, with a sentence that says how to fix it.
+/// One rule's verdict on one subject, with a sentence that says how to fix it, in English and in
+/// Japanese (core has no translation machinery, so each rule writes both; front ends pick one).
 struct Finding {
     std::string rule; ///< stable id, e.g. "passport-required"
     Severity severity = Severity::Error;
     std::string contract;
     std::string subject; ///< e.g. "D 山田花子"
-    std::string message;
+    std::string message;   ///< English (the CLI's default and the JSON's "message")
+    std::string messageJa; ///< the same content in Japanese (GUI in Japanese, LANG=ja, "message_ja")
 };
 
 const char* severityName(Severity s);

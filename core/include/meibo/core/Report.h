@@ -67,9 +67,20 @@ void setReportAnswer(StatusReport& report, const std::string& item, ItemStatus s
 ItemStatus lineStatus(const StatusReport& report, const std::string& item);
 const ReportAnswer& answerOf(const StatusReport& report, const std::string& item);
 
-/// Everything that keeps the report from being final, one sentence each ("10: 未実施 needs a
-/// reason (別葉)"); empty when it can be finalized.
+/// One thing that keeps a report from being final: the item and the sentence, in English and Japanese.
+struct ReportGap {
+    std::string item;
+    std::string message;   ///< "10: 未実施 needs a reason (別葉) — add --text \"…\""
+    std::string messageJa; ///< "10：「未実施」の場合は別葉にて理由を報告する必要があります。…"
+};
+
+/// Everything that keeps the report from being final, in the report's order; empty when it can be
+/// finalized.
+std::vector<ReportGap> reportGapList(const StatusReport& report);
+/// The English sentences of reportGapList ("10: 未実施 needs a reason (別葉)").
 std::vector<std::string> reportGaps(const StatusReport& report);
+/// The Japanese sentences of reportGapList.
+std::vector<std::string> reportGapsJa(const StatusReport& report);
 
 /// Throws IllegalState listing every gap; otherwise marks the report final on `on` with `auditHead`.
 void finalizeReport(StatusReport& report, const Date& on, const std::string& auditHead);
