@@ -86,4 +86,16 @@ bool japaneseMessages()
     return false;
 }
 
+std::int64_t parseId(const std::string& text, const char* what)
+{
+    try {
+        std::size_t used = 0;
+        const long long v = std::stoll(text, &used);
+        if (used == text.size() && v > 0)
+            return v;
+    } catch (const std::exception&) {
+    }
+    throw core::Error(core::ErrorCode::InvalidInput, std::string(what) + ": “" + text + "” is not an id (a positive number)", what);
+}
+
 } // namespace meibo::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -18,5 +19,9 @@ std::string promptHidden(const std::string& prompt);
 /// and LANG (the POSIX order) starts with "ja". Text output then shows findings and report gaps in
 /// Japanese; JSON always carries both.
 bool japaneseMessages();
+
+/// A record's id given on the command line (report, change set …): a positive number, else
+/// core::Error(InvalidInput) naming `what`.
+std::int64_t parseId(const std::string& text, const char* what);
 
 } // namespace meibo::cli

@@ -67,20 +67,6 @@ std::string fingerprint(const std::string& pem)
     return out;
 }
 
-std::int64_t parseIdOption(const std::string& text, const char* what)
-{
-    std::size_t used = 0;
-    long long v = 0;
-    try {
-        v = std::stoll(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used != text.size() || v <= 0)
-        throw Error(ErrorCode::InvalidInput, std::string(what) + ": “" + text + "” is not an id (a positive number)", what);
-    return v;
-}
-
 } // namespace
 
 ExportSummary runExport(db::Vault& vault, const ExportRequest& request)
@@ -185,9 +171,9 @@ void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
         if (!asOfText.empty())
             request.asOf = core::requireIsoDate(asOfText, "as-of");
         if (!changeId.empty())
-            request.changeId = parseIdOption(changeId, "change");
+            request.changeId = parseId(changeId, "change");
         if (!reportId.empty())
-            request.reportId = parseIdOption(reportId, "report");
+            request.reportId = parseId(reportId, "report");
         request.methods = withMethods;
         request.deletionCertificate = withCertificate;
         request.p12File = expP12;

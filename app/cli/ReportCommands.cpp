@@ -27,18 +27,6 @@ namespace {
 using core::Error;
 using core::ErrorCode;
 
-std::int64_t parseId(const std::string& text, const char* what)
-{
-    try {
-        std::size_t used = 0;
-        const long long v = std::stoll(text, &used);
-        if (used == text.size() && v > 0)
-            return v;
-    } catch (const std::exception&) {
-    }
-    throw Error(ErrorCode::InvalidInput, std::string(what) + ": “" + text + "” is not an id (a positive number)", what);
-}
-
 /// Findings of the contract on `asOf`, grouped by the report item they concern.
 std::map<std::string, std::vector<core::Finding>> findingsByItem(db::Vault& vault, const core::Contract& c,
                                                                  const core::Date& asOf)

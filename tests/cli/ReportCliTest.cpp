@@ -120,6 +120,12 @@ TEST_CASE("wrong items and statuses are refused naming them", "[cli][report]")
     res = r.run({"report", "new", "--contract", "K1", "--period-end", "2027-06-30"});
     CHECK(res.exitCode == 1);
     CHECK(res.err.find("outside the contract") != std::string::npos);
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"report", "show", "1x"}, {"export", "--contract", "K1", "--out", r.dir.file("o"), "--report", "-3"}}) {
+        res = r.run(args);
+        CHECK(res.exitCode == 1);
+        CHECK(res.err.find("is not an id (a positive number)") != std::string::npos);
+    }
     CHECK(r.runJson({"report", "list", "--contract", "K1", "--json"})["reports"].size() == 1);
 }
 

@@ -1,3 +1,5 @@
+#include "CoreTestSupport.h"
+
 #include "meibo/core/ChangeSet.h"
 #include "meibo/core/Error.h"
 
@@ -5,10 +7,9 @@
 
 using namespace meibo::core;
 using namespace std::chrono;
+using meibo::core::test::d;
 
 namespace {
-Date d(int y, unsigned m, unsigned dd) { return Date{year{y}, month{m}, day{dd}}; }
-
 ChangeSet draft()
 {
     ChangeSet c;

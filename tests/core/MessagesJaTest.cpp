@@ -2,6 +2,8 @@
 // the fix. Scenarios below reach every rule id of docs/cli.md (roster, change sets, reports,
 // registers) and every branch of their wording.
 
+#include "CoreTestSupport.h"
+
 #include "meibo/core/ChangeSet.h"
 #include "meibo/core/Registers.h"
 #include "meibo/core/Report.h"
@@ -16,10 +18,9 @@
 
 using namespace meibo::core;
 using namespace std::chrono;
+using meibo::core::test::d;
 
 namespace {
-Date d(int y, unsigned m, unsigned dd) { return Date{year{y}, month{m}, day{dd}}; }
-
 /// Hiragana, katakana (U+3040–U+30FF) or a CJK ideograph (U+4E00–U+9FFF), in UTF-8.
 bool hasJapanese(const std::string& s)
 {
@@ -68,34 +69,10 @@ void checkJapanese(const std::string& english, const std::string& japanese)
 
 RosterEntry person(const std::string& label, Role role, const std::string& reportsTo = {})
 {
-    RosterEntry e;
-    e.label = label;
-    e.role = role;
-    e.reportsTo = reportsTo;
-    e.person.name = "山田 " + label;
-    e.person.address = "東京都千代田区";
-    e.person.birthDate = d(1980, 1, 1);
-    e.person.department = "調査部";
-    e.person.nationality = "JP";
-    e.person.residenceStatus = ResidenceStatus::Japanese;
-    e.person.trackRecord = "調査10件";
-    e.need = "調査を担当";
-    e.qualifications = 1;
-    e.validFrom = d(2026, 4, 1);
-    return e;
+    return test::cleanEntry(label, role, reportsTo);
 }
 
-RosterFacts rosterFacts()
-{
-    RosterFacts f;
-    f.contract.code = "C1";
-    f.contract.start = d(2026, 4, 1);
-    f.contract.end = d(2027, 3, 31);
-    f.asOf = d(2026, 6, 1);
-    f.roster = {person("A", Role::Responsible), person("B", Role::Manager, "A")};
-    f.assignments = f.roster;
-    return f;
-}
+RosterFacts rosterFacts() { return test::cleanRosterFacts(); }
 
 void add(std::vector<Finding>& out, const std::vector<Finding>& more) { out.insert(out.end(), more.begin(), more.end()); }
 

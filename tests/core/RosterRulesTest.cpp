@@ -1,3 +1,5 @@
+#include "CoreTestSupport.h"
+
 #include "meibo/core/RosterRules.h"
 
 #include <catch2/catch.hpp>
@@ -6,41 +8,16 @@
 
 using namespace meibo::core;
 using namespace std::chrono;
+using meibo::core::test::d;
 
 namespace {
-Date d(int y, unsigned m, unsigned dd) { return Date{year{y}, month{m}, day{dd}}; }
-
 RosterEntry person(const std::string& label, Role role, const std::string& reportsTo = {})
 {
-    RosterEntry e;
-    e.label = label;
-    e.role = role;
-    e.reportsTo = reportsTo;
-    e.person.name = "Person " + label;
-    e.person.address = "東京都千代田区";
-    e.person.birthDate = d(1980, 1, 1);
-    e.person.department = "調査部";
-    e.person.nationality = "JP";
-    e.person.residenceStatus = ResidenceStatus::Japanese;
-    e.person.trackRecord = "調査10件";
-    e.need = "調査を担当";
-    e.qualifications = 1;
-    e.validFrom = d(2026, 4, 1);
-    return e;
+    return test::cleanEntry(label, role, reportsTo);
 }
 
 /// A clean two-person roster; tests break one thing each.
-RosterFacts facts()
-{
-    RosterFacts f;
-    f.contract.code = "C1";
-    f.contract.start = d(2026, 4, 1);
-    f.contract.end = d(2027, 3, 31);
-    f.asOf = d(2026, 6, 1);
-    f.roster = {person("A", Role::Responsible), person("B", Role::Manager, "A")};
-    f.assignments = f.roster;
-    return f;
-}
+RosterFacts facts() { return test::cleanRosterFacts(); }
 
 std::vector<Finding> only(const std::vector<Finding>& all, const std::string& rule)
 {
