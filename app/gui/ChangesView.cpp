@@ -6,6 +6,7 @@
 #include "ExportRun.h"
 #include "MessageBar.h"
 #include "Session.h"
+#include "SessionAction.h"
 
 #include "meibo/core/Error.h"
 #include "meibo/core/RosterCsv.h"
@@ -199,15 +200,9 @@ ChangesView::ChangesView(Session& session, QWidget* parent)
     connect(applyB, &QPushButton::clicked, this, [this] { apply(); });
     connect(withdrawB, &QPushButton::clicked, this, [this] { withdraw(); });
     connect(previewB, &QPushButton::clicked, this, [this] { previewNotice(); });
-    connect(&m_session, &Session::opened, this, [this] {
+    followSession(m_session, this, m_contracts, [this] { refresh(); }, [this] {
         m_on->setDate(toQDate(m_session.today()));
         m_effective->setDate(toQDate(m_session.today()));
-        m_contracts->reload();
-        refresh();
-    });
-    connect(&m_session, &Session::changed, this, [this] {
-        m_contracts->reload();
-        refresh();
     });
     connect(&m_session, &Session::closed, this, [this] {
         m_changes.clear();
@@ -303,27 +298,11 @@ void ChangesView::showSelected()
     m_details->setHtml(html);
 }
 
-template <typename F> bool ChangesView::act(F&& f)
-{
-    m_message->clearMessage();
-    if (!m_session.isOpen())
-        return false;
-    try {
-        const QString done = f();
-        m_message->showInfo(done);
-        m_session.notifyChanged();
-        return true;
-    } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
-        return false;
-    }
-}
-
 std::optional<std::int64_t> ChangesView::createChange()
 {
     std::optional<std::int64_t> id;
     const auto contract = m_contracts->current();
-    act([&] {
+    runAction(m_session, *m_message, [&] {
         if (!contract)
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Choose a contract first.")));
         if (m_reason->text().trimmed().isEmpty())
@@ -343,7 +322,7 @@ std::optional<std::int64_t> ChangesView::createChange()
 bool ChangesView::addCsv(const QString& path)
 {
     const auto c = selected();
-    return act([&] {
+    return runAction(m_session, *m_message, [&] {
         if (!c)
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Select a draft change set first.")));
         QFile file(path);
@@ -372,7 +351,7 @@ bool ChangesView::addCsv(const QString& path)
 bool ChangesView::removeLabel(const QString& label)
 {
     const auto c = selected();
-    return act([&] {
+    return runAction(m_session, *m_message, [&] {
         if (!c)
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Select a draft change set first.")));
         if (label.isEmpty())
@@ -388,7 +367,7 @@ bool ChangesView::removeLabel(const QString& label)
 bool ChangesView::setField(const QString& label, const QString& field, const QString& value)
 {
     const auto c = selected();
-    return act([&] {
+    return runAction(m_session, *m_message, [&] {
         if (!c)
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Select a draft change set first.")));
         if (label.isEmpty())
@@ -411,7 +390,7 @@ bool ChangesView::setField(const QString& label, const QString& field, const QSt
 
 bool ChangesView::submit()
 {
-    return act([&] {
+    return runAction(m_session, *m_message, [&] {
         MEIBO_SELECTED_OR_THROW
         db::ChangeSets(m_session.vault()).submit(c->id, fromQDate(m_on->date()), ss(m_note->text().trimmed()));
         return tr("Change set %1 submitted to the ministry on %2.").arg(c->id).arg(m_on->date().toString(Qt::ISODate));
@@ -420,7 +399,7 @@ bool ChangesView::submit()
 
 bool ChangesView::consent()
 {
-    return act([&] {
+    return runAction(m_session, *m_message, [&] {
         MEIBO_SELECTED_OR_THROW
         db::ChangeSets(m_session.vault()).consent(c->id, fromQDate(m_on->date()), ss(m_note->text().trimmed()));
         return tr("Change set %1: the ministry's consent of %2 is recorded. Apply it to change the roster.")
@@ -431,7 +410,7 @@ bool ChangesView::consent()
 
 bool ChangesView::reject()
 {
-    return act([&] {
+    return runAction(m_session, *m_message, [&] {
         MEIBO_SELECTED_OR_THROW
         if (m_note->text().trimmed().isEmpty())
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Give the ministry's reason for the rejection.")),
@@ -443,7 +422,7 @@ bool ChangesView::reject()
 
 bool ChangesView::withdraw()
 {
-    return act([&] {
+    return runAction(m_session, *m_message, [&] {
         MEIBO_SELECTED_OR_THROW
         db::ChangeSets(m_session.vault()).withdraw(c->id, fromQDate(m_on->date()));
         return tr("Change set %1 withdrawn.").arg(c->id);
@@ -452,7 +431,7 @@ bool ChangesView::withdraw()
 
 bool ChangesView::apply()
 {
-    return act([&] {
+    return runAction(m_session, *m_message, [&] {
         MEIBO_SELECTED_OR_THROW
         const core::Date day = db::ChangeSets(m_session.vault()).apply(c->id);
         return tr("Change set %1 applied: the roster changes from %2.").arg(c->id).arg(qs(core::formatIsoDate(day)));

@@ -56,7 +56,6 @@ public:
     DocumentPreview* previewNotice();
 
 private:
-    template <typename F> bool act(F&& f);
     void showSelected();
 
     Session& m_session;

@@ -4,6 +4,7 @@
 #include "Convert.h"
 #include "MessageBar.h"
 #include "Session.h"
+#include "SessionAction.h"
 
 #include "meibo/core/Error.h"
 #include "meibo/db/Registers.h"
@@ -209,14 +210,8 @@ RegistersView::RegistersView(Session& session, QWidget* parent)
             emit deletionCertificateRequested(qs(contract->code));
     });
     connect(m_contracts, &ContractPicker::contractChanged, this, &RegistersView::refresh);
-    connect(&m_session, &Session::opened, this, [this] {
+    followSession(m_session, this, m_contracts, [this] { refresh(); }, [this] {
         m_endOn->setDate(toQDate(m_session.today()));
-        m_contracts->reload();
-        refresh();
-    });
-    connect(&m_session, &Session::changed, this, [this] {
-        m_contracts->reload();
-        refresh();
     });
     connect(&m_session, &Session::closed, this, [this] {
         m_entries.clear();
@@ -342,16 +337,11 @@ bool RegistersView::endSelected()
         m_message->showError(tr("Select an entry first."));
         return false;
     }
-    try {
+    return runAction(m_session, *m_message, [&] {
         db::Registers(m_session.vault()).end(e->id, fromQDate(m_endOn->date()), ss(m_endNote->text().trimmed()));
         m_endNote->clear();
-        m_message->showInfo(tr("Entry ended on %1.").arg(m_endOn->date().toString(Qt::ISODate)));
-        m_session.notifyChanged();
-        return true;
-    } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
-        return false;
-    }
+        return tr("Entry ended on %1.").arg(m_endOn->date().toString(Qt::ISODate));
+    });
 }
 
 } // namespace meibo::gui

@@ -5,6 +5,7 @@
 #include "MessageBar.h"
 #include "MethodsDialog.h"
 #include "Session.h"
+#include "SessionAction.h"
 
 #include "meibo/core/Error.h"
 #include "meibo/core/SeedText.h"
@@ -154,15 +155,9 @@ ReportView::ReportView(Session& session, QWidget* parent)
     connect(finalizeB, &QPushButton::clicked, this, [this] { finalize(); });
     connect(reviseB, &QPushButton::clicked, this, [this] { revise(); });
     connect(methods, &QPushButton::clicked, this, [this] { editMethods(); });
-    connect(&m_session, &Session::opened, this, [this] {
+    followSession(m_session, this, m_contracts, [this] { refresh(); }, [this] {
         m_on->setDate(toQDate(m_session.today()));
         m_periodEnd->setDate(toQDate(m_session.today()));
-        m_contracts->reload();
-        refresh();
-    });
-    connect(&m_session, &Session::changed, this, [this] {
-        m_contracts->reload();
-        refresh();
     });
     connect(&m_session, &Session::closed, this, [this] {
         m_report.reset();
@@ -321,27 +316,11 @@ void ReportView::showItem()
         new QListWidgetItem(tr("No findings concern this item."), m_findings);
 }
 
-template <typename F> bool ReportView::act(F&& f)
-{
-    m_message->clearMessage();
-    if (!m_session.isOpen())
-        return false;
-    try {
-        const QString done = f();
-        m_message->showInfo(done);
-        m_session.notifyChanged();
-        return true;
-    } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
-        return false;
-    }
-}
-
 std::optional<std::int64_t> ReportView::createReport()
 {
     std::optional<std::int64_t> id;
     const auto contract = m_contracts->current();
-    act([&] {
+    runAction(m_session, *m_message, [&] {
         if (!contract)
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Choose a contract first.")));
         id = db::Reports(m_session.vault()).create(contract->id, fromQDate(m_periodEnd->date()));
@@ -356,7 +335,7 @@ std::optional<std::int64_t> ReportView::createReport()
 bool ReportView::setAnswer(const QString& item, core::ItemStatus status, const QString& text)
 {
     std::int64_t shown = m_report ? m_report->id : 0;
-    const bool ok = act([&] {
+    const bool ok = runAction(m_session, *m_message, [&] {
         if (!m_report)
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Make or choose a report first.")));
         const auto r = db::Reports(m_session.vault()).set(m_report->id, ss(item), status, ss(text.trimmed()));
@@ -387,7 +366,7 @@ bool ReportView::saveItem()
 
 bool ReportView::finalize()
 {
-    return act([&] {
+    return runAction(m_session, *m_message, [&] {
         if (!m_report)
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Make or choose a report first.")));
         db::Reports(m_session.vault()).finalize(m_report->id, fromQDate(m_on->date()));
@@ -398,7 +377,7 @@ bool ReportView::finalize()
 bool ReportView::revise()
 {
     std::int64_t id = 0;
-    const bool ok = act([&] {
+    const bool ok = runAction(m_session, *m_message, [&] {
         if (!m_report)
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Make or choose a report first.")));
         id = db::Reports(m_session.vault()).revise(m_report->id);

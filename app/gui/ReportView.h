@@ -58,7 +58,6 @@ public:
 private:
     void loadReport();
     void showItem();
-    template <typename F> bool act(F&& f);
 
     Session& m_session;
     ContractPicker* m_contracts;

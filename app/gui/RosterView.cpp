@@ -6,6 +6,7 @@
 #include "PersonDialog.h"
 #include "RosterModel.h"
 #include "Session.h"
+#include "SessionAction.h"
 
 #include "meibo/core/Error.h"
 #include "meibo/core/RosterRules.h"
@@ -85,14 +86,8 @@ RosterView::RosterView(Session& session, QWidget* parent)
     connect(m_contracts, &ContractPicker::contractChanged, this, &RosterView::refresh);
     connect(m_asOf, &QDateEdit::dateChanged, this, &RosterView::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RosterView::showFindings);
-    connect(&m_session, &Session::opened, this, [this] {
+    followSession(m_session, this, m_contracts, [this] { refresh(); }, [this] {
         m_asOf->setDate(toQDate(m_session.today()));
-        m_contracts->reload();
-        refresh();
-    });
-    connect(&m_session, &Session::changed, this, [this] {
-        m_contracts->reload();
-        refresh();
     });
     connect(&m_session, &Session::closed, this, [this] {
         m_model->clear();

@@ -1,16 +1,17 @@
 #include "StructureView.h"
 
+#include "ChangeSetDraft.h"
 #include "ContractPicker.h"
 #include "Convert.h"
 #include "MessageBar.h"
 #include "Prompts.h"
 #include "Session.h"
+#include "SessionAction.h"
 
 #include "meibo/core/ChangeSet.h"
 #include "meibo/core/Error.h"
 #include "meibo/core/RosterCsv.h"
 #include "meibo/core/RosterRules.h"
-#include "meibo/db/ChangeSets.h"
 #include "meibo/db/Checks.h"
 #include "meibo/db/Registry.h"
 #include "meibo/forms/Diagram.h"
@@ -229,14 +230,8 @@ StructureView::StructureView(Session& session, QWidget* parent)
     connect(m_diagram, &DiagramWidget::contextMenuForLabel, this, &StructureView::showMenu);
     connect(m_diagram, &DiagramWidget::droppedOn, this,
             [this](const QString& label, const QString& above) { changeReportsTo(label, above); });
-    connect(&m_session, &Session::opened, this, [this] {
+    followSession(m_session, this, m_contracts, [this] { refresh(); }, [this] {
         m_asOf->setDate(toQDate(m_session.today()));
-        m_contracts->reload();
-        refresh();
-    });
-    connect(&m_session, &Session::changed, this, [this] {
-        m_contracts->reload();
-        refresh();
     });
     connect(&m_session, &Session::closed, this, [this] {
         m_entries.clear();
@@ -302,36 +297,26 @@ bool StructureView::changeReportsTo(const QString& label, const QString& above)
         m_message->showError(tr("%1 is not on the roster on this day.").arg(label));
         return false;
     }
-    try {
+    return runAction(m_session, *m_message, [&] {
         if (contract->rosterConsentedOn) {
             const QString question = tr("The ministry agreed to the structure of %1 on %2: reporting lines change "
                                         "only with advance notice and consent. Create a change set making %3 report "
                                         "to %4?")
                                          .arg(qs(contract->code), isoText(contract->rosterConsentedOn), label, above);
-            if (!askYesNo(this, tr("Structure agreed"), question)) {
-                m_message->showError(tr("The structure was agreed with the ministry: nothing was changed."));
-                return false;
-            }
-            db::ChangeSets changes(m_session.vault());
+            if (!askYesNo(this, tr("Structure agreed"), question))
+                throw core::Error(core::ErrorCode::IllegalState,
+                                  ss(tr("The structure was agreed with the ministry: nothing was changed.")));
             core::ChangeItem item;
             item.kind = core::ChangeItem::Kind::Set;
             item.label = ss(label);
             item.fields.emplace_back("reports_to", ss(above));
             const core::Date effective = std::max(m_session.today(), fromQDate(m_asOf->date()));
-            const auto id = changes.create(contract->id, effective,
-                                           ss(tr("Reporting line: %1 reports to %2").arg(label, above)), false);
-            try {
-                changes.addItems(id, {item});
-            } catch (...) {
-                changes.withdraw(id, m_session.today());
-                throw;
-            }
-            m_message->showInfo(tr("Change set %1 was created as a draft: %2 reports to %3 once it is consented "
-                                   "and applied.")
-                                    .arg(id)
-                                    .arg(label, above));
-            m_session.notifyChanged();
-            return true;
+            const auto id = draftChangeSet(m_session, contract->id, effective,
+                                           ss(tr("Reporting line: %1 reports to %2").arg(label, above)), {item});
+            return tr("Change set %1 was created as a draft: %2 reports to %3 once it is consented "
+                      "and applied.")
+                .arg(id)
+                .arg(label, above);
         }
         core::RosterImport one;
         one.columns = {"role", "label", "reports_to"};
@@ -345,13 +330,8 @@ bool StructureView::changeReportsTo(const QString& label, const QString& above)
         row.validTo = entry->validTo;
         one.rows.push_back(row);
         db::Registry(m_session.vault()).importRoster(contract->id, one);
-        m_message->showInfo(tr("%1 now reports to %2.").arg(label, above));
-        m_session.notifyChanged();
-        return true;
-    } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
-        return false;
-    }
+        return tr("%1 now reports to %2.").arg(label, above);
+    });
 }
 
 } // namespace meibo::gui
