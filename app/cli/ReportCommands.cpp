@@ -262,15 +262,11 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
         db::Registry reg(vault);
         const auto c = reg.contract(contractRef);
         const core::Date day = asOf.empty() ? core::todayLocal() : core::requireIsoDate(asOf, "as-of");
-        const auto periods = core::reportSchedule(c, {c.reportMonths, c.reportFiscalAlign, c.reportDueDays});
+        const auto periods = core::reportSchedule(c);
         const auto reports = db::Reports(vault).list(c.id);
         nlohmann::json list = nlohmann::json::array();
         for (const auto& p : periods) {
-            const core::StatusReport* latest = nullptr;
-            for (const auto& r : reports)
-                if (!(r.periodEnd < p.start) && !(p.end < r.periodEnd) &&
-                    (!latest || r.revision > latest->revision))
-                    latest = &r;
+            const core::StatusReport* latest = core::latestReportFor(reports, p);
             std::string state = latest ? core::reportStateId(latest->state) : (p.due < day ? "overdue" : "open");
             if (latest && latest->state != core::ReportState::Final && p.due < day)
                 state = "overdue";

@@ -70,21 +70,13 @@ void DashboardView::refresh()
         html += QStringLiteral("</p>");
         // The next report that is not final yet, with its due date.
         try {
-            const auto schedule =
-                core::reportSchedule(c, {c.reportMonths, c.reportFiscalAlign, c.reportDueDays});
-            const auto reports = db::Reports(m_session.vault()).list(c.id);
-            for (const auto& period : schedule) {
-                bool final = false;
-                for (const auto& r : reports)
-                    final = final || (r.periodEnd == period.end && r.state == core::ReportState::Final);
-                if (final)
-                    continue;
-                const int days = core::daysBetween(today, period.due);
+            if (const auto period =
+                    core::nextReportDue(core::reportSchedule(c), db::Reports(m_session.vault()).list(c.id))) {
+                const int days = core::daysBetween(today, period->due);
                 html += tr("<p><b>Next status report</b> (実施状況報告書): period %1 – %2, due %3 (%4).</p>")
-                            .arg(qs(core::formatIsoDate(period.start)), qs(core::formatIsoDate(period.end)),
-                                 qs(core::formatIsoDate(period.due)),
+                            .arg(qs(core::formatIsoDate(period->start)), qs(core::formatIsoDate(period->end)),
+                                 qs(core::formatIsoDate(period->due)),
                                  days >= 0 ? tr("%n day(s) left", nullptr, days) : tr("%n day(s) overdue", nullptr, -days));
-                break;
             }
         } catch (const core::Error& e) {
             html += QStringLiteral("<p>%1</p>").arg(qs(e.what()).toHtmlEscaped());

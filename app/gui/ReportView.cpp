@@ -181,8 +181,7 @@ void ReportView::refresh()
     if (contract && contract->code != m_shownContract) {
         m_shownContract = contract->code;
         try {
-            const auto schedule = core::reportSchedule(
-                *contract, {contract->reportMonths, contract->reportFiscalAlign, contract->reportDueDays});
+            const auto schedule = core::reportSchedule(*contract);
             if (const auto p = core::periodContaining(schedule, m_session.today()))
                 m_periodEnd->setDate(toQDate(p->end));
             else if (!schedule.empty())

@@ -269,6 +269,39 @@ std::vector<ReportPeriod> reportSchedule(const Contract& contract, const ReportS
     return out;
 }
 
+std::vector<ReportPeriod> reportSchedule(const Contract& contract)
+{
+    return reportSchedule(contract, {contract.reportMonths, contract.reportFiscalAlign, contract.reportDueDays});
+}
+
+namespace {
+bool covers(const ReportPeriod& p, const StatusReport& r) { return !(r.periodEnd < p.start) && !(p.end < r.periodEnd); }
+} // namespace
+
+const StatusReport* latestReportFor(const std::vector<StatusReport>& reports, const ReportPeriod& period)
+{
+    const StatusReport* latest = nullptr;
+    for (const auto& r : reports)
+        if (covers(period, r) && (!latest || r.revision > latest->revision))
+            latest = &r;
+    return latest;
+}
+
+bool hasFinalReport(const std::vector<StatusReport>& reports, const ReportPeriod& period)
+{
+    return std::any_of(reports.begin(), reports.end(),
+                       [&](const StatusReport& r) { return r.state == ReportState::Final && covers(period, r); });
+}
+
+std::optional<ReportPeriod> nextReportDue(const std::vector<ReportPeriod>& schedule,
+                                          const std::vector<StatusReport>& reports)
+{
+    for (const auto& p : schedule)
+        if (!hasFinalReport(reports, p))
+            return p;
+    return std::nullopt;
+}
+
 std::optional<ReportPeriod> periodContaining(const std::vector<ReportPeriod>& schedule, const Date& day)
 {
     for (const auto& p : schedule)
@@ -282,10 +315,7 @@ std::vector<Finding> checkReports(const Contract& contract, const std::vector<Re
 {
     std::vector<Finding> out;
     for (const auto& p : schedule) {
-        const bool final = std::any_of(reports.begin(), reports.end(), [&](const StatusReport& r) {
-            return r.state == ReportState::Final && !(r.periodEnd < p.start) && !(p.end < r.periodEnd);
-        });
-        if (final)
+        if (hasFinalReport(reports, p))
             continue;
         const std::string span = formatIsoDate(p.start) + " – " + formatIsoDate(p.end);
         const std::string subject = "period " + std::to_string(p.number) + " (" + span + ")";

@@ -20,7 +20,7 @@ std::vector<core::Finding> checkContract(Vault& vault, const core::Contract& con
     auto add = [&out](std::vector<core::Finding> more) { out.insert(out.end(), more.begin(), more.end()); };
     add(core::checkChanges(contract, ChangeSets(vault).list(contract.id), asOf));
     const auto schedule =
-        core::reportSchedule(contract, {contract.reportMonths, contract.reportFiscalAlign, contract.reportDueDays});
+        core::reportSchedule(contract);
     add(core::checkReports(contract, schedule, Reports(vault).list(contract.id), asOf));
 
     core::RegisterFacts facts;
@@ -43,16 +43,9 @@ std::vector<Deadline> upcomingDeadlines(Vault& vault, const core::Date& asOf)
     Registry registry(vault);
     for (const auto& c : registry.contracts()) {
         const auto reports = Reports(vault).list(c.id);
-        for (const auto& p : core::reportSchedule(c, {c.reportMonths, c.reportFiscalAlign, c.reportDueDays})) {
-            const bool final = std::any_of(reports.begin(), reports.end(), [&](const core::StatusReport& r) {
-                return r.state == core::ReportState::Final && !(r.periodEnd < p.start) && !(p.end < r.periodEnd);
-            });
-            if (!final) {
-                out.push_back({c.code, "report", p.due,
-                               "status report for " + core::formatIsoDate(p.start) + " – " + core::formatIsoDate(p.end)});
-                break;
-            }
-        }
+        if (const auto p = core::nextReportDue(core::reportSchedule(c), reports))
+            out.push_back({c.code, "report", p->due,
+                           "status report for " + core::formatIsoDate(p->start) + " – " + core::formatIsoDate(p->end)});
         for (const auto& change : ChangeSets(vault).list(c.id))
             if (change.state == core::ChangeState::Submitted)
                 out.push_back({c.code, "change-consent", change.effective,

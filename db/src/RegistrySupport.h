@@ -382,7 +382,7 @@ inline void validateContract(const core::Contract& c)
         throw Error(ErrorCode::InvalidInput, "title: the contract title (契約件名) is required", "title");
     if (c.incidentReportDays < 0 || c.incidentReportDays > 30)
         throw Error(ErrorCode::InvalidInput, "incident-report-days: give 0–30 days", "incident-report-days");
-    (void)core::reportSchedule(c, {c.reportMonths, c.reportFiscalAlign, c.reportDueDays}); // checks the settings
+    (void)core::reportSchedule(c); // checks the settings
     if (c.end < c.start)
         throw Error(ErrorCode::InvalidInput, "end (" + core::formatIsoDate(c.end) + ") is before start (" +
                                                  core::formatIsoDate(c.start) + ")",

@@ -143,7 +143,7 @@ std::int64_t Reports::create(std::int64_t contractId, const Date& periodEnd)
 {
     return write(m_vault, "saving the status report", [&](SQLite::Database& db, AuditLog& audit) {
         const core::Contract c = loadContract(db, contractId);
-        const auto schedule = core::reportSchedule(c, {c.reportMonths, c.reportFiscalAlign, c.reportDueDays});
+        const auto schedule = core::reportSchedule(c);
         const auto period = core::periodContaining(schedule, periodEnd);
         if (!period)
             throw Error(ErrorCode::InvalidInput,

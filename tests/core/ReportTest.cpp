@@ -223,3 +223,21 @@ TEST_CASE("findings are shown beside the report item they concern", "[report]")
     CHECK(reportItemOfRule("passport-required") == "4");
     CHECK(reportItemOfRule("report-due").empty());
 }
+
+TEST_CASE("the next report due is the first period without a final report, whatever its exact end day", "[schedule]")
+{
+    Contract c = contract(d(2026, 4, 1), d(2027, 3, 31));
+    const auto s = reportSchedule(c);
+    REQUIRE(s.size() == 2);
+    CHECK(nextReportDue(s, {})->end == d(2026, 9, 30));
+    StatusReport r = allDone();
+    r.periodEnd = d(2026, 9, 15); // reported on a day inside the period, not on its last day
+    CHECK(latestReportFor({r}, s[0]) != nullptr);
+    CHECK_FALSE(hasFinalReport({r}, s[0]));
+    finalizeReport(r, d(2026, 9, 20), "");
+    CHECK(hasFinalReport({r}, s[0]));
+    CHECK(nextReportDue(s, {r})->end == d(2027, 3, 31));
+    CHECK(latestReportFor({r}, s[1]) == nullptr);
+    c.reportMonths = 12;
+    CHECK(reportSchedule(c).size() == 1);
+}

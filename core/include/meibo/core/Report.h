@@ -105,6 +105,17 @@ struct ReportPeriod {
 /// InvalidInput when the settings are out of range (months 1–12, dueDays 0–90).
 std::vector<ReportPeriod> reportSchedule(const Contract& contract, const ReportScheduleSettings& settings);
 
+/// The same with the contract's own settings (reportMonths, reportFiscalAlign, reportDueDays).
+std::vector<ReportPeriod> reportSchedule(const Contract& contract);
+
+/// The newest report (highest revision) whose period end falls in `period`, if any.
+const StatusReport* latestReportFor(const std::vector<StatusReport>& reports, const ReportPeriod& period);
+/// True when a final report (any revision) covers `period`.
+bool hasFinalReport(const std::vector<StatusReport>& reports, const ReportPeriod& period);
+/// The first period without a final report: the next report to send, if any is left.
+std::optional<ReportPeriod> nextReportDue(const std::vector<ReportPeriod>& schedule,
+                                          const std::vector<StatusReport>& reports);
+
 /// The period that contains `day`, if any.
 std::optional<ReportPeriod> periodContaining(const std::vector<ReportPeriod>& schedule, const Date& day);
 
