@@ -114,6 +114,12 @@ TEST_CASE("wrong items and statuses are refused naming them", "[cli][report]")
     res = r.run({"report", "set", id, "2", "maybe"});
     CHECK(res.exitCode == 1);
     CHECK(res.err.find("“maybe” is not 実施, 未実施 or 該当なし") != std::string::npos);
+    res = r.run({"report", "revise", id});
+    CHECK(res.exitCode == 1);
+    CHECK(res.err.find("is a draft") != std::string::npos);
+    res = r.run({"method", "set", "--contract", "K1", "18", "x"});
+    CHECK(res.exitCode == 1);
+    CHECK(res.err.find("“18” is not a clause") != std::string::npos);
     res = r.run({"report", "new", "--contract", "K1", "--period-end", "2026-08-31"});
     CHECK(res.exitCode == 1);
     CHECK(res.err.find("already covers period 1") != std::string::npos);
@@ -215,6 +221,9 @@ TEST_CASE("registers: add, edit, end, list --json, with findings and the audit l
     CHECK(check.dump().find("cloud-not-ismap") == std::string::npos);
     CHECK(check.dump().find("software-support-ends") == std::string::npos);
 
+    auto again = r.run({"register", "end", sw, "--on", "2026-11-01"});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.find("already ended on 2026-10-31") != std::string::npos);
     const auto list = r.runJson({"register", "list", "software", "--contract", "K1", "--json"});
     REQUIRE(list["entries"].size() == 1);
     CHECK(list["entries"][0]["ended_on"] == "2026-10-31");
