@@ -2,6 +2,8 @@
 
 #include "ExportRun.h"
 
+#include "meibo/core/RosterFields.h"
+
 #include "meibo/core/Error.h"
 #include "meibo/core/Report.h"
 #include "meibo/db/ChangeSets.h"
@@ -159,7 +161,7 @@ PreparedExport prepareExport(db::Vault& vault, const ExportRequest& request)
         in.extraDocuments.emplace_back("deletion-certificate", forms::deletionCertificateDocument(d));
     }
     in.roster.subcontractors = reg.subcontractorLinks(contract.id);
-    in.roster.preContract = request.preContract || !contract.signedOn || *contract.signedOn > in.roster.asOf;
+    in.roster.preContract = core::personalDataWithheld(contract, in.roster.asOf, request.preContract);
     in.roster.auditHead = reg.auditHead();
     in.roster.generated = core::formatIsoDate(core::todayLocal());
     in.generatedAt = nowUtc();

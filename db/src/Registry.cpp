@@ -240,17 +240,8 @@ std::int64_t Registry::addPerson(const core::PersonData& given)
 {
     core::PersonData p = given;
     validatePerson(p);
-    return write(m_vault, "saving the person", [&](SQLite::Database& db, AuditLog& audit) {
-        std::optional<std::int64_t> subId;
-        if (!p.organization.empty())
-            subId = requireSubcontractor(db, p.organization);
-        SQLite::Statement ins(db, "INSERT INTO person (created_at) VALUES (datetime('now'))");
-        ins.exec();
-        const std::int64_t id = db.getLastInsertRowid();
-        insertVersion(db, id, p, std::nullopt, std::nullopt, subId);
-        audit.append("person.add", "person/" + std::to_string(id), nullptr, personJson(p));
-        return id;
-    });
+    return write(m_vault, "saving the person",
+                 [&](SQLite::Database& db, AuditLog& audit) { return insertPerson(db, audit, p, "person.add"); });
 }
 
 void Registry::correctPerson(std::int64_t personId, const core::PersonData& given)
@@ -258,16 +249,7 @@ void Registry::correctPerson(std::int64_t personId, const core::PersonData& give
     core::PersonData p = given;
     validatePerson(p);
     write(m_vault, "saving the person", [&](SQLite::Database& db, AuditLog& audit) {
-        auto current = versionOf(db, personId, std::nullopt);
-        if (!current)
-            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId), "person");
-        requirePersonOpen(db, personId);
-        std::optional<std::int64_t> subId;
-        if (!p.organization.empty())
-            subId = requireSubcontractor(db, p.organization);
-        updateVersion(db, current->first, p, subId);
-        audit.append("person.correct", "person/" + std::to_string(personId), personJson(current->second),
-                     personJson(p));
+        writePersonRecord(db, audit, personId, p, std::nullopt, "person.edit");
     });
 }
 
@@ -276,30 +258,7 @@ void Registry::changePerson(std::int64_t personId, const core::PersonData& given
     core::PersonData p = given;
     validatePerson(p);
     write(m_vault, "saving the person", [&](SQLite::Database& db, AuditLog& audit) {
-        auto latest = versionOf(db, personId, std::nullopt);
-        if (!latest)
-            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId), "person");
-        requirePersonOpen(db, personId);
-        SQLite::Statement startQ(db, "SELECT valid_from FROM person_version WHERE id = ?");
-        startQ.bind(1, latest->first);
-        startQ.executeStep();
-        const auto latestFrom = dateOf(startQ.getColumn(0));
-        if (latestFrom && from <= *latestFrom)
-            throw Error(ErrorCode::InvalidInput,
-                        "from: the record already changes on " + core::formatIsoDate(*latestFrom) +
-                            "; a new change must start after that day",
-                        "from");
-        std::optional<std::int64_t> subId;
-        if (!p.organization.empty())
-            subId = requireSubcontractor(db, p.organization);
-        SQLite::Statement close(db, "UPDATE person_version SET valid_to = ? WHERE id = ?");
-        close.bind(1, core::formatIsoDate(Date{std::chrono::sys_days{from} - std::chrono::days{1}}));
-        close.bind(2, latest->first);
-        close.exec();
-        insertVersion(db, personId, p, from, std::nullopt, subId);
-        json after = personJson(p);
-        after["effective"] = core::formatIsoDate(from);
-        audit.append("person.change", "person/" + std::to_string(personId), personJson(latest->second), after);
+        writePersonRecord(db, audit, personId, p, from, "person.change");
     });
 }
 
@@ -435,19 +394,7 @@ void Registry::endAssignment(std::int64_t contractId, const std::string& label, 
 
 std::vector<core::RosterEntry> Registry::roster(std::int64_t contractId, const Date& asOf) const
 {
-    SQLite::Statement q(
-        VaultAccess::database(m_vault),
-        std::string("SELECT a.id, a.person_id, a.label, a.role, a.need, a.reports_to, a.valid_from, a.valid_to, "
-                    "(SELECT count(*) FROM qualification q WHERE q.person_id = a.person_id), ") +
-            kPersonColumns +
-            " FROM assignment a JOIN person_version v ON v.person_id = a.person_id AND coalesce(v.valid_from, "
-            "'0000-00-00') <= ?2 AND coalesce(v.valid_to, '9999-99-99') >= ?2 LEFT JOIN subcontractor s ON s.id = "
-            "v.subcontractor_id WHERE a.contract_id = ?1 AND coalesce(a.valid_from, '0000-00-00') <= ?2 AND "
-            "coalesce(a.valid_to, '9999-99-99') >= ?2 ORDER BY " +
-            kRoleOrder + ", a.label");
-    q.bind(1, contractId);
-    q.bind(2, core::formatIsoDate(asOf));
-    return readEntries(q);
+    return rosterOn(VaultAccess::database(m_vault), contractId, asOf);
 }
 
 std::vector<core::RosterEntry> Registry::assignments(std::int64_t contractId) const
@@ -456,7 +403,7 @@ std::vector<core::RosterEntry> Registry::assignments(std::int64_t contractId) co
         VaultAccess::database(m_vault),
         std::string("SELECT a.id, a.person_id, a.label, a.role, a.need, a.reports_to, a.valid_from, a.valid_to, "
                     "(SELECT count(*) FROM qualification q WHERE q.person_id = a.person_id), ") +
-            kPersonColumns +
+            personColumnsRead() +
             " FROM assignment a JOIN person_version v ON v.id = (SELECT id FROM person_version WHERE person_id = "
             "a.person_id ORDER BY coalesce(valid_from, '0000-00-00') DESC LIMIT 1) LEFT JOIN subcontractor s ON s.id "
             "= v.subcontractor_id WHERE a.contract_id = ?1 ORDER BY coalesce(a.valid_from, '0000-00-00'), " +
@@ -465,141 +412,171 @@ std::vector<core::RosterEntry> Registry::assignments(std::int64_t contractId) co
     return readEntries(q);
 }
 
-Registry::ImportResult Registry::importRoster(std::int64_t contractId, const core::RosterImport& parsed)
+namespace {
+
+/// The audit actions of one way into the roster (an import, the GUI's dialog).
+struct RowActions {
+    const char* newPerson;
+    const char* person;
+    const char* add;
+    const char* update;
+    /// The row says everything (a dialog): an empty value clears. An import never erases.
+    bool exact = false;
+};
+
+struct RowOutcome {
+    std::int64_t assignmentId = 0;
+    bool added = false;
+    bool newPerson = false;
+};
+
+/// Puts one row onto a contract's roster inside the caller's transaction: the identity rule says
+/// who the row is, the person's record is corrected through the history rule (an empty value never
+/// erases), and their assignment with the label is added or updated.
+RowOutcome placeRow(SQLite::Database& db, AuditLog& audit, std::int64_t contractId, const std::string& code,
+                    const core::ImportRow& row, bool linkExisting, const RowActions& actions)
+{
+    RowOutcome out;
+    const std::string where = row.line > 0 ? "line " + std::to_string(row.line) : "the dialog";
+    const json context = {{"line", row.line}, {"contract", code}, {"label", row.label}};
+    // The subcontractor: known by name, created and linked to the contract when new.
+    if (!row.person.organization.empty()) {
+        auto subId = subcontractorId(db, row.person.organization);
+        if (!subId) {
+            SQLite::Statement ins(db, "INSERT INTO subcontractor (name) VALUES (?)");
+            ins.bind(1, row.person.organization);
+            ins.exec();
+            subId = db.getLastInsertRowid();
+            audit.append("subcontractor.add", "subcontractor/" + std::to_string(*subId), nullptr,
+                         {{"name", row.person.organization}, {"from", where}});
+        }
+        SQLite::Statement linked(db, "SELECT 1 FROM contract_subcontractor WHERE contract_id = ? AND "
+                                     "subcontractor_id = ?");
+        linked.bind(1, contractId);
+        linked.bind(2, *subId);
+        if (!linked.executeStep()) {
+            SQLite::Statement link(db, "INSERT INTO contract_subcontractor (contract_id, subcontractor_id, "
+                                       "valid_from) VALUES (?,?,?)");
+            link.bind(1, contractId);
+            link.bind(2, *subId);
+            bindDate(link, 3, row.validFrom);
+            link.exec();
+            audit.append("contract.subcontractor.link", "contract/" + std::to_string(contractId), nullptr,
+                         {{"subcontractor", row.person.organization}, {"valid_from", dateJson(row.validFrom)}});
+        }
+    }
+    // Who the row is (core::identify): refused rather than guessed.
+    const core::Identity who = core::identify(row, identityCandidates(db, contractId, row), linkExisting, code);
+    std::int64_t personId = who.personId;
+    if (who.isNew) {
+        personId = insertPerson(db, audit, row.person, actions.newPerson, context);
+        out.newPerson = true;
+    } else {
+        // An empty cell never erases; what differs is a correction, refused where an agreed
+        // roster showed the old record.
+        const core::PersonData current = versionOf(db, personId, std::nullopt)->second;
+        writePersonRecord(db, audit, personId, actions.exact ? row.person : core::mergePerson(current, row.person),
+                          std::nullopt,
+                          actions.person, std::nullopt, context);
+    }
+    // This person's assignment with the label over an overlapping period is updated in place.
+    SQLite::Statement existing(
+        db, "SELECT id, role, need, reports_to, valid_from, valid_to FROM assignment WHERE contract_id = ? AND "
+            "label = ? AND person_id = ? AND coalesce(valid_from, '0000-00-00') <= coalesce(?, '9999-99-99') "
+            "AND coalesce(?, '0000-00-00') <= coalesce(valid_to, '9999-99-99') LIMIT 1");
+    existing.bind(1, contractId);
+    existing.bind(2, row.label);
+    existing.bind(3, personId);
+    bindDate(existing, 4, row.validTo);
+    bindDate(existing, 5, row.validFrom);
+    if (existing.executeStep()) {
+        const std::int64_t id = existing.getColumn(0).getInt64();
+        // Columns the file has, with a value, replace what the registry holds; the rest stays.
+        auto keep = [&](const std::string& given, int column) {
+            return !given.empty() || actions.exact ? given : existing.getColumn(column).getString();
+        };
+        const std::string role = core::roleId(row.role);
+        const std::string need = keep(row.need, 2);
+        const std::string reportsTo = keep(row.reportsTo, 3);
+        const auto from = row.validFrom ? row.validFrom : dateOf(existing.getColumn(4));
+        const auto to = row.validTo ? row.validTo : dateOf(existing.getColumn(5));
+        const json before = {{"role", existing.getColumn(1).getString()}, {"need", existing.getColumn(2).getString()},
+                             {"reports_to", existing.getColumn(3).getString()},
+                             {"valid_from", dateJson(dateOf(existing.getColumn(4)))},
+                             {"valid_to", dateJson(dateOf(existing.getColumn(5)))}};
+        const json after = {{"role", role}, {"need", need}, {"reports_to", reportsTo},
+                            {"valid_from", dateJson(from)}, {"valid_to", dateJson(to)}};
+        out.assignmentId = id;
+        if (before != after) {
+            SQLite::Statement up(db, "UPDATE assignment SET role = ?, need = ?, reports_to = ?, valid_from = ?, "
+                                     "valid_to = ? WHERE id = ?");
+            up.bind(1, role);
+            up.bind(2, need);
+            up.bind(3, reportsTo);
+            bindDate(up, 4, from);
+            bindDate(up, 5, to);
+            up.bind(6, id);
+            up.exec();
+            json withLine = after;
+            withLine["line"] = row.line;
+            audit.append(actions.update, "contract/" + std::to_string(contractId) + "/assignment/" +
+                                              std::to_string(id),
+                         before, withLine);
+        }
+        return out;
+    }
+    SQLite::Statement ins(db, "INSERT INTO assignment (contract_id, person_id, role, label, need, reports_to, "
+                              "valid_from, valid_to) VALUES (?,?,?,?,?,?,?,?)");
+    ins.bind(1, contractId);
+    ins.bind(2, personId);
+    ins.bind(3, core::roleId(row.role));
+    ins.bind(4, row.label);
+    ins.bind(5, row.need);
+    ins.bind(6, row.reportsTo);
+    bindDate(ins, 7, row.validFrom);
+    bindDate(ins, 8, row.validTo);
+    ins.exec();
+    const std::int64_t id = db.getLastInsertRowid();
+    out.assignmentId = id;
+    audit.append(actions.add, "contract/" + std::to_string(contractId) + "/assignment/" + std::to_string(id),
+                 nullptr,
+                 {{"line", row.line}, {"person", personId}, {"role", core::roleName(row.role)},
+                  {"label", row.label}, {"need", row.need}, {"reports_to", row.reportsTo},
+                  {"valid_from", dateJson(row.validFrom)}, {"valid_to", dateJson(row.validTo)},
+                  {"new_person", out.newPerson && !actions.newPerson ? personJson(row.person) : json(nullptr)}});
+    out.added = true;
+    return out;
+}
+
+} // namespace
+
+Registry::ImportResult Registry::importRoster(std::int64_t contractId, const core::RosterImport& parsed,
+                                              bool linkExisting)
 {
     if (!parsed.issues.empty())
         throw Error(ErrorCode::InvalidInput,
                     "the roster CSV has " + std::to_string(parsed.issues.size()) +
                         " problem(s); nothing was imported:\n" + core::formatIssues(parsed.issues),
-                    "line " + std::to_string(parsed.issues.front().line));
+                    "line " + std::to_string(parsed.issues.front().line),
+                    "名簿の CSV に " + std::to_string(parsed.issues.size()) + " 件の問題があるため、何も取り込んでいません。\n" +
+                        core::formatIssues(parsed.issues, true));
     return write(m_vault, "importing the roster", [&](SQLite::Database& db, AuditLog& audit) {
         requireRosterOpen(db, contractId);
+        const std::string code = loadContract(db, contractId).code;
         ImportResult result;
         std::map<std::int64_t, int> lineOf; // assignment id -> CSV line
         for (const core::ImportRow& row : parsed.rows) {
-            const std::string where = "line " + std::to_string(row.line);
-            core::PersonData p = row.person;
+            RowOutcome o;
             try {
-                validatePerson(p);
+                o = placeRow(db, audit, contractId, code, row, linkExisting,
+                             {nullptr, "import.person", "import.add", "import.update"});
             } catch (const Error& e) {
-                throw Error(ErrorCode::InvalidInput, where + ", column " + e.where() + ": " + e.what() +
-                                                         "; nothing was imported",
-                            where);
+                throw Error(e.code(), std::string(e.what()) + "; nothing was imported", e.where(),
+                            e.messageJa().empty() ? std::string() : e.messageJa() + "（何も取り込んでいません）");
             }
-            // The subcontractor: known by name, created and linked to the contract when new.
-            std::optional<std::int64_t> subId;
-            if (!p.organization.empty()) {
-                subId = subcontractorId(db, p.organization);
-                if (!subId) {
-                    SQLite::Statement ins(db, "INSERT INTO subcontractor (name) VALUES (?)");
-                    ins.bind(1, p.organization);
-                    ins.exec();
-                    subId = db.getLastInsertRowid();
-                    audit.append("subcontractor.add", "subcontractor/" + std::to_string(*subId), nullptr,
-                                 {{"name", p.organization}, {"from", where}});
-                }
-                SQLite::Statement linked(db, "SELECT 1 FROM contract_subcontractor WHERE contract_id = ? AND "
-                                             "subcontractor_id = ?");
-                linked.bind(1, contractId);
-                linked.bind(2, *subId);
-                if (!linked.executeStep()) {
-                    SQLite::Statement link(db, "INSERT INTO contract_subcontractor (contract_id, subcontractor_id, "
-                                               "valid_from) VALUES (?,?,?)");
-                    link.bind(1, contractId);
-                    link.bind(2, *subId);
-                    bindDate(link, 3, row.validFrom);
-                    link.exec();
-                    audit.append("contract.subcontractor.link", "contract/" + std::to_string(contractId), nullptr,
-                                 {{"subcontractor", p.organization}, {"valid_from", dateJson(row.validFrom)}});
-                }
-            }
-            // The assignment with this label over an overlapping period is updated in place.
-            SQLite::Statement existing(
-                db, "SELECT id, person_id FROM assignment WHERE contract_id = ? AND label = ? AND "
-                    "coalesce(valid_from, '0000-00-00') <= coalesce(?, '9999-99-99') AND coalesce(?, '0000-00-00') <= "
-                    "coalesce(valid_to, '9999-99-99') LIMIT 1");
-            existing.bind(1, contractId);
-            existing.bind(2, row.label);
-            bindDate(existing, 3, row.validTo);
-            bindDate(existing, 4, row.validFrom);
-            const json after = {{"line", row.line},         {"role", core::roleName(row.role)},
-                                {"label", row.label},       {"need", row.need},
-                                {"reports_to", row.reportsTo}, {"valid_from", dateJson(row.validFrom)},
-                                {"valid_to", dateJson(row.validTo)}, {"person", personJson(p)}};
-            if (existing.executeStep()) {
-                const std::int64_t id = existing.getColumn(0).getInt64();
-                const std::int64_t personId = existing.getColumn(1).getInt64();
-                auto current = versionOf(db, personId, std::nullopt);
-                // Columns the file does not have keep what the registry holds.
-                const core::PersonData merged = mergePresent(current->second, p, parsed.columns);
-                std::optional<std::int64_t> mergedSub = subId;
-                if (!has(parsed.columns, "organization") && !merged.organization.empty())
-                    mergedSub = subcontractorId(db, merged.organization);
-                updateVersion(db, current->first, merged, mergedSub);
-                SQLite::Statement old(db, "SELECT need, reports_to, valid_from, valid_to FROM assignment WHERE id = ?");
-                old.bind(1, id);
-                old.executeStep();
-                SQLite::Statement up(db, "UPDATE assignment SET role = ?, need = ?, reports_to = ?, valid_from = ?, "
-                                         "valid_to = ? WHERE id = ?");
-                up.bind(1, core::roleId(row.role));
-                up.bind(2, has(parsed.columns, "need") ? row.need : old.getColumn(0).getString());
-                up.bind(3, has(parsed.columns, "reports_to") ? row.reportsTo : old.getColumn(1).getString());
-                bindDate(up, 4, has(parsed.columns, "valid_from") ? row.validFrom : dateOf(old.getColumn(2)));
-                bindDate(up, 5, has(parsed.columns, "valid_to") ? row.validTo : dateOf(old.getColumn(3)));
-                up.bind(6, id);
-                up.exec();
-                lineOf[id] = row.line;
-                audit.append("import.update", "contract/" + std::to_string(contractId) + "/assignment/" +
-                                                  std::to_string(id),
-                             personJson(current->second), after);
-                ++result.updated;
-                continue;
-            }
-            // A new assignment: the same person when name and birth date (or name alone, when
-            // neither side has a birth date and the name is unique) match; else a new person.
-            std::optional<std::int64_t> personId;
-            {
-                SQLite::Statement find(
-                    db, "SELECT DISTINCT v.person_id FROM person_version v WHERE v.name = ?1 AND "
-                        "((?2 IS NOT NULL AND v.birth_date = ?2) OR (?2 IS NULL AND v.birth_date IS NULL)) LIMIT 2");
-                find.bind(1, p.name);
-                bindDate(find, 2, p.birthDate);
-                std::vector<std::int64_t> found;
-                while (find.executeStep())
-                    found.push_back(find.getColumn(0).getInt64());
-                if (found.size() == 1)
-                    personId = found.front();
-            }
-            if (personId) {
-                auto current = versionOf(db, *personId, std::nullopt);
-                const core::PersonData merged = mergePresent(current->second, p, parsed.columns);
-                std::optional<std::int64_t> mergedSub = subId;
-                if (!has(parsed.columns, "organization") && !merged.organization.empty())
-                    mergedSub = subcontractorId(db, merged.organization);
-                updateVersion(db, current->first, merged, mergedSub);
-            } else {
-                SQLite::Statement ins(db, "INSERT INTO person (created_at) VALUES (datetime('now'))");
-                ins.exec();
-                personId = db.getLastInsertRowid();
-                insertVersion(db, *personId, p, std::nullopt, std::nullopt, subId);
-                ++result.people;
-            }
-            SQLite::Statement ins(db, "INSERT INTO assignment (contract_id, person_id, role, label, need, reports_to, "
-                                      "valid_from, valid_to) VALUES (?,?,?,?,?,?,?,?)");
-            ins.bind(1, contractId);
-            ins.bind(2, *personId);
-            ins.bind(3, core::roleId(row.role));
-            ins.bind(4, row.label);
-            ins.bind(5, row.need);
-            ins.bind(6, row.reportsTo);
-            bindDate(ins, 7, row.validFrom);
-            bindDate(ins, 8, row.validTo);
-            ins.exec();
-            const std::int64_t id = db.getLastInsertRowid();
-            lineOf[id] = row.line;
-            audit.append("import.add", "contract/" + std::to_string(contractId) + "/assignment/" + std::to_string(id),
-                         nullptr, after);
-            ++result.added;
+            lineOf[o.assignmentId] = row.line;
+            (o.added ? result.added : result.updated) += 1;
+            result.people += o.newPerson ? 1 : 0;
         }
         if (auto clash = firstClash(db, contractId)) {
             const auto line = lineOf.find(clash->first);
@@ -609,6 +586,23 @@ Registry::ImportResult Registry::importRoster(std::int64_t contractId, const cor
                         line != lineOf.end() ? "line " + std::to_string(line->second) : "label");
         }
         return result;
+    });
+}
+
+std::int64_t Registry::saveRosterRow(std::int64_t contractId, const core::ImportRow& given, bool linkExisting)
+{
+    core::ImportRow row = given;
+    row.line = 0;
+    validatePerson(row.person);
+    validatePeriod(row.validFrom, row.validTo);
+    return write(m_vault, "saving the person", [&](SQLite::Database& db, AuditLog& audit) {
+        requireRosterOpen(db, contractId);
+        const std::string code = loadContract(db, contractId).code;
+        const RowOutcome o = placeRow(db, audit, contractId, code, row, linkExisting,
+                                      {"person.add", "person.edit", "assignment.add", "assignment.edit", true});
+        if (auto clash = firstClash(db, contractId))
+            throw Error(ErrorCode::InvalidInput, "label: " + clash->second, "label");
+        return o.assignmentId;
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "meibo/core/Error.h"
 #include "meibo/core/RosterCsv.h"
+#include "meibo/core/RosterFields.h"
 #include "meibo/core/Vocabulary.h"
 #include "meibo/forms/Diagram.h"
 #include "meibo/forms/DocxWriter.h"
@@ -110,25 +111,18 @@ std::string rosterXlsx(const RosterDocumentInput& input, const std::string& scra
     lxw_worksheet* ws = workbook_add_worksheet(wb, "様式4");
     lxw_format* bold = workbook_add_format(wb);
     format_set_bold(bold);
-    const auto& cols = core::rosterCsvColumns();
-    for (std::size_t c = 0; c < cols.size(); ++c)
-        worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), cols[c].c_str(), bold);
+    // One column per field of form 4's row (core/RosterFields.h), ※5 applied as in the CSV.
+    const auto& fields = core::rosterFields();
+    for (std::size_t c = 0; c < fields.size(); ++c)
+        worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), std::string(fields[c].key).c_str(), bold);
     lxw_row_t row = 1;
     for (const auto& e : input.entries) {
-        const std::vector<std::string> values = {
-            core::roleName(e.role), e.label, e.person.name, e.person.nameKana,
-            input.preContract ? "" : e.person.address,
-            input.preContract || !e.person.birthDate ? "" : core::formatIsoDate(*e.person.birthDate),
-            e.person.department, e.person.title, e.person.nationality,
-            e.person.residenceStatus ? core::residenceStatusName(*e.person.residenceStatus) : "",
-            e.person.passportNo, e.person.organization, e.reportsTo, e.need,
-            e.validFrom ? core::formatIsoDate(*e.validFrom) : "", e.validTo ? core::formatIsoDate(*e.validTo) : "",
-            e.person.trackRecord};
-        for (std::size_t c = 0; c < values.size(); ++c)
-            worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), values[c].c_str(), nullptr);
+        for (std::size_t c = 0; c < fields.size(); ++c)
+            worksheet_write_string(ws, row, static_cast<lxw_col_t>(c),
+                                   core::fieldText(e, fields[c], input.preContract).c_str(), nullptr);
         ++row;
     }
-    worksheet_set_column(ws, 0, static_cast<lxw_col_t>(cols.size() - 1), 16, nullptr);
+    worksheet_set_column(ws, 0, static_cast<lxw_col_t>(fields.size() - 1), 16, nullptr);
     const lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR)
         throw Error(ErrorCode::Io, std::string("cannot write the XLSX: ") + lxw_strerror(err));
@@ -215,7 +209,7 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
         out.png = std::move(image.png);
         out.svg = diagram->svg();
         side("diagram svg");
-        out.csv = core::rosterToCsv(roster.entries);
+        out.csv = core::rosterToCsv(roster.entries, roster.preContract);
         out.xlsx = rosterXlsx(roster, scratchDir);
         side("csv and xlsx");
         form4Ready.get(); // rethrows the main thread's failure to build it
