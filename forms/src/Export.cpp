@@ -650,21 +650,42 @@ struct OpenedFile {
     }
 };
 
+std::string notRegular(const std::string& name, mode_t mode)
+{
+    if (S_ISLNK(mode))
+        return name + " is a symbolic link, not a file: a bundle holds only regular files (it was replaced after "
+                      "export)";
+    return name + " is not a regular file (" +
+           (S_ISFIFO(mode)                     ? "a named pipe"
+            : S_ISDIR(mode)                    ? "a folder"
+            : S_ISCHR(mode) || S_ISBLK(mode)   ? "a device"
+            : S_ISSOCK(mode)                   ? "a socket"
+                                               : "not a plain file") +
+           "): a bundle holds only regular files (it was replaced after export)";
+}
+
 void openBundleFile(int dirFd, const std::string& name, std::uint64_t limit, OpenedFile& out)
 {
+    // Looked at before it is opened, so that a device or a pipe is never opened at all; opened
+    // without following links and without blocking, and looked at again through the descriptor
+    // (the name may have been swapped in between).
+    struct stat before{};
+    if (::fstatat(dirFd, name.c_str(), &before, AT_SYMLINK_NOFOLLOW) != 0) {
+        out.missing = errno == ENOENT;
+        out.problem = out.missing ? name + " is missing" : name + " cannot be read: " + std::strerror(errno);
+        return;
+    }
+    if (!S_ISREG(before.st_mode)) {
+        out.problem = notRegular(name, before.st_mode);
+        return;
+    }
     out.fd = ::openat(dirFd, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (out.fd < 0) {
         const int err = errno;
-        struct stat st{};
-        if (err == ENOENT) {
-            out.missing = true;
-            out.problem = name + " is missing";
-        } else if (err == ELOOP || (::fstatat(dirFd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))) {
-            out.problem = name + " is a symbolic link, not a file: a bundle holds only regular files (it was "
-                                 "replaced after export)";
-        } else {
-            out.problem = name + " cannot be read: " + std::strerror(err);
-        }
+        out.missing = err == ENOENT;
+        out.problem = out.missing       ? name + " is missing"
+                      : err == ELOOP ? notRegular(name, S_IFLNK)
+                                     : name + " cannot be read: " + std::strerror(err);
         return;
     }
     struct stat st{};
@@ -673,13 +694,7 @@ void openBundleFile(int dirFd, const std::string& name, std::uint64_t limit, Ope
         return;
     }
     if (!S_ISREG(st.st_mode)) {
-        out.problem = name + " is not a regular file (" +
-                      (S_ISFIFO(st.st_mode)  ? "a named pipe"
-                       : S_ISDIR(st.st_mode) ? "a folder"
-                       : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
-                       : S_ISSOCK(st.st_mode)                        ? "a socket"
-                                                                     : "not a plain file") +
-                      "): a bundle holds only regular files (it was replaced after export)";
+        out.problem = notRegular(name, st.st_mode);
         return;
     }
     out.size = static_cast<std::uint64_t>(st.st_size);

@@ -9,6 +9,7 @@
 #include <functional>
 
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -527,11 +528,18 @@ TEST_CASE("verify refuses a FIFO and symbolic links in the bundle without readin
     writeText(t.file("outside.txt"), "outside");
     REQUIRE(::unlink((bundle + "/structure.svg").c_str()) == 0);
     REQUIRE(::symlink(t.file("outside.txt").c_str(), (bundle + "/structure.svg").c_str()) == 0);
+    const bool root = ::geteuid() == 0;
+    if (root) { // a device node (a copy of /dev/zero) is never opened either
+        REQUIRE(::unlink((bundle + "/structure.docx").c_str()) == 0);
+        REQUIRE(::mknod((bundle + "/structure.docx").c_str(), S_IFCHR | 0600, makedev(1, 5)) == 0);
+    }
     const auto res = guardedVerify({bundle, "--json"});
     INFO(res.out << res.err);
     CHECK(res.exitCode == 1);
     const std::string problems = nlohmann::json::parse(res.out)["problems"].dump();
     CHECK(problems.find("structure.png is not a regular file (a named pipe)") != std::string::npos);
+    if (root)
+        CHECK(problems.find("structure.docx is not a regular file (a device)") != std::string::npos);
     CHECK(problems.find("roster.csv is a symbolic link") != std::string::npos);
     CHECK(problems.find("structure.svg is a symbolic link") != std::string::npos);
 
