@@ -253,7 +253,12 @@ void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
             std::string all;
             for (const auto& p : check.problems)
                 all += (all.empty() ? "" : "; ") + p;
-            std::cerr << "meibo-cli: " << verifyDir << " does not match its signed manifest: " << all << "\n";
+            const bool onlySigner = expected && !check.signerFingerprint.empty() && !check.signerMatches &&
+                                    check.problems.size() == 1;
+            std::cerr << "meibo-cli: " << verifyDir
+                      << (onlySigner ? " was not signed by the expected certificate: "
+                                     : " does not match its signed manifest: ")
+                      << all << "\n";
             exitCode = Failed;
             return;
         }

@@ -485,6 +485,8 @@ TEST_CASE("verify prints the signer's certificate fingerprint, and with -f or --
     res = d.cli({"verify", forged});
     INFO(res.err);
     CHECK(res.exitCode == 1);
+    CHECK(res.err.find(forged + " was not signed by the expected certificate: the manifest was signed by “" + kOrg +
+                       "”") != std::string::npos);
     CHECK(res.err.find("not with the certificate kept in the registry") != std::string::npos);
     CHECK(res.err.find(forgerFp) != std::string::npos);
     CHECK(res.err.find(keptFp) != std::string::npos);
