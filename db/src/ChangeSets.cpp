@@ -381,13 +381,15 @@ core::ChangeSet ChangeSets::get(std::int64_t id) const { return load(VaultAccess
 
 std::vector<core::ChangeSet> ChangeSets::list(std::int64_t contractId) const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault),
-                        std::string("SELECT ") + kChangeColumns + " FROM change_set WHERE contract_id = ? ORDER BY id");
-    q.bind(1, contractId);
-    std::vector<core::ChangeSet> out;
-    while (q.executeStep())
-        out.push_back(readChange(q));
-    return out;
+    return read("reading the registry", [&]() -> std::vector<core::ChangeSet> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            std::string("SELECT ") + kChangeColumns + " FROM change_set WHERE contract_id = ? ORDER BY id");
+        q.bind(1, contractId);
+        std::vector<core::ChangeSet> out;
+        while (q.executeStep())
+            out.push_back(readChange(q));
+        return out;
+    });
 }
 
 void ChangeSets::addItems(std::int64_t id, const std::vector<core::ChangeItem>& items)

@@ -32,17 +32,19 @@ Registry::Registry(Vault& vault) : m_vault(vault)
 
 core::Organization Registry::organization() const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT name, address, representative, capital_officers, "
-                                                        "work_places FROM organization WHERE id = 1");
-    core::Organization o;
-    if (q.executeStep()) {
-        o.name = q.getColumn(0).getString();
-        o.address = q.getColumn(1).getString();
-        o.representative = q.getColumn(2).getString();
-        o.capitalAndOfficers = q.getColumn(3).getString();
-        o.workPlaces = q.getColumn(4).getString();
-    }
-    return o;
+    return read("reading the organization", [&]() -> core::Organization {
+        SQLite::Statement q(VaultAccess::database(m_vault), "SELECT name, address, representative, capital_officers, "
+                                                            "work_places FROM organization WHERE id = 1");
+        core::Organization o;
+        if (q.executeStep()) {
+            o.name = q.getColumn(0).getString();
+            o.address = q.getColumn(1).getString();
+            o.representative = q.getColumn(2).getString();
+            o.capitalAndOfficers = q.getColumn(3).getString();
+            o.workPlaces = q.getColumn(4).getString();
+        }
+        return o;
+    });
 }
 
 void Registry::setOrganization(const core::Organization& org)
@@ -81,8 +83,10 @@ void Registry::setOfficerName(const std::string& name)
 
 std::string Registry::officerName() const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT value FROM meta WHERE key = 'officer_name'");
-    return q.executeStep() ? q.getColumn(0).getString() : std::string();
+    return read("reading the officer name", [&]() -> std::string {
+        SQLite::Statement q(VaultAccess::database(m_vault), "SELECT value FROM meta WHERE key = 'officer_name'");
+        return q.executeStep() ? q.getColumn(0).getString() : std::string();
+    });
 }
 
 // ---- contracts --------------------------------------------------------------------------------
@@ -148,23 +152,27 @@ void Registry::updateContract(const core::Contract& c)
 
 std::vector<core::Contract> Registry::contracts() const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault),
-                        std::string("SELECT ") + kContractColumns + " FROM contract ORDER BY start_on, code");
-    std::vector<core::Contract> out;
-    while (q.executeStep())
-        out.push_back(readContract(q));
-    return out;
+    return read("reading the contracts", [&]() -> std::vector<core::Contract> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            std::string("SELECT ") + kContractColumns + " FROM contract ORDER BY start_on, code");
+        std::vector<core::Contract> out;
+        while (q.executeStep())
+            out.push_back(readContract(q));
+        return out;
+    });
 }
 
 core::Contract Registry::contract(const std::string& idOrCode) const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault), std::string("SELECT ") + kContractColumns +
-                                                            " FROM contract WHERE code = ?1 OR CAST(id AS TEXT) = ?1");
-    q.bind(1, idOrCode);
-    if (!q.executeStep())
-        throw Error(ErrorCode::NotFound,
-                    "no contract “" + idOrCode + "”: `meibo-cli contract list` shows the codes", "contract");
-    return readContract(q);
+    return read("reading the contract", [&]() -> core::Contract {
+        SQLite::Statement q(VaultAccess::database(m_vault), std::string("SELECT ") + kContractColumns +
+                                                                " FROM contract WHERE code = ?1 OR CAST(id AS TEXT) = ?1");
+        q.bind(1, idOrCode);
+        if (!q.executeStep())
+            throw Error(ErrorCode::NotFound,
+                        "no contract “" + idOrCode + "”: `meibo-cli contract list` shows the codes", "contract");
+        return readContract(q);
+    });
 }
 
 // ---- subcontractors ---------------------------------------------------------------------------
@@ -194,13 +202,15 @@ std::int64_t Registry::addSubcontractor(const core::Subcontractor& sub)
 
 std::vector<core::Subcontractor> Registry::subcontractors() const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT id, name, address, representative, capital_officers, "
-                                                        "work_places FROM subcontractor ORDER BY name");
-    std::vector<core::Subcontractor> out;
-    while (q.executeStep())
-        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                       q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString()});
-    return out;
+    return read("reading the subcontractors", [&]() -> std::vector<core::Subcontractor> {
+        SQLite::Statement q(VaultAccess::database(m_vault), "SELECT id, name, address, representative, capital_officers, "
+                                                            "work_places FROM subcontractor ORDER BY name");
+        std::vector<core::Subcontractor> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                           q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString()});
+        return out;
+    });
 }
 
 void Registry::linkSubcontractor(std::int64_t contractId, const std::string& name, std::optional<Date> from,
@@ -224,14 +234,16 @@ void Registry::linkSubcontractor(std::int64_t contractId, const std::string& nam
 
 std::vector<core::SubcontractorLink> Registry::subcontractorLinks(std::int64_t contractId) const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault),
-                        "SELECT s.name, l.valid_from, l.valid_to FROM contract_subcontractor l JOIN subcontractor s ON "
-                        "s.id = l.subcontractor_id WHERE l.contract_id = ? ORDER BY s.name");
-    q.bind(1, contractId);
-    std::vector<core::SubcontractorLink> out;
-    while (q.executeStep())
-        out.push_back({q.getColumn(0).getString(), dateOf(q.getColumn(1)), dateOf(q.getColumn(2))});
-    return out;
+    return read("reading the subcontractors of the contract", [&]() -> std::vector<core::SubcontractorLink> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            "SELECT s.name, l.valid_from, l.valid_to FROM contract_subcontractor l JOIN subcontractor s ON "
+                            "s.id = l.subcontractor_id WHERE l.contract_id = ? ORDER BY s.name");
+        q.bind(1, contractId);
+        std::vector<core::SubcontractorLink> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getString(), dateOf(q.getColumn(1)), dateOf(q.getColumn(2))});
+        return out;
+    });
 }
 
 // ---- people -----------------------------------------------------------------------------------
@@ -264,26 +276,30 @@ void Registry::changePerson(std::int64_t personId, const core::PersonData& given
 
 core::PersonData Registry::person(std::int64_t personId, std::optional<Date> asOf) const
 {
-    auto v = versionOf(VaultAccess::database(m_vault), personId, asOf);
-    if (!v)
-        throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId) +
-                                             (asOf ? " on " + core::formatIsoDate(*asOf) : std::string()),
-                    "person");
-    return v->second;
+    return read("reading the person's record", [&]() -> core::PersonData {
+        auto v = versionOf(VaultAccess::database(m_vault), personId, asOf);
+        if (!v)
+            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId) +
+                                                 (asOf ? " on " + core::formatIsoDate(*asOf) : std::string()),
+                        "person");
+        return v->second;
+    });
 }
 
 std::vector<std::pair<std::int64_t, core::PersonData>> Registry::people() const
 {
-    SQLite::Database& db = VaultAccess::database(m_vault);
-    std::vector<std::int64_t> ids;
-    SQLite::Statement q(db, "SELECT id FROM person ORDER BY id");
-    while (q.executeStep())
-        ids.push_back(q.getColumn(0).getInt64());
-    std::vector<std::pair<std::int64_t, core::PersonData>> out;
-    for (std::int64_t id : ids)
-        if (auto v = versionOf(db, id, std::nullopt))
-            out.emplace_back(id, v->second);
-    return out;
+    return read("reading the people", [&]() -> std::vector<std::pair<std::int64_t, core::PersonData>> {
+        SQLite::Database& db = VaultAccess::database(m_vault);
+        std::vector<std::int64_t> ids;
+        SQLite::Statement q(db, "SELECT id FROM person ORDER BY id");
+        while (q.executeStep())
+            ids.push_back(q.getColumn(0).getInt64());
+        std::vector<std::pair<std::int64_t, core::PersonData>> out;
+        for (std::int64_t id : ids)
+            if (auto v = versionOf(db, id, std::nullopt))
+                out.emplace_back(id, v->second);
+        return out;
+    });
 }
 
 std::int64_t Registry::addQualification(const core::Qualification& q)
@@ -310,14 +326,16 @@ std::int64_t Registry::addQualification(const core::Qualification& q)
 
 std::vector<core::Qualification> Registry::qualifications(std::int64_t personId) const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT id, person_id, training, name, obtained_on, issuer FROM "
-                                                        "qualification WHERE person_id = ? ORDER BY obtained_on, id");
-    q.bind(1, personId);
-    std::vector<core::Qualification> out;
-    while (q.executeStep())
-        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt() != 0,
-                       q.getColumn(3).getString(), dateOf(q.getColumn(4)), q.getColumn(5).getString()});
-    return out;
+    return read("reading the qualifications", [&]() -> std::vector<core::Qualification> {
+        SQLite::Statement q(VaultAccess::database(m_vault), "SELECT id, person_id, training, name, obtained_on, issuer FROM "
+                                                            "qualification WHERE person_id = ? ORDER BY obtained_on, id");
+        q.bind(1, personId);
+        std::vector<core::Qualification> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt() != 0,
+                           q.getColumn(3).getString(), dateOf(q.getColumn(4)), q.getColumn(5).getString()});
+        return out;
+    });
 }
 
 // ---- assignments and the roster ---------------------------------------------------------------
@@ -394,22 +412,26 @@ void Registry::endAssignment(std::int64_t contractId, const std::string& label, 
 
 std::vector<core::RosterEntry> Registry::roster(std::int64_t contractId, const Date& asOf) const
 {
-    return rosterOn(VaultAccess::database(m_vault), contractId, asOf);
+    return read("reading the roster", [&]() -> std::vector<core::RosterEntry> {
+        return rosterOn(VaultAccess::database(m_vault), contractId, asOf);
+    });
 }
 
 std::vector<core::RosterEntry> Registry::assignments(std::int64_t contractId) const
 {
-    SQLite::Statement q(
-        VaultAccess::database(m_vault),
-        std::string("SELECT a.id, a.person_id, a.label, a.role, a.need, a.reports_to, a.valid_from, a.valid_to, "
-                    "(SELECT count(*) FROM qualification q WHERE q.person_id = a.person_id), ") +
-            personColumnsRead() +
-            " FROM assignment a JOIN person_version v ON v.id = (SELECT id FROM person_version WHERE person_id = "
-            "a.person_id ORDER BY coalesce(valid_from, '0000-00-00') DESC LIMIT 1) LEFT JOIN subcontractor s ON s.id "
-            "= v.subcontractor_id WHERE a.contract_id = ?1 ORDER BY coalesce(a.valid_from, '0000-00-00'), " +
-            kRoleOrder + ", a.label");
-    q.bind(1, contractId);
-    return readEntries(q);
+    return read("reading the roster", [&]() -> std::vector<core::RosterEntry> {
+        SQLite::Statement q(
+            VaultAccess::database(m_vault),
+            std::string("SELECT a.id, a.person_id, a.label, a.role, a.need, a.reports_to, a.valid_from, a.valid_to, "
+                        "(SELECT count(*) FROM qualification q WHERE q.person_id = a.person_id), ") +
+                personColumnsRead() +
+                " FROM assignment a JOIN person_version v ON v.id = (SELECT id FROM person_version WHERE person_id = "
+                "a.person_id ORDER BY coalesce(valid_from, '0000-00-00') DESC LIMIT 1) LEFT JOIN subcontractor s ON s.id "
+                "= v.subcontractor_id WHERE a.contract_id = ?1 ORDER BY coalesce(a.valid_from, '0000-00-00'), " +
+                kRoleOrder + ", a.label");
+        q.bind(1, contractId);
+        return readEntries(q);
+    });
 }
 
 namespace {
@@ -608,13 +630,15 @@ std::int64_t Registry::saveRosterRow(std::int64_t contractId, const core::Import
 
 core::RosterFacts Registry::facts(std::int64_t contractId, const Date& asOf) const
 {
-    core::RosterFacts f;
-    f.contract = contract(std::to_string(contractId));
-    f.asOf = asOf;
-    f.roster = roster(contractId, asOf);
-    f.assignments = assignments(contractId);
-    f.subcontractors = subcontractorLinks(contractId);
-    return f;
+    return read("reading the roster", [&]() -> core::RosterFacts {
+        core::RosterFacts f;
+        f.contract = contract(std::to_string(contractId));
+        f.asOf = asOf;
+        f.roster = roster(contractId, asOf);
+        f.assignments = assignments(contractId);
+        f.subcontractors = subcontractorLinks(contractId);
+        return f;
+    });
 }
 
 void Registry::setSigningIdentity(const StoredIdentity& id)
@@ -639,35 +663,41 @@ void Registry::setSigningIdentity(const StoredIdentity& id)
 
 std::optional<StoredIdentity> Registry::signingIdentity() const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault),
-                        "SELECT certificate_pem, private_key_pem, signer, source FROM signing_identity WHERE id = 1");
-    if (!q.executeStep())
-        return std::nullopt;
-    return StoredIdentity{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                          q.getColumn(3).getString()};
+    return read("reading the signing certificate", [&]() -> std::optional<StoredIdentity> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            "SELECT certificate_pem, private_key_pem, signer, source FROM signing_identity WHERE id = 1");
+        if (!q.executeStep())
+            return std::nullopt;
+        return StoredIdentity{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                              q.getColumn(3).getString()};
+    });
 }
 
 std::string Registry::auditHead() const { return auditHeadOf(VaultAccess::database(m_vault)); }
 
 Registry::AuditCheck Registry::verifyAudit() const
 {
-    const auto v = AuditLog::verify(VaultAccess::database(m_vault), VaultAccess::auditKey(m_vault));
-    return {v.ok, v.entries, v.problem};
+    return read("checking the audit log", [&]() -> Registry::AuditCheck {
+        const auto v = AuditLog::verify(VaultAccess::database(m_vault), VaultAccess::auditKey(m_vault));
+        return {v.ok, v.entries, v.problem};
+    });
 }
 
 std::vector<AuditEntry> Registry::auditEntries(std::int64_t limit) const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault),
-                        "SELECT seq, at, officer, os_user, key_slot, action, entity, coalesce(before, ''), "
-                        "coalesce(after, '') FROM audit_log ORDER BY seq DESC LIMIT ?");
-    q.bind(1, limit);
-    std::vector<AuditEntry> out;
-    while (q.executeStep())
-        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                       q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString(),
-                       q.getColumn(6).getString(), q.getColumn(7).getString(), q.getColumn(8).getString()});
-    std::reverse(out.begin(), out.end());
-    return out;
+    return read("reading the audit log", [&]() -> std::vector<AuditEntry> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            "SELECT seq, at, officer, os_user, key_slot, action, entity, coalesce(before, ''), "
+                            "coalesce(after, '') FROM audit_log ORDER BY seq DESC LIMIT ?");
+        q.bind(1, limit);
+        std::vector<AuditEntry> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                           q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString(),
+                           q.getColumn(6).getString(), q.getColumn(7).getString(), q.getColumn(8).getString()});
+        std::reverse(out.begin(), out.end());
+        return out;
+    });
 }
 
 } // namespace meibo::db

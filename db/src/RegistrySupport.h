@@ -175,6 +175,20 @@ inline auto write(Vault& vault, const char* doing, Fn&& fn)
     }
 }
 
+/// Runs a read: every SQLite failure (a damaged page, an I/O error) becomes a core::Error that says
+/// what was being read and what to do — the same boundary as write(), for reads.
+template <typename Fn>
+inline auto read(const char* doing, Fn&& fn) -> decltype(fn())
+{
+    try {
+        return fn();
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrowSqlite(e, doing);
+    }
+}
+
 inline std::optional<std::int64_t> subcontractorId(SQLite::Database& db, const std::string& name)
 {
     SQLite::Statement q(db, "SELECT id FROM subcontractor WHERE name = ?");
