@@ -119,16 +119,13 @@ ChangesView::ChangesView(Session& session, QWidget* parent)
     ef->addRow(labelLabel, m_label);
     auto* remove = new QPushButton(tr("&Leaves the roster"), editBox);
     ef->addRow(remove);
-    // The form's words, with the field's id (as `meibo-cli change add --set` takes it).
-    const std::pair<const char*, const char*> fields[] = {
-        {"department", "所属部署"},    {"title", "役職"},           {"name", "氏名"},
-        {"name_kana", "ふりがな"},     {"address", "個人住所"},     {"birth_date", "生年月日"},
-        {"nationality", "国籍"},       {"residence_status", "在留区分"}, {"passport_no", "パスポート番号"},
-        {"organization", "所属組織"},  {"role", "区分"},            {"need", "必要性"},
-        {"reports_to", "報告先"}};
-    for (const auto& [id, ja] : fields)
-        m_field->addItem(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(ja), QString::fromLatin1(id)),
-                         QString::fromLatin1(id));
+    // Every field a change set may change (core/RosterFields.h), by the form's words; the key is data.
+    for (const core::RosterField& f : core::rosterFields())
+        if (core::settableField(f))
+            m_field->addItem(japaneseUi() ? qs(std::string(f.labelJa))
+                                          : QStringLiteral("%1 (%2)").arg(qs(std::string(f.labelEn)),
+                                                                         qs(std::string(f.labelJa))),
+                             qs(std::string(f.key)));
     auto* fieldLabel = new QLabel(tr("Field:"), editBox);
     fieldLabel->setBuddy(m_field);
     ef->addRow(fieldLabel, m_field);
