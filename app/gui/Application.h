@@ -8,7 +8,10 @@ namespace meibo::gui {
 /// an exception from a slot or an event handler shows a sentence instead of ending the program.
 class Application : public QApplication {
 public:
-    Application(int& argc, char** argv) : QApplication(argc, argv) {}
+    Application(int& argc, char** argv)
+        : QApplication(argc, argv)
+    {
+    }
     bool notify(QObject* receiver, QEvent* event) override;
 };
 

@@ -7,8 +7,14 @@ namespace meibo::core {
 
 namespace {
 
-std::string born(const PersonData& p) { return p.birthDate ? formatIsoDate(*p.birthDate) : "date of birth unknown"; }
-std::string bornJa(const PersonData& p) { return p.birthDate ? formatIsoDate(*p.birthDate) + "生" : "生年月日未記入"; }
+std::string born(const PersonData& p)
+{
+    return p.birthDate ? formatIsoDate(*p.birthDate) : "date of birth unknown";
+}
+std::string bornJa(const PersonData& p)
+{
+    return p.birthDate ? formatIsoDate(*p.birthDate) + "生" : "生年月日未記入";
+}
 
 std::string who(const KnownPerson& k)
 {
@@ -50,32 +56,38 @@ Identity identify(const ImportRow& row, const IdentityCandidates& c, bool linkEx
     const std::string incomingJa = row.person.name + "（" + bornJa(row.person) + "）";
     if (row.personId) {
         if (!c.byId)
-            refuse(row, "person_id " + std::to_string(*row.personId) + " is nobody in this registry: `meibo-cli person "
-                        "list` shows the ids; leave the cell empty for a new person",
-                   "person_id " + std::to_string(*row.personId) + " の人は登録されていません。新しい人なら空欄にしてください。");
+            refuse(row,
+                   "person_id " + std::to_string(*row.personId) +
+                       " is nobody in this registry: `meibo-cli person "
+                       "list` shows the ids; leave the cell empty for a new person",
+                   "person_id " + std::to_string(*row.personId) +
+                       " の人は登録されていません。新しい人なら空欄にしてください。");
         if (c.labelHolder && c.labelHolder->id != c.byId->id)
-            refuse(row, "label " + row.label + " on " + contract + " belongs to " + who(*c.labelHolder) +
-                            ", not to person " + std::to_string(c.byId->id) + " " + c.byId->person.name +
-                            ": a label names one person. End " + c.labelHolder->person.name +
-                            "'s assignment first, or give this row another label",
-                   contract + " の記号 " + row.label + " は " + whoJa(*c.labelHolder) + " のものです。記号は一人に一つです。先に " +
-                       c.labelHolder->person.name + " の従事を終了するか、別の記号を付けてください。");
+            refuse(row,
+                   "label " + row.label + " on " + contract + " belongs to " + who(*c.labelHolder) +
+                       ", not to person " + std::to_string(c.byId->id) + " " + c.byId->person.name +
+                       ": a label names one person. End " + c.labelHolder->person.name +
+                       "'s assignment first, or give this row another label",
+                   contract + " の記号 " + row.label + " は " + whoJa(*c.labelHolder) +
+                       " のものです。記号は一人に一つです。先に " + c.labelHolder->person.name +
+                       " の従事を終了するか、別の記号を付けてください。");
         return {false, c.byId->id};
     }
     if (c.labelHolder) {
         const KnownPerson& h = *c.labelHolder;
         if (!row.newPerson && samePerson(h.person, row.person))
             return {false, h.id};
-        refuse(row, "label " + row.label + " on " + contract + " already names " + who(h) + "; this row is " + incoming +
-                        ": a label names one person, and an import never turns one person into another. If " +
-                        h.person.name + " has left, end the assignment (`meibo-cli end --contract " + contract +
-                        " --label " + row.label + " --on LAST-DAY`) and add " + row.person.name +
-                        " under a new label; if this row corrects " + h.person.name + "'s record, use `meibo-cli person set " +
-                        std::to_string(h.id) + " FIELD=VALUE`",
+        refuse(row,
+               "label " + row.label + " on " + contract + " already names " + who(h) + "; this row is " + incoming +
+                   ": a label names one person, and an import never turns one person into another. If " +
+                   h.person.name + " has left, end the assignment (`meibo-cli end --contract " + contract +
+                   " --label " + row.label + " --on LAST-DAY`) and add " + row.person.name +
+                   " under a new label; if this row corrects " + h.person.name +
+                   "'s record, use `meibo-cli person set " + std::to_string(h.id) + " FIELD=VALUE`",
                contract + " の記号 " + row.label + " は " + whoJa(h) + " ですが、この行は " + incomingJa +
                    " です。記号は一人に一つで、取込みで別人に置き換わることはありません。" + h.person.name +
-                   " が外れたのであれば従事を終了し、" + row.person.name + " を新しい記号で追加してください。" + h.person.name +
-                   " の記録の訂正であれば、その人の記録を編集してください。");
+                   " が外れたのであれば従事を終了し、" + row.person.name + " を新しい記号で追加してください。" +
+                   h.person.name + " の記録の訂正であれば、その人の記録を編集してください。");
     }
     if (row.newPerson || !row.person.birthDate || c.sameNameAndBirth.empty())
         return {true, 0}; // without a date of birth nobody is merged
@@ -85,15 +97,20 @@ Identity identify(const ImportRow& row, const IdentityCandidates& c, bool linkEx
     for (const KnownPerson& k : c.sameNameAndBirth) {
         const std::string on = k.contracts.empty() ? "" : ", on " + joined(k.contracts, ", ");
         found.push_back("person " + std::to_string(k.id) + on);
-        foundJa.push_back("番号 " + std::to_string(k.id) + (k.contracts.empty() ? "" : "（" + joined(k.contracts, "、") + "）"));
+        foundJa.push_back("番号 " + std::to_string(k.id) +
+                          (k.contracts.empty() ? "" : "（" + joined(k.contracts, "、") + "）"));
     }
     const std::string ids = joined(found, "; ");
     if (c.sameNameAndBirth.size() > 1 || !linkExisting)
-        refuse(row, incoming + " is already registered (" + ids + "). To make this row that person, put the id in a "
-                        "person_id column" + (c.sameNameAndBirth.size() == 1 ? " or import with --link-existing" : "") +
-                        "; to register a different person of the same name and birth date, write new in person_id",
-               incomingJa + " は既に登録されています（" + joined(foundJa, "、") + "）。同じ人であれば person_id 列にその番号を、"
-                            "同姓同名・同じ生年月日の別人であれば person_id 列に new と記入してください。");
+        refuse(row,
+               incoming + " is already registered (" + ids +
+                   "). To make this row that person, put the id in a "
+                   "person_id column" +
+                   (c.sameNameAndBirth.size() == 1 ? " or import with --link-existing" : "") +
+                   "; to register a different person of the same name and birth date, write new in person_id",
+               incomingJa + " は既に登録されています（" + joined(foundJa, "、") +
+                   "）。同じ人であれば person_id 列にその番号を、"
+                   "同姓同名・同じ生年月日の別人であれば person_id 列に new と記入してください。");
     return {true, 0};
 }
 
@@ -109,14 +126,18 @@ void requireHistoryOpen(const std::string& personName, const std::vector<AgreedS
             continue;
         const std::string consent = formatIsoDate(s.consentedOn);
         throw Error(ErrorCode::IllegalState,
-                    personName + " is on the roster of " + s.contractCode + " that the ministry agreed to on " + consent +
+                    personName + " is on the roster of " + s.contractCode + " that the ministry agreed to on " +
+                        consent +
                         " (8 ①): this change would rewrite what that roster showed. Record it through a change set "
-                        "of " + s.contractCode + " (`meibo-cli change new --contract " + s.contractCode +
+                        "of " +
+                        s.contractCode + " (`meibo-cli change new --contract " + s.contractCode +
                         " --effective DAY --reason …`), which changes the record from its effective day on",
                     "person",
                     personName + " は " + s.contractCode + " の名簿（" + consent +
-                        " に経済産業省の同意済み、8 ①）に載っています。この変更はその名簿の記載を書き換えてしまうため、" +
-                        s.contractCode + " の変更届（変更の事前通知）として登録してください。変更は効力発生日から反映されます。");
+                        " に経済産業省の同意済み、8 "
+                        "①）に載っています。この変更はその名簿の記載を書き換えてしまうため、" +
+                        s.contractCode +
+                        " の変更届（変更の事前通知）として登録してください。変更は効力発生日から反映されます。");
     }
 }
 

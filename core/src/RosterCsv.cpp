@@ -70,8 +70,7 @@ RosterImport parseRosterCsv(std::string_view bytes, const Date& today)
         const RosterField* f = findRosterField(name);
         const std::string key = f ? std::string(f->key) : name == kPersonIdColumn ? kPersonIdColumn : std::string();
         if (key.empty()) {
-            issue(header.line, name,
-                  "unknown column “" + name + "”: the columns are " + columnList(),
+            issue(header.line, name, "unknown column “" + name + "”: the columns are " + columnList(),
                   "列名「" + name + "」は使えません。列名は " + columnListJa() + " です。");
             continue;
         }
@@ -136,7 +135,8 @@ RosterImport parseRosterCsv(std::string_view bytes, const Date& today)
                 if (ok)
                     id = std::stoll(text);
                 if (!ok || id <= 0)
-                    issue(line, kPersonIdColumn, "“" + text + "” is not a person id (a number from `person list`, or new)",
+                    issue(line, kPersonIdColumn,
+                          "“" + text + "” is not a person id (a number from `person list`, or new)",
                           "「" + text + "」は人の番号（person list の番号）でも new でもありません。");
                 else
                     row.personId = id;
@@ -160,7 +160,8 @@ RosterImport parseRosterCsv(std::string_view bytes, const Date& today)
                 issue(line, "label",
                       "the label " + row.label + " is already used on line " + std::to_string(dup->second) +
                           ": each person needs their own label",
-                      "記号 " + row.label + " は " + std::to_string(dup->second) + " 行目で使われています。一人に一つの記号を付けてください。");
+                      "記号 " + row.label + " は " + std::to_string(dup->second) +
+                          " 行目で使われています。一人に一つの記号を付けてください。");
             else
                 labels[row.label] = line;
         }
@@ -169,8 +170,7 @@ RosterImport parseRosterCsv(std::string_view bytes, const Date& today)
         if (row.validFrom && row.validTo && *row.validTo < *row.validFrom)
             issue(line, "valid_to",
                   formatIsoDate(*row.validTo) + " is before valid_from (" + formatIsoDate(*row.validFrom) + ")",
-                  formatIsoDate(*row.validTo) + " が従事開始日（" + formatIsoDate(*row.validFrom) +
-                      "）より前です。");
+                  formatIsoDate(*row.validTo) + " が従事開始日（" + formatIsoDate(*row.validFrom) + "）より前です。");
         if (result.issues.size() == before)
             result.rows.push_back(std::move(row));
     }

@@ -12,9 +12,15 @@ namespace {
 
 using Norm = std::optional<std::string>;
 
-std::string dateText(const std::optional<Date>& d) { return d ? formatIsoDate(*d) : std::string(); }
+std::string dateText(const std::optional<Date>& d)
+{
+    return d ? formatIsoDate(*d) : std::string();
+}
 
-Norm anyText(std::string_view v, const FieldContext&) { return std::string(v); }
+Norm anyText(std::string_view v, const FieldContext&)
+{
+    return std::string(v);
+}
 
 Norm dateValue(std::string_view v, const FieldContext&)
 {
@@ -31,7 +37,10 @@ Norm birthDateValue(std::string_view v, const FieldContext& c)
     return formatIsoDate(*d);
 }
 
-Norm labelValue(std::string_view v, const FieldContext&) { return normalizeLabel(v); }
+Norm labelValue(std::string_view v, const FieldContext&)
+{
+    return normalizeLabel(v);
+}
 
 Norm roleValue(std::string_view v, const FieldContext&)
 {
@@ -40,7 +49,10 @@ Norm roleValue(std::string_view v, const FieldContext&)
     return std::nullopt;
 }
 
-Norm countryValue(std::string_view v, const FieldContext&) { return normalizeCountry(v); }
+Norm countryValue(std::string_view v, const FieldContext&)
+{
+    return normalizeCountry(v);
+}
 
 Norm residenceValue(std::string_view v, const FieldContext&)
 {
@@ -49,7 +61,10 @@ Norm residenceValue(std::string_view v, const FieldContext&)
     return std::nullopt;
 }
 
-Norm passportValue(std::string_view v, const FieldContext&) { return normalizePassport(v); }
+Norm passportValue(std::string_view v, const FieldContext&)
+{
+    return normalizePassport(v);
+}
 
 // Accessors: one line each, so that the table below reads as the form does.
 #define MEIBO_PERSON_TEXT(member)                                                                                      \
@@ -63,13 +78,14 @@ const std::vector<RosterField>& table()
     using P = Privacy;
     static const std::vector<RosterField> fields = {
         {"role", "区分", "Role", O::Assignment, P::Ordinary, 16, false, true, false,
-         "情報管理責任者, 情報取扱管理者, 業務従事者 or 再委託先 (or responsible, manager, worker, subcontractor)",
+         "情報管理責任者, 情報取扱管理者, 業務従事者 or 再委託先 (or responsible, manager, worker, "
+         "subcontractor)",
          "情報管理責任者・情報取扱管理者・業務従事者・再委託先のいずれか",
          [](const RosterRow& r) { return std::string(roleName(r.role)); },
          [](RosterRow& r, const std::string& v) { r.role = parseRole(v).value_or(Role::Worker); }, roleValue},
         {"label", "記号", "Label", O::Assignment, P::Ordinary, 8, false, true, false,
-         "A, B, C … (letters and digits, starting with a letter, at most 8)", "A、B、C…（英字で始まる8文字以内の英数字）",
-         MEIBO_ROW_TEXT(label), labelValue},
+         "A, B, C … (letters and digits, starting with a letter, at most 8)",
+         "A、B、C…（英字で始まる8文字以内の英数字）", MEIBO_ROW_TEXT(label), labelValue},
         {"name", "氏名", "Name", O::Person, P::Ordinary, 60, false, true, false, "the person's full name",
          "氏名（姓と名）", MEIBO_PERSON_TEXT(name), anyText},
         {"name_kana", "ふりがな", "Name (kana)", O::Person, P::Ordinary, 100, false, false, false, "the name in kana",
@@ -77,7 +93,8 @@ const std::vector<RosterField>& table()
         {"address", "個人住所", "Personal address", O::Person, P::WithheldBeforeSigning, 200, true, false, false,
          "the home address", "自宅の住所", MEIBO_PERSON_TEXT(address), anyText},
         {"birth_date", "生年月日", "Date of birth", O::Person, P::WithheldBeforeSigning, 16, false, false, true,
-         "a day in the past as YYYY-MM-DD (or 1970/4/1, 1970年4月1日)", "過去の日付（1970-04-01、1970/4/1、1970年4月1日）",
+         "a day in the past as YYYY-MM-DD (or 1970/4/1, 1970年4月1日)",
+         "過去の日付（1970-04-01、1970/4/1、1970年4月1日）",
          [](const RosterRow& r) { return dateText(r.person.birthDate); },
          [](RosterRow& r, const std::string& v) { r.person.birthDate = parseIsoDate(v); }, birthDateValue},
         {"department", "所属部署", "Department", O::Person, P::Ordinary, 100, false, false, false, "the department",
@@ -109,8 +126,7 @@ const std::vector<RosterField>& table()
         {"need", "必要性", "Need", O::Assignment, P::Ordinary, 500, true, false, false,
          "why this person must handle the information", "情報を取り扱う必要性", MEIBO_ROW_TEXT(need), anyText},
         {"valid_from", "従事開始日", "On the roster from", O::Assignment, P::Ordinary, 16, false, false, true,
-         "a date as YYYY-MM-DD", "日付（2026-04-01 など）",
-         [](const RosterRow& r) { return dateText(r.validFrom); },
+         "a date as YYYY-MM-DD", "日付（2026-04-01 など）", [](const RosterRow& r) { return dateText(r.validFrom); },
          [](RosterRow& r, const std::string& v) { r.validFrom = parseIsoDate(v); }, dateValue},
         {"valid_to", "従事終了日", "On the roster until", O::Assignment, P::Ordinary, 16, false, false, true,
          "a date as YYYY-MM-DD (the last day on the roster)", "日付（名簿に載る最終日）",
@@ -127,7 +143,10 @@ const std::vector<RosterField>& table()
 
 } // namespace
 
-const std::vector<RosterField>& rosterFields() { return table(); }
+const std::vector<RosterField>& rosterFields()
+{
+    return table();
+}
 
 const RosterField* findRosterField(std::string_view keyOrLabel)
 {

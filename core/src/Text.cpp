@@ -57,8 +57,7 @@ std::optional<char32_t> decode(std::string_view s, std::size_t& i)
 
 bool isBidiControl(char32_t c)
 {
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F ||
-           c == 0x061C;
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
 }
 
 } // namespace
@@ -75,18 +74,19 @@ std::optional<TextProblem> checkText(std::string_view text, std::size_t maxChars
         if (!cp)
             return TextProblem{"byte " + std::to_string(at + 1) + " (" + hexByte(static_cast<unsigned char>(text[at])) +
                                    ") is not valid UTF-8: save the file as UTF-8 text",
-                               std::to_string(at + 1) + "バイト目（" +
-                                   hexByte(static_cast<unsigned char>(text[at])) +
+                               std::to_string(at + 1) + "バイト目（" + hexByte(static_cast<unsigned char>(text[at])) +
                                    "）が UTF-8 として正しくありません。UTF-8 で保存し直してください。"};
         if ((*cp == '\n' || *cp == '\r') && multiline)
             continue; // CRLF and CR become LF (tidyText)
         if (*cp == '\n' || *cp == '\r')
-            return TextProblem{"character " + pos + " is a line break, which this field cannot hold: write it on one line",
+            return TextProblem{"character " + pos +
+                                   " is a line break, which this field cannot hold: write it on one line",
                                pos + "文字目が改行です。この項目は1行で記入してください。"};
         if (*cp < 0x20 || *cp == 0x7F || (*cp >= 0x80 && *cp <= 0x9F))
             return TextProblem{"character " + pos + " is the control character " + codePoint(*cp) +
                                    " (invisible, not text): delete it",
-                               pos + "文字目が制御文字（" + codePoint(*cp) + "、目に見えない文字）です。削除してください。"};
+                               pos + "文字目が制御文字（" + codePoint(*cp) +
+                                   "、目に見えない文字）です。削除してください。"};
         if (isBidiControl(*cp))
             return TextProblem{"character " + pos + " is the direction control " + codePoint(*cp) +
                                    ", which would make the text read differently from how it prints: delete it",

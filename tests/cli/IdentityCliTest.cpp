@@ -23,8 +23,8 @@ struct Registry {
     {
         writeText(pass, "correct horse battery staple\n");
         REQUIRE(run({"init", "--kdf-ops", "1", "--kdf-mem-mib", "1", "--org-name", "株式会社サンプル"}).exitCode == 0);
-        REQUIRE(run({"contract", "add", "--code", "K1", "--title", "水銀規制に関する国内外実態調査", "--start", "2026-04-01",
-                     "--end", "2027-03-31"})
+        REQUIRE(run({"contract", "add", "--code", "K1", "--title", "水銀規制に関する国内外実態調査", "--start",
+                     "2026-04-01", "--end", "2027-03-31"})
                     .exitCode == 0);
     }
     ProcessResult run(std::vector<std::string> args, std::vector<std::string> env = {}) const
@@ -88,13 +88,16 @@ TEST_CASE("control characters, bad UTF-8 and overlong values are refused by line
     const std::vector<Case> cases = {
         {"NUL", "role,label,name,title\n業務従事者,B,佐藤 花子,主任" + std::string(1, '\0') + "研究員\n",
          "line 2, column title", "control character U+0000"},
-        {"escape", "role,label,name\n業務従事者,B,佐藤\x1b[31m花子\n", "line 2, column name", "control character U+001B"},
+        {"escape", "role,label,name\n業務従事者,B,佐藤\x1b[31m花子\n", "line 2, column name",
+         "control character U+001B"},
         {"overlong", "role,label,name\n業務従事者,B,\xC0\xAF\n", "line 2, column name", "not valid UTF-8"},
         {"surrogate", "role,label,name\n業務従事者,B,\xED\xA0\x80\n", "line 2, column name", "not valid UTF-8"},
-        {"bidi override", "role,label,name\n業務従事者,B,佐藤\xE2\x80\xAE花子\n", "line 2, column name", "direction control"},
+        {"bidi override", "role,label,name\n業務従事者,B,佐藤\xE2\x80\xAE花子\n", "line 2, column name",
+         "direction control"},
         {"line break in a name", "role,label,name\n業務従事者,B,\"佐藤\n花子\"\n", "line 2, column name", "line break"},
-        {"20,000-character address", "role,label,name,address\n業務従事者,B,佐藤 花子," + std::string(20000, 'x') + "\n",
-         "line 2, column address", "20000 characters; at most 200"},
+        {"20,000-character address",
+         "role,label,name,address\n業務従事者,B,佐藤 花子," + std::string(20000, 'x') + "\n", "line 2, column address",
+         "20000 characters; at most 200"},
     };
     for (const Case& c : cases) {
         INFO(c.what);

@@ -18,7 +18,10 @@ using core::ErrorCode;
 using namespace std::chrono;
 
 namespace {
-Date d(int y, unsigned m, unsigned dd) { return Date{year{y}, month{m}, day{dd}}; }
+Date d(int y, unsigned m, unsigned dd)
+{
+    return Date{year{y}, month{m}, day{dd}};
+}
 
 struct Fixture {
     TempDir dir;
@@ -26,7 +29,11 @@ struct Fixture {
     db::Vault vault;
     std::unique_ptr<db::Registry> reg;
 
-    Fixture() : vault((createVault(path), openVault(path))) { reg = std::make_unique<db::Registry>(vault); }
+    Fixture()
+        : vault((createVault(path), openVault(path)))
+    {
+        reg = std::make_unique<db::Registry>(vault);
+    }
     std::int64_t contract(const std::string& code)
     {
         core::Contract c;
@@ -48,7 +55,8 @@ struct Fixture {
         std::string out = std::to_string(reg->auditEntries(100000).size()) + "\n";
         for (const auto& [id, p] : reg->people())
             out += std::to_string(id) + " " + p.name + "|" + p.address + "|" +
-                   (p.birthDate ? core::formatIsoDate(*p.birthDate) : "") + "|" + p.department + "|" + p.nationality + "\n";
+                   (p.birthDate ? core::formatIsoDate(*p.birthDate) : "") + "|" + p.department + "|" + p.nationality +
+                   "\n";
         for (const auto& c : reg->contracts())
             for (const auto& e : reg->assignments(c.id))
                 out += c.code + " " + e.label + " " + std::to_string(e.personId) + "\n";
@@ -66,8 +74,9 @@ struct Fixture {
 
 const std::string kHeader = "role,label,name,birth_date,department,address,nationality,residence_status,reports_to,"
                             "valid_from\n";
-const std::string kResponsible = "情報管理責任者,A,経済 太郎,1970-04-01,情報セキュリティ部,東京都千代田区1-1,JP,日本国籍,,"
-                                 "2026-04-01\n";
+const std::string kResponsible =
+    "情報管理責任者,A,経済 太郎,1970-04-01,情報セキュリティ部,東京都千代田区1-1,JP,日本国籍,,"
+    "2026-04-01\n";
 } // namespace
 
 TEST_CASE("a label reused by a later import never turns one person into another", "[identity]")
@@ -78,9 +87,8 @@ TEST_CASE("a label reused by a later import never turns one person into another"
                      "業務従事者,B,佐藤 花子,1985-05-05,開発部,東京都港区2-2,JP,日本国籍,A,2026-04-01\n");
     const std::string before = f.state();
 
-    const auto e = captureError([&] {
-        f.import(k1, "role,label,name,birth_date,department\n業務従事者,B,田中 次郎,,\n");
-    });
+    const auto e =
+        captureError([&] { f.import(k1, "role,label,name,birth_date,department\n業務従事者,B,田中 次郎,,\n"); });
     CHECK(e.code() == ErrorCode::InvalidInput);
     const std::string what = e.what();
     INFO(what);
@@ -121,7 +129,8 @@ TEST_CASE("a date of birth given later (※5) is the same person; a different on
     CHECK(a.person.department == "情報セキュリティ部");
     CHECK(a.person.address == "東京都千代田区1-1");
     const std::string before = f.state();
-    const auto e = captureError([&] { f.import(k1, "role,label,name,birth_date\n情報管理責任者,A,経済 太郎,1971-04-01\n"); });
+    const auto e =
+        captureError([&] { f.import(k1, "role,label,name,birth_date\n情報管理責任者,A,経済 太郎,1971-04-01\n"); });
     CHECK(std::string(e.what()).find("1970-04-01") != std::string::npos);
     CHECK(f.state() == before);
 }
@@ -139,7 +148,8 @@ TEST_CASE("an import into another contract never changes a roster the ministry a
     f.reg->updateContract(c);
     const auto herId = f.row(k1, "B", d(2026, 6, 1)).personId;
     const std::string before = f.state();
-    const std::string moved = kHeader + "業務従事者,C,佐藤 花子,1985-05-05,開発部,大阪府大阪市3-3,US,その他,,2026-06-01\n";
+    const std::string moved =
+        kHeader + "業務従事者,C,佐藤 花子,1985-05-05,開発部,大阪府大阪市3-3,US,その他,,2026-06-01\n";
 
     // Matched by name and date of birth: offered, never silent.
     auto e = captureError([&] { f.import(k2, moved); });
@@ -231,7 +241,8 @@ TEST_CASE("two people of the same name without dates of birth are never merged",
     const auto k3 = f.contract("K3");
     const auto k4 = f.contract("K4");
     f.import(k3, "role,label,name,department,nationality\n業務従事者,A,佐藤 健,総務部,JP\n");
-    f.import(k4, "role,label,name,department,nationality,residence_status\n業務従事者,A,佐藤 健,研究所,CN,その他\n", true);
+    f.import(k4, "role,label,name,department,nationality,residence_status\n業務従事者,A,佐藤 健,研究所,CN,その他\n",
+             true);
     const auto a3 = f.row(k3, "A", d(2026, 6, 1));
     const auto a4 = f.row(k4, "A", d(2026, 6, 1));
     CHECK(a3.personId != a4.personId);

@@ -34,10 +34,10 @@ struct RosterField {
     std::string_view labelEn; ///< the GUI's English name
     FieldOwner owner;
     Privacy privacy;
-    std::size_t maxChars; ///< longest value in characters (code points)
-    bool multiline;       ///< a line break is part of the value
-    bool required;        ///< every row has one
-    bool nullable;        ///< JSON null and SQL NULL when empty (dates, statuses)
+    std::size_t maxChars;    ///< longest value in characters (code points)
+    bool multiline;          ///< a line break is part of the value
+    bool required;           ///< every row has one
+    bool nullable;           ///< JSON null and SQL NULL when empty (dates, statuses)
     std::string_view hint;   ///< what a good value looks like (English)
     std::string_view hintJa; ///< the same in Japanese
     /// The value as canonical text ("" when empty): ISO dates, alpha-2 codes, the form's words.
