@@ -667,6 +667,7 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
         // both run in one read transaction, which holds the file still.
         impl->db->exec("PRAGMA cache_size = -65536"); // quick_check revisits pages: keep them decrypted once
         std::optional<std::string> authProblem;
+        std::vector<std::uint64_t> damagedFreePages;
         std::string check;
         if (options.verifyPages) {
             vfs::ParallelPageCheck pages(impl->db->getHandle(), lower);
@@ -676,6 +677,7 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
                 check = "unreadable";
             }
             authProblem = pages.finish();
+            damagedFreePages = pages.damagedFreePages();
         } else {
             check = impl->db->execAndGet("PRAGMA quick_check(1)").getString();
         }
@@ -696,6 +698,17 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
                                                 "). It was not changed; restore it from " + full + ".bak.");
         }
         read.commit();
+        if (!damagedFreePages.empty() && !options.readOnly) {
+            // Free pages hold no data, but the backup API copies them: seal them again (as zeros,
+            // what secure_delete leaves in a free page). A reader leaves them; it never reads them.
+            impl->db->exec("BEGIN EXCLUSIVE");
+            const int rc = vfs::resealFreePages(impl->db->getHandle(), damagedFreePages);
+            impl->db->exec("COMMIT");
+            if (rc != SQLITE_OK)
+                throw Error(ErrorCode::Io, "cannot rewrite the free pages of " + full +
+                                               " that a power cut left half written (SQLite error " +
+                                               std::to_string(rc) + "); check the disk, then open it again");
+        }
     } catch (const Error&) {
         throw;
     } catch (const SQLite::Exception& e) {
