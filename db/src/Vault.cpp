@@ -217,6 +217,16 @@ std::string describeAuthFailure(const std::string& fallback)
     return fallback;
 }
 
+/// secure_delete must stay ON: with it OFF, SQLite leaves a page freed in the transaction that
+/// dirtied it unwritten, and the file keeps a hole there that the shim (rightly) cannot tell from a
+/// zeroed page. No statement on a registry's connection may change it.
+int guardPragmas(void*, int action, const char* arg1, const char* arg2, const char*, const char*)
+{
+    if (action == SQLITE_PRAGMA && arg1 && arg2 && sqlite3_stricmp(arg1, "secure_delete") == 0)
+        return SQLITE_DENY;
+    return SQLITE_OK;
+}
+
 void applyPragmas(SQLite::Database& db, bool readOnly)
 {
     sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
@@ -232,6 +242,7 @@ void applyPragmas(SQLite::Database& db, bool readOnly)
         if (mode != "delete")
             throw Error(ErrorCode::Internal, "the registry could not be put in rollback-journal mode");
     }
+    sqlite3_set_authorizer(db.getHandle(), guardPragmas, nullptr);
 }
 
 } // namespace
