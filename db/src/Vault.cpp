@@ -196,6 +196,13 @@ std::vector<HeaderCandidate> loadHeaders(const char* lower, const std::string& f
                         unchanged,
                     "byte 8");
     case VaultHeader::ParseStatus::Damaged:
+        if (!parsedMain.problem.empty())
+            throw Error(ErrorCode::Damaged,
+                        "the header of " + full + " is damaged or was tampered with: " + parsedMain.problem +
+                            ". Meibo did not try the passphrase. Restore it from " + full + ".bak or another copy." +
+                            unchanged,
+                        "bytes 0–4095");
+        break;
     case VaultHeader::ParseStatus::Ok:
         break;
     }
@@ -248,6 +255,48 @@ void applyPragmas(SQLite::Database& db, bool readOnly)
 } // namespace
 
 // ---- settings and secrets ---------------------------------------------------------------------
+
+namespace {
+/// A new passphrase must be text that can be typed again: valid UTF-8 without control characters.
+/// A passphrase file saved as UTF-16 (Notepad's "Unicode") or one with a NUL would otherwise
+/// become a passphrase no keyboard reproduces.
+void checkNewPassphrase(const SecureBuffer& passphrase, const char* where)
+{
+    if (passphrase.empty())
+        throw Error(ErrorCode::InvalidInput, std::string("the ") + where + " is empty", where);
+    const std::uint8_t* p = passphrase.data();
+    const std::size_t n = passphrase.size();
+    std::size_t character = 0;
+    for (std::size_t i = 0; i < n; ++character) {
+        const std::uint8_t b = p[i];
+        std::size_t len = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+        std::uint32_t cp = len == 1 ? b : len == 2 ? (b & 0x1Fu) : len == 3 ? (b & 0x0Fu) : (b & 0x07u);
+        bool valid = len != 0 && i + len <= n;
+        for (std::size_t k = 1; valid && k < len; ++k) {
+            valid = (p[i + k] & 0xC0) == 0x80;
+            cp = (cp << 6) | (p[i + k] & 0x3Fu);
+        }
+        // No overlong forms, no surrogates, nothing past U+10FFFF.
+        valid = valid && !(len == 2 && cp < 0x80) && !(len == 3 && cp < 0x800) && !(len == 4 && cp < 0x10000) &&
+                !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= 0x10FFFF;
+        if (!valid)
+            throw Error(ErrorCode::InvalidInput,
+                        std::string("the ") + where + " is not UTF-8 text (at character " + std::to_string(character + 1) +
+                            "); a passphrase file saved as UTF-16 or \"Unicode\" (as Notepad may) must be saved "
+                            "as UTF-8. Nothing was changed",
+                        where);
+        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
+            throw Error(ErrorCode::InvalidInput,
+                        std::string("the ") + where + " contains a control character (" +
+                            (cp == 0 ? std::string("a NUL byte") : cp == 9 ? std::string("a tab") : "code " + std::to_string(cp)) +
+                            ") at character " + std::to_string(character + 1) +
+                            ", which cannot be typed at the passphrase prompt: use letters, digits, spaces and "
+                            "punctuation only. Nothing was changed",
+                        where);
+        i += len;
+    }
+}
+} // namespace
 
 KdfSettings KdfSettings::standard()
 {
@@ -423,8 +472,9 @@ bool Vault::isOpen() const noexcept { return m && m->db; }
 std::string Vault::create(const std::string& path, const SecureBuffer& passphrase, const CreateOptions& options)
 {
     ensureSodium();
-    if (passphrase.empty())
-        throw Error(ErrorCode::InvalidInput, "the passphrase is empty", "passphrase");
+    checkNewPassphrase(passphrase, "passphrase");
+    if (auto problem = checkNewKdf(options.kdf.opsLimit, options.kdf.memLimitBytes))
+        throw Error(ErrorCode::InvalidInput, *problem + "; nothing was created", "kdf");
     const char* lower = lowerName(options.lowerVfs);
     const std::string full = vfs::fullPathname(lower, path);
     if (fileExists(full))
@@ -778,8 +828,9 @@ void Vault::backupNow()
 
 std::string Vault::changePassphrase(const SecureBuffer& newPassphrase, const KdfSettings& kdf)
 {
-    if (newPassphrase.empty())
-        throw Error(ErrorCode::InvalidInput, "the new passphrase is empty", "new passphrase");
+    checkNewPassphrase(newPassphrase, "new passphrase");
+    if (auto problem = checkNewKdf(kdf.opsLimit, kdf.memLimitBytes))
+        throw Error(ErrorCode::InvalidInput, *problem + "; the passphrase was not changed", "kdf");
     VaultHeader next = m->header.header;
     int index = m->slotIndex;
     if (next.slots[index].kind != SlotKind::Passphrase) {
@@ -807,8 +858,9 @@ void Vault::addPassphraseSlot(std::string_view name, const SecureBuffer& passphr
 {
     if (name.empty() || name.size() > kSlotNameSize)
         throw Error(ErrorCode::InvalidInput, "a key slot name has 1 to 32 bytes", "name");
-    if (passphrase.empty())
-        throw Error(ErrorCode::InvalidInput, "the passphrase is empty", "passphrase");
+    checkNewPassphrase(passphrase, "passphrase");
+    if (auto problem = checkNewKdf(kdf.opsLimit, kdf.memLimitBytes))
+        throw Error(ErrorCode::InvalidInput, *problem + "; no slot was added", "kdf");
     VaultHeader next = m->header.header;
     if (next.findSlot(name) >= 0)
         throw Error(ErrorCode::AlreadyExists, "a key slot named \"" + std::string(name) + "\" already exists",

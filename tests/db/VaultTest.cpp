@@ -233,3 +233,44 @@ TEST_CASE("a registry from a newer schema is refused untouched", "[vault]")
     CHECK(std::string(e.what()).find("newer Meibo") != std::string::npos);
     CHECK(readBytes(path) == before);
 }
+
+TEST_CASE("a new passphrase must be UTF-8 text without control characters", "[vault][passphrase]")
+{
+    TempDir dir;
+    const std::string nul("pass\0phrase with a NUL", 22);
+    const std::string utf16 = std::string("\xFF\xFE") + std::string("p\0a\0s\0s\0p\0h\0r\0a\0s\0e\0", 20);
+    const std::string latin1 = "pa\xDF" "phrase in Latin-1";
+    const std::string tab = "pass\tphrase";
+    const std::string overlong = "pass\xC0\xAFphrase";
+    for (const std::string& bad : {nul, utf16, latin1, tab, overlong}) {
+        INFO(bad.size() << " bytes");
+        db::CreateOptions options;
+        options.kdf = db::KdfSettings::fastForTests();
+        const auto e = captureError(
+            [&] { db::Vault::create(dir.file("a.meibo"), db::SecureBuffer::fromString(bad), options); });
+        CHECK(e.code() == core::ErrorCode::InvalidInput);
+        const std::string m = e.what();
+        CHECK((m.find("not UTF-8 text") != std::string::npos || m.find("control character") != std::string::npos));
+        CHECK(m.find("Nothing was changed") != std::string::npos);
+        CHECK_FALSE(exists(dir.file("a.meibo")));
+        CHECK_FALSE(exists(dir.file("a.meibo.creating")));
+    }
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    const auto before = readBytes(path);
+    {
+        db::Vault v = openVault(path);
+        auto e = captureError([&] {
+            v.changePassphrase(db::SecureBuffer::fromString(nul), db::KdfSettings::fastForTests());
+        });
+        CHECK(std::string(e.what()).find("a NUL byte") != std::string::npos);
+        e = captureError([&] {
+            v.addPassphraseSlot("deputy", db::SecureBuffer::fromString(utf16), db::KdfSettings::fastForTests());
+        });
+        CHECK(std::string(e.what()).find("not UTF-8 text (at character 1)") != std::string::npos);
+        // Japanese and other non-ASCII text is welcome.
+        v.changePassphrase(db::SecureBuffer::fromString("名簿の合言葉 ünïcödé"), db::KdfSettings::fastForTests());
+    }
+    CHECK(readBytes(path) != before);
+    CHECK_NOTHROW(openVault(path, "名簿の合言葉 ünïcödé"));
+}
