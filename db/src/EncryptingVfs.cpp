@@ -571,7 +571,9 @@ std::string fullPathname(const char* lowerVfs, const std::string& path)
 {
     sqlite3_vfs* lower = sqlite3_vfs_find(lowerVfs);
     std::string out(static_cast<std::size_t>(lower->mxPathname) + 1, '\0');
-    if (lower->xFullPathname(lower, path.c_str(), lower->mxPathname + 1, out.data()) != SQLITE_OK)
+    // SQLITE_OK_SYMLINK (a path through a symbolic link) is success too: the name comes back
+    // resolved, which is the name SQLite opens the file under and the shim looks its key up by.
+    if ((lower->xFullPathname(lower, path.c_str(), lower->mxPathname + 1, out.data()) & 0xff) != SQLITE_OK)
         return path;
     out.resize(std::strlen(out.c_str()));
     return out;

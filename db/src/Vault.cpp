@@ -623,15 +623,16 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
         throw Error(ErrorCode::NotFound,
                     "no registry at " + full + ": create one with `meibo-cli init`, or give its path with -f");
 
-    // Writers hold <file>.lock for as long as they are open. A reader takes it only for the moment
-    // of the open: with it, a journal on disk is known to be left by a crashed writer (not a live
-    // one) and is checked before anything reads it. A reader never writes: it cannot replay a hot
+    // Writers hold <file>.lock exclusively for as long as they are open. A reader takes it shared
+    // only for the moment of the open (a writer waits for that moment to pass): with it, a journal
+    // on disk is known to be left by a crashed writer (not a live one) and is checked before
+    // anything reads it. A reader never writes: it cannot replay a hot
     // journal (it says so) and uses a pending key change without putting it in place.
     if (options.writerLock) {
         if (!options.readOnly)
             impl->lock = WriterLock::acquire(full);
         else
-            impl->lock = WriterLock::tryAcquire(full);
+            impl->lock = WriterLock::tryAcquireShared(full);
     }
 
     sqlite3_int64 fileSize = 0;
@@ -980,6 +981,10 @@ void rethrowSqlite(const std::exception& e, std::string_view doing)
     case SQLITE_CANTOPEN:
         throw Error(ErrorCode::Io, what + " failed: cannot create files next to the registry (its journal); check "
                                           "that its folder is writable");
+    case SQLITE_AUTH:
+        // The shim opens only files it holds a key for, looked up by SQLite's name for the file.
+        throw Error(ErrorCode::Io, what + " failed: the registry's path changed while Meibo opened it (a symbolic "
+                                          "link replaced or moved?). Open it again by its real path");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         throw Error(ErrorCode::InUse, what + " failed: another program is using the registry; try again");

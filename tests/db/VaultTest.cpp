@@ -1,8 +1,11 @@
 #include "DbTestSupport.h"
+#include "WriterLock.h"
 
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace meibo;
 using namespace meibo::test;
@@ -273,4 +276,85 @@ TEST_CASE("a new passphrase must be UTF-8 text without control characters", "[va
     }
     CHECK(readBytes(path) != before);
     CHECK_NOTHROW(openVault(path, "名簿の合言葉 ünïcödé"));
+}
+
+TEST_CASE("a planted symbolic link in place of the lock file is refused and its target left alone", "[vault][lock]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    writeText(dir.file("precious.txt"), "someone else's file\n");
+    ::unlink((path + ".lock").c_str());
+    REQUIRE(::symlink(dir.file("precious.txt").c_str(), (path + ".lock").c_str()) == 0);
+    const auto before = readBytes(path);
+    const auto e = captureError([&] { openVault(path); });
+    CHECK(e.code() == ErrorCode::IllegalState);
+    CHECK(std::string(e.what()).find("is a symbolic link, which Meibo never follows") != std::string::npos);
+    const auto precious = readBytes(dir.file("precious.txt"));
+    CHECK(std::string(precious.begin(), precious.end()) == "someone else's file\n");
+    CHECK(readBytes(path) == before);
+    // A dangling link (the target does not exist yet) is not created through either.
+    ::unlink((path + ".lock").c_str());
+    REQUIRE(::symlink(dir.file("planted.txt").c_str(), (path + ".lock").c_str()) == 0);
+    captureError([&] { openVault(path); });
+    CHECK_FALSE(exists(dir.file("planted.txt")));
+    // A reader goes on without the lock: it writes nothing.
+    db::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    CHECK_NOTHROW(openVault(path, kPass, readOnly));
+    CHECK_FALSE(exists(dir.file("planted.txt")));
+}
+
+TEST_CASE("a registry reached through a symbolic link opens, and shares one lock with its real path", "[vault][lock]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    REQUIRE(::symlink("r.meibo", dir.file("link.meibo").c_str()) == 0);
+    REQUIRE(::mkdir(dir.file("sub").c_str(), 0700) == 0);
+    REQUIRE(::symlink(dir.path().c_str(), dir.file("sub/folder").c_str()) == 0);
+    for (const std::string& via : {dir.file("link.meibo"), dir.file("sub/folder/r.meibo")}) {
+        INFO(via);
+        db::Vault v = openVault(via);
+        insertRows(v, 1, "through a link");
+        CHECK(v.path() == db::Vault::inspect(path).path);
+        // The same registry by its real name is the same lock: a second writer is refused.
+        const auto e = captureError([&] { openVault(path); });
+        CHECK(e.code() == ErrorCode::InUse);
+        CHECK(std::string(e.what()).find("open for writing in another Meibo") != std::string::npos);
+        CHECK(std::string(e.what()).find("--read-only") == std::string::npos);
+    }
+    CHECK_FALSE(exists(dir.file("link.meibo.lock")));
+    db::Vault v = openVault(path);
+    CHECK(countRows(v) == 2);
+}
+
+TEST_CASE("a reader opening at the same moment never makes a writer fail", "[vault][lock]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    // A reader in the middle of its open holds the lock shared, as Vault::open does.
+    db::WriterLock reader = db::WriterLock::tryAcquireShared(db::Vault::inspect(path).path);
+    REQUIRE(reader.held());
+    std::thread done([&] {
+        ::usleep(200000); // the reader's open takes a moment, then it lets go
+        reader.release();
+    });
+    db::Vault v = [&] {
+        try {
+            return openVault(path);
+        } catch (...) {
+            done.join();
+            throw;
+        }
+    }();
+    done.join();
+    CHECK_FALSE(v.readOnly());
+    // While a writer is open, a reader still opens (without the lock), and the writer is unharmed.
+    db::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    db::Vault r = openVault(path, kPass, readOnly);
+    CHECK_FALSE(db::WriterLock::tryAcquireShared(db::Vault::inspect(path).path).held());
+    insertRows(v, 1, "written while a reader is open");
 }
