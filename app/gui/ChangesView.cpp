@@ -246,7 +246,7 @@ void ChangesView::refresh()
             selectChange(keep->id);
         showSelected();
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
     }
 }
 
@@ -334,17 +334,11 @@ bool ChangesView::addCsv(const QString& path)
         if (!parsed.issues.empty())
             throw core::Error(core::ErrorCode::InvalidInput,
                               ss(tr("%1 has problems; nothing was added:\n").arg(path)) +
-                                  core::formatIssues(parsed.issues));
-        std::vector<core::ChangeItem> items;
-        for (const auto& row : parsed.rows) {
-            core::ChangeItem item;
-            item.kind = core::ChangeItem::Kind::Join;
-            item.label = row.label;
-            item.join = row;
-            items.push_back(item);
-        }
+                                  core::formatIssues(parsed.issues, japaneseUi()));
+        const auto items =
+            core::changeItemsFromCsv(parsed, db::Registry(m_session.vault()).roster(c->contractId, c->effective));
         db::ChangeSets(m_session.vault()).addItems(c->id, items);
-        return tr("Added %n joining person(s) to change set %1.", nullptr, int(items.size())).arg(c->id);
+        return tr("Added %n change(s) to change set %1.", nullptr, int(items.size())).arg(c->id);
     });
 }
 
@@ -372,7 +366,7 @@ bool ChangesView::setField(const QString& label, const QString& field, const QSt
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Select a draft change set first.")));
         if (label.isEmpty())
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Choose the person whose record changes.")));
-        core::validateSetField(ss(field), ss(value));
+        core::checkSetField(ss(field), ss(value), core::FieldContext{m_session.today()});
         core::ChangeItem item;
         item.kind = core::ChangeItem::Kind::Set;
         item.label = ss(label);
@@ -452,7 +446,7 @@ DocumentPreview* ChangesView::previewNotice()
         preview->open();
         return preview;
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
         return nullptr;
     }
 }
