@@ -162,18 +162,18 @@ HeaderParseResult VaultHeader::parse(const std::uint8_t* bytes, std::size_t size
 {
     ensureSodium();
     if (size < sizeof kMagic || std::memcmp(bytes, kMagic, sizeof kMagic) != 0)
-        return {size < sizeof kMagic ? ParseStatus::TooShort : ParseStatus::BadMagic, std::nullopt};
+        return {size < sizeof kMagic ? ParseStatus::TooShort : ParseStatus::BadMagic, std::nullopt, 0, {}};
     if (size < kHeaderSize)
-        return {ParseStatus::TooShort, std::nullopt};
+        return {ParseStatus::TooShort, std::nullopt, 0, {}};
     const std::uint16_t version = getU16(bytes + 8);
     std::uint8_t check[16];
     crypto_generichash(check, sizeof check, bytes, kChecksumOffset, nullptr, 0);
     const bool intact = sodium_memcmp(check, bytes + kChecksumOffset, sizeof check) == 0;
     if (version > kFormatVersion && intact)
-        return {ParseStatus::NewerVersion, std::nullopt, version};
+        return {ParseStatus::NewerVersion, std::nullopt, version, {}};
     if (!intact || version != kFormatVersion || getU16(bytes + 10) != kHeaderSize || getU32(bytes + 12) != kPageSize ||
         getU16(bytes + 16) != kReservedBytes || getU16(bytes + 18) != kSlotCount)
-        return {ParseStatus::Damaged, std::nullopt, version};
+        return {ParseStatus::Damaged, std::nullopt, version, {}};
     VaultHeader h;
     h.formatVersion = version;
     std::memcpy(h.fileId.data(), bytes + 20, kFileIdSize);
@@ -186,7 +186,7 @@ HeaderParseResult VaultHeader::parse(const std::uint8_t* bytes, std::size_t size
                     "key slot " + std::to_string(i) + " (bytes " + std::to_string(kSlotsOffset + i * kSlotSize) + "–" +
                         std::to_string(kSlotsOffset + (i + 1) * kSlotSize - 1) + ") " + *problem};
     }
-    return {ParseStatus::Ok, std::move(h), version};
+    return {ParseStatus::Ok, std::move(h), version, {}};
 }
 
 std::optional<std::string> checkNewKdf(std::uint64_t opsLimit, std::uint64_t memLimitBytes)
