@@ -284,7 +284,10 @@ void checkNewPassphrase(const SecureBuffer& passphrase, const char* where)
                         std::string("the ") + where + " is not UTF-8 text (at character " + std::to_string(character + 1) +
                             "); a passphrase file saved as UTF-16 or \"Unicode\" (as Notepad may) must be saved "
                             "as UTF-8. Nothing was changed",
-                        where);
+                        where,
+                        "パスフレーズが UTF-8 の文字列ではありません（" + std::to_string(character + 1) +
+                            "文字目）。UTF-16（メモ帳の「Unicode」）で保存したパスフレーズファイルは UTF-8 "
+                            "で保存し直してください。何も変更していません。");
         if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
             throw Error(ErrorCode::InvalidInput,
                         std::string("the ") + where + " contains a control character (" +
@@ -292,7 +295,10 @@ void checkNewPassphrase(const SecureBuffer& passphrase, const char* where)
                             ") at character " + std::to_string(character + 1) +
                             ", which cannot be typed at the passphrase prompt: use letters, digits, spaces and "
                             "punctuation only. Nothing was changed",
-                        where);
+                        where,
+                        "パスフレーズの " + std::to_string(character + 1) +
+                            "文字目に制御文字（NUL やタブなど）があり、入力欄から打ち込めません。文字・数字・"
+                            "空白・記号だけを使ってください。何も変更していません。");
         i += len;
     }
 }

@@ -267,6 +267,7 @@ TEST_CASE("a new passphrase must be UTF-8 text without control characters", "[va
             v.changePassphrase(db::SecureBuffer::fromString(nul), db::KdfSettings::fastForTests());
         });
         CHECK(std::string(e.what()).find("a NUL byte") != std::string::npos);
+        CHECK(e.messageJa().find("制御文字") != std::string::npos);
         e = captureError([&] {
             v.addPassphraseSlot("deputy", db::SecureBuffer::fromString(utf16), db::KdfSettings::fastForTests());
         });
