@@ -10,6 +10,7 @@
 #include <map>
 #include <mutex>
 #include <new>
+#include <set>
 #include <thread>
 #include <vector>
 
@@ -78,6 +79,7 @@ struct PageMemo {
 struct ShimFile {
     sqlite3_file base;   // must be first: SQLite sees a ShimFile as a sqlite3_file
     sqlite3_file* real;  // the lower VFS's file, allocated right after this struct
+    sqlite3_vfs* lower = nullptr;
     std::shared_ptr<const PageKey> key;
     std::string path;
     std::int64_t journalHeader = 0; // offset of the journal header SQLite read last
@@ -114,6 +116,14 @@ int shimClose(sqlite3_file* file)
     return rc;
 }
 
+bool hotJournalBeside(const ShimFile* f)
+{
+    int exists = 0;
+    const std::string journal = f->path + "-journal";
+    return f->lower && f->lower->xAccess(f->lower, journal.c_str(), SQLITE_ACCESS_EXISTS, &exists) == SQLITE_OK &&
+           exists;
+}
+
 // Reads and opens page `index` (0-based) of the main file into `plain`.
 // Returns SQLITE_OK, SQLITE_IOERR_SHORT_READ (page wholly past the end: zeros), or an error.
 int readMainPage(ShimFile* f, std::uint64_t index, std::uint8_t* plain)
@@ -132,6 +142,16 @@ int readMainPage(ShimFile* f, std::uint64_t index, std::uint8_t* plain)
     }
     if (rc != SQLITE_OK)
         return rc;
+    if (index == 0 && f->lockLevel == SQLITE_LOCK_NONE && !f->tagsCheckedElsewhere &&
+        !verifyPage(sealed, kDomainPage, f->key->fileId, 1, f->key->key) && hotJournalBeside(f)) {
+        // SQLite peeks at page 1's first 100 bytes while opening, before it takes a lock and plays
+        // a hot journal back. After a power cut in the middle of writing page 1 that page is torn
+        // and the journal holds its old image. The peek only guesses the page size, and SQLite
+        // reads page 1 again (authenticated) once the rollback is done: answer it with zeros, which
+        // SQLite takes for "no header yet", instead of failing the open and losing the rollback.
+        std::memset(plain, 0, kPageSize);
+        return SQLITE_OK;
+    }
     if (f->tagsCheckedElsewhere) {
         // During the open only: a ParallelPageCheck is checking every tag on the other core, and
         // the open fails unless it finds them all intact.
@@ -371,6 +391,7 @@ int shimOpen(sqlite3_vfs* vfs, const char* name, sqlite3_file* file, int flags, 
     std::memset(f->real, 0, static_cast<std::size_t>(lower->szOsFile));
     f->key = std::move(key);
     f->path = name;
+    f->lower = lower;
     const int rc = lower->xOpen(lower, name, f->real, flags, outFlags);
     if (rc != SQLITE_OK) {
         if (f->real->pMethods)
@@ -550,7 +571,9 @@ std::string fullPathname(const char* lowerVfs, const std::string& path)
 {
     sqlite3_vfs* lower = sqlite3_vfs_find(lowerVfs);
     std::string out(static_cast<std::size_t>(lower->mxPathname) + 1, '\0');
-    if (lower->xFullPathname(lower, path.c_str(), lower->mxPathname + 1, out.data()) != SQLITE_OK)
+    // SQLITE_OK_SYMLINK (a path through a symbolic link) is success too: the name comes back
+    // resolved, which is the name SQLite opens the file under and the shim looks its key up by.
+    if ((lower->xFullPathname(lower, path.c_str(), lower->mxPathname + 1, out.data()) & 0xff) != SQLITE_OK)
         return path;
     out.resize(std::strlen(out.c_str()));
     return out;
@@ -560,6 +583,31 @@ std::optional<AuthFailure> lastAuthFailure() { return t_lastFailure; }
 void clearLastAuthFailure() { t_lastFailure.reset(); }
 
 namespace {
+/// The free-list leaf pages, read from page 1 and the trunk pages through the shim (authenticated).
+/// A trunk that cannot be read ends the walk: its leaves are then not known to be free.
+std::set<std::uint64_t> freeListLeaves(ShimFile* f)
+{
+    std::set<std::uint64_t> leaves;
+    std::uint8_t page[kPageSize];
+    if (readMainPage(f, 0, page) != SQLITE_OK)
+        return leaves;
+    const std::uint32_t total = readBe32(page + 36);
+    std::uint32_t trunk = readBe32(page + 32);
+    constexpr std::uint32_t kMaxLeaves = (kSealedBytes / 4) - 2;
+    for (std::uint32_t trunks = 0; trunk != 0 && trunks <= total; ++trunks) {
+        if (readMainPage(f, trunk - 1, page) != SQLITE_OK)
+            break;
+        const std::uint32_t n = readBe32(page + 4);
+        if (n > kMaxLeaves)
+            break;
+        for (std::uint32_t i = 0; i < n; ++i)
+            leaves.insert(readBe32(page + 8 + 4 * i));
+        trunk = readBe32(page);
+    }
+    sodium_memzero(page, sizeof page);
+    return leaves;
+}
+
 ShimFile* mainShimFile(sqlite3* db)
 {
     sqlite3_file* file = nullptr;
@@ -595,6 +643,7 @@ ParallelPageCheck::ParallelPageCheck(sqlite3* db, const char* lowerVfs) : m_db(d
         sqlite3_int64 size = 0;
         file->pMethods->xFileSize(file, &size);
         const std::uint64_t pages = size > kHeaderSize ? static_cast<std::uint64_t>(size - kHeaderSize) / kPageSize : 0;
+        const std::uint64_t lockPage = lockBytePage();
         std::vector<std::uint8_t> chunk(kPageSize * 64);
         for (std::uint64_t first = 0; first < pages && !m_problem; first += 64) {
             const std::uint64_t n = std::min<std::uint64_t>(64, pages - first);
@@ -603,15 +652,12 @@ ParallelPageCheck::ParallelPageCheck(sqlite3* db, const char* lowerVfs) : m_db(d
                 m_problem = "the registry could not be read at byte " + std::to_string(offset);
                 break;
             }
-            for (std::uint64_t i = 0; i < n; ++i)
-                if (!verifyPage(chunk.data() + i * kPageSize, kDomainPage, key->fileId, first + i + 1, key->key)) {
-                    const std::uint64_t page = first + i + 1;
-                    const std::uint64_t at = kHeaderSize + (page - 1) * kPageSize;
-                    m_badPage = page;
-                    m_problem = "page " + std::to_string(page) + " (bytes " + std::to_string(at) + "–" +
-                                std::to_string(at + kPageSize - 1) + ") failed authentication";
-                    break;
-                }
+            for (std::uint64_t i = 0; i < n; ++i) {
+                const std::uint64_t page = first + i + 1;
+                if (page != lockPage &&
+                    !verifyPage(chunk.data() + i * kPageSize, kDomainPage, key->fileId, page, key->key))
+                    m_bad.push_back(page);
+            }
         }
         file->pMethods->xClose(file);
     });
@@ -626,11 +672,50 @@ std::optional<std::string> ParallelPageCheck::finish()
         m_thread.join();
     if (ShimFile* f = m_db ? mainShimFile(m_db) : nullptr) {
         f->tagsCheckedElsewhere = false;
+        if (!m_problem && !m_bad.empty()) {
+            const std::set<std::uint64_t> leaves = freeListLeaves(f);
+            for (std::uint64_t page : m_bad) {
+                if (leaves.count(page)) {
+                    m_freeBad.push_back(page);
+                    continue;
+                }
+                const std::uint64_t at = kHeaderSize + (page - 1) * kPageSize;
+                m_badPage = page;
+                m_problem = "page " + std::to_string(page) + " (bytes " + std::to_string(at) + "–" +
+                            std::to_string(at + kPageSize - 1) + ") failed authentication";
+                break;
+            }
+        }
         if (m_problem && m_badPage)
             noteFailure(f, false, m_badPage);
     }
     m_db = nullptr;
     return m_problem;
+}
+
+int resealFreePages(sqlite3* db, const std::vector<std::uint64_t>& pages)
+{
+    ShimFile* f = mainShimFile(db);
+    if (!f)
+        return SQLITE_MISUSE;
+    if (f->lockLevel < SQLITE_LOCK_EXCLUSIVE)
+        return SQLITE_LOCKED;
+    std::uint8_t zeros[kPageSize] = {};
+    for (std::uint64_t page : pages) {
+        const int rc = mainWrite(&f->base, zeros, kPageSize, static_cast<sqlite3_int64>((page - 1) * kPageSize));
+        if (rc != SQLITE_OK)
+            return rc;
+    }
+    return f->real->pMethods->xSync(f->real, SQLITE_SYNC_FULL);
+}
+
+std::uint64_t lockBytePage()
+{
+    // SQLite reports where its lock bytes are (1 GiB unless a test moved them) without changing it
+    // when asked with 0.
+    const int pending = sqlite3_test_control(SQLITE_TESTCTRL_PENDING_BYTE, 0u);
+    const std::uint64_t at = pending > 0 ? static_cast<std::uint64_t>(pending) : 0x40000000u;
+    return at / kPageSize + 1;
 }
 
 std::optional<std::string> precheckMainFile(const char* lowerVfs, const std::string& path, const PageKey& key)

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace meibo::db::vfs {
 
@@ -43,21 +44,39 @@ void clearLastAuthFailure();
 /// on (the open runs quick_check meanwhile). Until finish(), that connection's page reads decrypt
 /// without checking tags themselves: the open must fail when finish() reports a problem. Construct
 /// it inside the read transaction that holds the file still.
+///
+/// Two kinds of page are not SQLite's data and are not held against the file: the lock-byte page
+/// (SQLite never writes it; it is a hole at the 1 GiB offset) and free-list leaf pages, named by the
+/// authenticated free-list trunk pages. SQLite reuses a free page without journaling its old
+/// content, so a power cut in the middle of that write leaves it torn after the rollback.
 class ParallelPageCheck {
 public:
     ParallelPageCheck(sqlite3* db, const char* lowerVfs);
     ~ParallelPageCheck();
     ParallelPageCheck(const ParallelPageCheck&) = delete;
     ParallelPageCheck& operator=(const ParallelPageCheck&) = delete;
-    /// Waits for the check; nullopt when every page is intact, else a sentence naming the first bad page.
+    /// Waits for the check; nullopt when every page that holds data is intact, else a sentence
+    /// naming the first bad one.
     std::optional<std::string> finish();
+    /// After finish(): the free-list leaf pages that failed authentication (see resealFreePages).
+    const std::vector<std::uint64_t>& damagedFreePages() const { return m_freeBad; }
 
 private:
     sqlite3* m_db;
     std::thread m_thread;
     std::optional<std::string> m_problem;
     std::uint64_t m_badPage = 0;
+    std::vector<std::uint64_t> m_bad;     // every page that failed, in order (filled by the thread)
+    std::vector<std::uint64_t> m_freeBad; // those of them that are free-list leaves
 };
+
+/// Writes a sealed page of zeros over each of these free-list leaf pages of an open registry, then
+/// syncs. The caller holds an exclusive lock (BEGIN EXCLUSIVE). Returns an SQLite result code.
+int resealFreePages(sqlite3* db, const std::vector<std::uint64_t>& pages);
+
+/// The page number SQLite reserves for its lock bytes (the page at PENDING_BYTE, 1 GiB): SQLite
+/// never writes it, so it is never sealed.
+std::uint64_t lockBytePage();
 
 /// Before SQLite opens the file: its size is the header plus whole pages, page 1 authenticates, and
 /// the page count SQLite recorded in page 1 is there. Skip it while a hot journal is pending (the

@@ -196,6 +196,13 @@ std::vector<HeaderCandidate> loadHeaders(const char* lower, const std::string& f
                         unchanged,
                     "byte 8");
     case VaultHeader::ParseStatus::Damaged:
+        if (!parsedMain.problem.empty())
+            throw Error(ErrorCode::Damaged,
+                        "the header of " + full + " is damaged or was tampered with: " + parsedMain.problem +
+                            ". Meibo did not try the passphrase. Restore it from " + full + ".bak or another copy." +
+                            unchanged,
+                        "bytes 0–4095");
+        break;
     case VaultHeader::ParseStatus::Ok:
         break;
     }
@@ -217,6 +224,16 @@ std::string describeAuthFailure(const std::string& fallback)
     return fallback;
 }
 
+/// secure_delete must stay ON: with it OFF, SQLite leaves a page freed in the transaction that
+/// dirtied it unwritten, and the file keeps a hole there that the shim (rightly) cannot tell from a
+/// zeroed page. No statement on a registry's connection may change it.
+int guardPragmas(void*, int action, const char* arg1, const char* arg2, const char*, const char*)
+{
+    if (action == SQLITE_PRAGMA && arg1 && arg2 && sqlite3_stricmp(arg1, "secure_delete") == 0)
+        return SQLITE_DENY;
+    return SQLITE_OK;
+}
+
 void applyPragmas(SQLite::Database& db, bool readOnly)
 {
     sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
@@ -232,11 +249,60 @@ void applyPragmas(SQLite::Database& db, bool readOnly)
         if (mode != "delete")
             throw Error(ErrorCode::Internal, "the registry could not be put in rollback-journal mode");
     }
+    sqlite3_set_authorizer(db.getHandle(), guardPragmas, nullptr);
 }
 
 } // namespace
 
 // ---- settings and secrets ---------------------------------------------------------------------
+
+namespace {
+/// A new passphrase must be text that can be typed again: valid UTF-8 without control characters.
+/// A passphrase file saved as UTF-16 (Notepad's "Unicode") or one with a NUL would otherwise
+/// become a passphrase no keyboard reproduces.
+void checkNewPassphrase(const SecureBuffer& passphrase, const char* where)
+{
+    if (passphrase.empty())
+        throw Error(ErrorCode::InvalidInput, std::string("the ") + where + " is empty", where);
+    const std::uint8_t* p = passphrase.data();
+    const std::size_t n = passphrase.size();
+    std::size_t character = 0;
+    for (std::size_t i = 0; i < n; ++character) {
+        const std::uint8_t b = p[i];
+        std::size_t len = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+        std::uint32_t cp = len == 1 ? b : len == 2 ? (b & 0x1Fu) : len == 3 ? (b & 0x0Fu) : (b & 0x07u);
+        bool valid = len != 0 && i + len <= n;
+        for (std::size_t k = 1; valid && k < len; ++k) {
+            valid = (p[i + k] & 0xC0) == 0x80;
+            cp = (cp << 6) | (p[i + k] & 0x3Fu);
+        }
+        // No overlong forms, no surrogates, nothing past U+10FFFF.
+        valid = valid && !(len == 2 && cp < 0x80) && !(len == 3 && cp < 0x800) && !(len == 4 && cp < 0x10000) &&
+                !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= 0x10FFFF;
+        if (!valid)
+            throw Error(ErrorCode::InvalidInput,
+                        std::string("the ") + where + " is not UTF-8 text (at character " + std::to_string(character + 1) +
+                            "); a passphrase file saved as UTF-16 or \"Unicode\" (as Notepad may) must be saved "
+                            "as UTF-8. Nothing was changed",
+                        where,
+                        "パスフレーズが UTF-8 の文字列ではありません（" + std::to_string(character + 1) +
+                            "文字目）。UTF-16（メモ帳の「Unicode」）で保存したパスフレーズファイルは UTF-8 "
+                            "で保存し直してください。何も変更していません。");
+        if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
+            throw Error(ErrorCode::InvalidInput,
+                        std::string("the ") + where + " contains a control character (" +
+                            (cp == 0 ? std::string("a NUL byte") : cp == 9 ? std::string("a tab") : "code " + std::to_string(cp)) +
+                            ") at character " + std::to_string(character + 1) +
+                            ", which cannot be typed at the passphrase prompt: use letters, digits, spaces and "
+                            "punctuation only. Nothing was changed",
+                        where,
+                        "パスフレーズの " + std::to_string(character + 1) +
+                            "文字目に制御文字（NUL やタブなど）があり、入力欄から打ち込めません。文字・数字・"
+                            "空白・記号だけを使ってください。何も変更していません。");
+        i += len;
+    }
+}
+} // namespace
 
 KdfSettings KdfSettings::standard()
 {
@@ -412,8 +478,9 @@ bool Vault::isOpen() const noexcept { return m && m->db; }
 std::string Vault::create(const std::string& path, const SecureBuffer& passphrase, const CreateOptions& options)
 {
     ensureSodium();
-    if (passphrase.empty())
-        throw Error(ErrorCode::InvalidInput, "the passphrase is empty", "passphrase");
+    checkNewPassphrase(passphrase, "passphrase");
+    if (auto problem = checkNewKdf(options.kdf.opsLimit, options.kdf.memLimitBytes))
+        throw Error(ErrorCode::InvalidInput, *problem + "; nothing was created", "kdf");
     const char* lower = lowerName(options.lowerVfs);
     const std::string full = vfs::fullPathname(lower, path);
     if (fileExists(full))
@@ -562,15 +629,16 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
         throw Error(ErrorCode::NotFound,
                     "no registry at " + full + ": create one with `meibo-cli init`, or give its path with -f");
 
-    // Writers hold <file>.lock for as long as they are open. A reader takes it only for the moment
-    // of the open: with it, a journal on disk is known to be left by a crashed writer (not a live
-    // one) and is checked before anything reads it. A reader never writes: it cannot replay a hot
+    // Writers hold <file>.lock exclusively for as long as they are open. A reader takes it shared
+    // only for the moment of the open (a writer waits for that moment to pass): with it, a journal
+    // on disk is known to be left by a crashed writer (not a live one) and is checked before
+    // anything reads it. A reader never writes: it cannot replay a hot
     // journal (it says so) and uses a pending key change without putting it in place.
     if (options.writerLock) {
         if (!options.readOnly)
             impl->lock = WriterLock::acquire(full);
         else
-            impl->lock = WriterLock::tryAcquire(full);
+            impl->lock = WriterLock::tryAcquireShared(full);
     }
 
     sqlite3_int64 fileSize = 0;
@@ -667,6 +735,7 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
         // both run in one read transaction, which holds the file still.
         impl->db->exec("PRAGMA cache_size = -65536"); // quick_check revisits pages: keep them decrypted once
         std::optional<std::string> authProblem;
+        std::vector<std::uint64_t> damagedFreePages;
         std::string check;
         if (options.verifyPages) {
             vfs::ParallelPageCheck pages(impl->db->getHandle(), lower);
@@ -676,6 +745,7 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
                 check = "unreadable";
             }
             authProblem = pages.finish();
+            damagedFreePages = pages.damagedFreePages();
         } else {
             check = impl->db->execAndGet("PRAGMA quick_check(1)").getString();
         }
@@ -696,6 +766,17 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
                                                 "). It was not changed; restore it from " + full + ".bak.");
         }
         read.commit();
+        if (!damagedFreePages.empty() && !options.readOnly) {
+            // Free pages hold no data, but the backup API copies them: seal them again (as zeros,
+            // what secure_delete leaves in a free page). A reader leaves them; it never reads them.
+            impl->db->exec("BEGIN EXCLUSIVE");
+            const int rc = vfs::resealFreePages(impl->db->getHandle(), damagedFreePages);
+            impl->db->exec("COMMIT");
+            if (rc != SQLITE_OK)
+                throw Error(ErrorCode::Io, "cannot rewrite the free pages of " + full +
+                                               " that a power cut left half written (SQLite error " +
+                                               std::to_string(rc) + "); check the disk, then open it again");
+        }
     } catch (const Error&) {
         throw;
     } catch (const SQLite::Exception& e) {
@@ -754,8 +835,9 @@ void Vault::backupNow()
 
 std::string Vault::changePassphrase(const SecureBuffer& newPassphrase, const KdfSettings& kdf)
 {
-    if (newPassphrase.empty())
-        throw Error(ErrorCode::InvalidInput, "the new passphrase is empty", "new passphrase");
+    checkNewPassphrase(newPassphrase, "new passphrase");
+    if (auto problem = checkNewKdf(kdf.opsLimit, kdf.memLimitBytes))
+        throw Error(ErrorCode::InvalidInput, *problem + "; the passphrase was not changed", "kdf");
     VaultHeader next = m->header.header;
     int index = m->slotIndex;
     if (next.slots[index].kind != SlotKind::Passphrase) {
@@ -783,8 +865,9 @@ void Vault::addPassphraseSlot(std::string_view name, const SecureBuffer& passphr
 {
     if (name.empty() || name.size() > kSlotNameSize)
         throw Error(ErrorCode::InvalidInput, "a key slot name has 1 to 32 bytes", "name");
-    if (passphrase.empty())
-        throw Error(ErrorCode::InvalidInput, "the passphrase is empty", "passphrase");
+    checkNewPassphrase(passphrase, "passphrase");
+    if (auto problem = checkNewKdf(kdf.opsLimit, kdf.memLimitBytes))
+        throw Error(ErrorCode::InvalidInput, *problem + "; no slot was added", "kdf");
     VaultHeader next = m->header.header;
     if (next.findSlot(name) >= 0)
         throw Error(ErrorCode::AlreadyExists, "a key slot named \"" + std::string(name) + "\" already exists",
@@ -904,6 +987,10 @@ void rethrowSqlite(const std::exception& e, std::string_view doing)
     case SQLITE_CANTOPEN:
         throw Error(ErrorCode::Io, what + " failed: cannot create files next to the registry (its journal); check "
                                           "that its folder is writable");
+    case SQLITE_AUTH:
+        // The shim opens only files it holds a key for, looked up by SQLite's name for the file.
+        throw Error(ErrorCode::Io, what + " failed: the registry's path changed while Meibo opened it (a symbolic "
+                                          "link replaced or moved?). Open it again by its real path");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         throw Error(ErrorCode::InUse, what + " failed: another program is using the registry; try again");

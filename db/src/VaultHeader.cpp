@@ -50,6 +50,32 @@ void serializeSlot(const KeySlot& slot, std::uint8_t* p)
     std::memcpy(p + 112, slot.name.data(), std::min(slot.name.size(), kSlotNameSize));
 }
 
+/// What makes a parsed slot impossible, in words; nullopt when it is one Meibo could have written
+/// (within the header bounds, which lie well above what a new slot may take).
+std::optional<std::string> slotProblem(const KeySlot& slot)
+{
+    switch (slot.kind) {
+    case SlotKind::Empty:
+        return std::nullopt;
+    case SlotKind::Passphrase:
+        if (slot.kdf != SlotKdf::Argon2id13)
+            return std::string("is a passphrase slot without Argon2id");
+        if (slot.opsLimit < kMinOps || slot.opsLimit > kMaxHeaderOps)
+            return "asks Argon2id for " + std::to_string(slot.opsLimit) + " passes (Meibo accepts 1 to at most " +
+                   std::to_string(kMaxHeaderOps) + ")";
+        if (slot.memLimit < kMinMemBytes || slot.memLimit > kMaxHeaderMemBytes)
+            return "asks Argon2id for " + std::to_string(slot.memLimit >> 20) + " MiB (" +
+                   std::to_string(slot.memLimit) + " bytes) of memory (Meibo accepts 8 KiB to at most " +
+                   std::to_string(kMaxHeaderMemBytes >> 20) + " MiB)";
+        return std::nullopt;
+    case SlotKind::RecoveryKey:
+        if (slot.kdf != SlotKdf::Blake2b)
+            return std::string("is a recovery-key slot with an unknown key derivation");
+        return std::nullopt;
+    }
+    return "has an unknown kind (" + std::to_string(static_cast<int>(slot.kind)) + ")";
+}
+
 KeySlot parseSlot(const std::uint8_t* p)
 {
     KeySlot slot;
@@ -83,8 +109,8 @@ SecureBuffer wrappingKey(const KeySlot& slot, const SecureBuffer& secret)
     SecureBuffer key(kKeySize);
     switch (slot.kdf) {
     case SlotKdf::Argon2id13:
-        if (slot.opsLimit < crypto_pwhash_OPSLIMIT_MIN || slot.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
-            slot.memLimit > (std::uint64_t{1} << 40))
+        if (slot.opsLimit < kMinOps || slot.memLimit < kMinMemBytes || slot.opsLimit > kMaxHeaderOps ||
+            slot.memLimit > kMaxHeaderMemBytes)
             return {};
         if (crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(secret.data()), secret.size(),
                           slot.salt.data(), slot.opsLimit, static_cast<std::size_t>(slot.memLimit),
@@ -136,26 +162,40 @@ HeaderParseResult VaultHeader::parse(const std::uint8_t* bytes, std::size_t size
 {
     ensureSodium();
     if (size < sizeof kMagic || std::memcmp(bytes, kMagic, sizeof kMagic) != 0)
-        return {size < sizeof kMagic ? ParseStatus::TooShort : ParseStatus::BadMagic, std::nullopt};
+        return {size < sizeof kMagic ? ParseStatus::TooShort : ParseStatus::BadMagic, std::nullopt, 0, {}};
     if (size < kHeaderSize)
-        return {ParseStatus::TooShort, std::nullopt};
+        return {ParseStatus::TooShort, std::nullopt, 0, {}};
     const std::uint16_t version = getU16(bytes + 8);
     std::uint8_t check[16];
     crypto_generichash(check, sizeof check, bytes, kChecksumOffset, nullptr, 0);
     const bool intact = sodium_memcmp(check, bytes + kChecksumOffset, sizeof check) == 0;
     if (version > kFormatVersion && intact)
-        return {ParseStatus::NewerVersion, std::nullopt, version};
+        return {ParseStatus::NewerVersion, std::nullopt, version, {}};
     if (!intact || version != kFormatVersion || getU16(bytes + 10) != kHeaderSize || getU32(bytes + 12) != kPageSize ||
         getU16(bytes + 16) != kReservedBytes || getU16(bytes + 18) != kSlotCount)
-        return {ParseStatus::Damaged, std::nullopt, version};
+        return {ParseStatus::Damaged, std::nullopt, version, {}};
     VaultHeader h;
     h.formatVersion = version;
     std::memcpy(h.fileId.data(), bytes + 20, kFileIdSize);
     h.generation = getU64(bytes + 36);
     h.createdUnix = static_cast<std::int64_t>(getU64(bytes + 44));
-    for (int i = 0; i < kSlotCount; ++i)
+    for (int i = 0; i < kSlotCount; ++i) {
         h.slots[i] = parseSlot(bytes + kSlotsOffset + i * kSlotSize);
-    return {ParseStatus::Ok, std::move(h), version};
+        if (auto problem = slotProblem(h.slots[i]))
+            return {ParseStatus::Damaged, std::nullopt, version,
+                    "key slot " + std::to_string(i) + " (bytes " + std::to_string(kSlotsOffset + i * kSlotSize) + "–" +
+                        std::to_string(kSlotsOffset + (i + 1) * kSlotSize - 1) + ") " + *problem};
+    }
+    return {ParseStatus::Ok, std::move(h), version, {}};
+}
+
+std::optional<std::string> checkNewKdf(std::uint64_t opsLimit, std::uint64_t memLimitBytes)
+{
+    if (opsLimit < kMinOps || opsLimit > kMaxNewOps || memLimitBytes < kMinMemBytes || memLimitBytes > kMaxNewMemBytes)
+        return "the passphrase check settings are out of range: " + std::to_string(kMinOps) + " to at most " +
+               std::to_string(kMaxNewOps) + " passes, and 8 KiB to at most " + std::to_string(kMaxNewMemBytes >> 20) +
+               " MiB of memory (the default is 3 passes and 256 MiB)";
+    return std::nullopt;
 }
 
 bool VaultHeader::verifyMac(const std::uint8_t* bytes, const SecureBuffer& dataKey)

@@ -26,6 +26,16 @@ inline constexpr std::size_t kFileIdSize = 16;
 inline constexpr std::size_t kSlotNameSize = 32;
 inline constexpr char kMagic[8] = {'M', 'E', 'I', 'B', 'O', 'V', 'L', 'T'};
 
+/// Argon2id costs. A new key slot (init, passwd, slot add) takes at most kMaxNewOps passes and
+/// kMaxNewMemBytes; a header that asks for more than kMaxHeaderOps / kMaxHeaderMemBytes (well above,
+/// room for a future default) is refused as damaged or tampered with before any key is derived.
+inline constexpr std::uint64_t kMinOps = 1;
+inline constexpr std::uint64_t kMinMemBytes = 8192;
+inline constexpr std::uint64_t kMaxNewOps = 8;
+inline constexpr std::uint64_t kMaxNewMemBytes = std::uint64_t{1} << 30;    // 1024 MiB
+inline constexpr std::uint64_t kMaxHeaderOps = 32;
+inline constexpr std::uint64_t kMaxHeaderMemBytes = std::uint64_t{4} << 30; // 4096 MiB
+
 using FileId = std::array<std::uint8_t, kFileIdSize>;
 
 enum class SlotKind : std::uint8_t { Empty = 0, Passphrase = 1, RecoveryKey = 2 };
@@ -72,7 +82,11 @@ struct HeaderParseResult {
     HeaderParseStatus status;
     std::optional<VaultHeader> header;
     std::uint16_t foundVersion = 0;
+    std::string problem; ///< for Damaged with an intact checksum: what in the header is impossible
 };
+
+/// Nullopt when Meibo accepts these costs for a new key slot, else the sentence that says the limits.
+std::optional<std::string> checkNewKdf(std::uint64_t opsLimit, std::uint64_t memLimitBytes);
 
 /// Derives the wrapping key of a slot and seals/opens the data key with it.
 void wrapDataKey(KeySlot& slot, int slotIndex, const FileId& fileId, const SecureBuffer& dataKey,

@@ -5,14 +5,17 @@
 namespace meibo::db {
 
 /// The one-writer rule: an exclusive flock(2) on `<registry>.lock`, held for as long as a writer
-/// has the registry open. The file records who holds it, for the message the next writer sees.
+/// has the registry open. A reader takes it shared for the moment of its open: then no writer is
+/// live, and a journal on disk was left by a crashed one. The file records which writer holds it,
+/// for the message the next writer sees. It is never followed through a symbolic link.
 class WriterLock {
 public:
     WriterLock() = default;
-    /// Takes the lock or throws Error(InUse) naming the process and user that hold it.
+    /// Takes the lock exclusively, waiting while readers finish opening; throws Error(InUse) naming
+    /// the process and user when another writer holds it.
     static WriterLock acquire(const std::string& registryPath);
-    /// Takes the lock if it is free; otherwise returns a lock that is not held.
-    static WriterLock tryAcquire(const std::string& registryPath);
+    /// Takes the lock shared if no writer holds it; otherwise returns a lock that is not held.
+    static WriterLock tryAcquireShared(const std::string& registryPath);
     ~WriterLock() { release(); }
     WriterLock(WriterLock&& other) noexcept;
     WriterLock& operator=(WriterLock&& other) noexcept;
@@ -23,7 +26,6 @@ public:
     void release() noexcept;
 
 private:
-    static WriterLock take(const std::string& registryPath, bool mustSucceed);
     int m_fd = -1;
 };
 

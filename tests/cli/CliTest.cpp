@@ -161,3 +161,33 @@ TEST_CASE("demo makes a registry that opens and says what to try", "[cli]")
     r = c.run({"-f", dir + "/demo.meibo", "--passphrase-file", dir + "/demo-passphrase.txt", "status", "--json"});
     CHECK(r.exitCode == 0);
 }
+
+TEST_CASE("a new passphrase that is not UTF-8 text or holds a control character is refused", "[cli][passphrase]")
+{
+    Cli c;
+    // Notepad's "Unicode": UTF-16 little-endian with a byte-order mark.
+    std::string utf16 = "\xFF\xFE";
+    for (char ch : std::string("a passphrase from Notepad\r\n")) {
+        utf16 += ch;
+        utf16 += '\0';
+    }
+    writeText(c.dir.file("utf16.txt"), utf16);
+    auto r = c.run({"-f", c.vault, "--passphrase-file", c.dir.file("utf16.txt"), "init", "--kdf-ops", "1",
+                    "--kdf-mem-mib", "1"});
+    CHECK(r.exitCode != 0);
+    CHECK(lines(r.err) == 1);
+    CHECK(r.err.find("not UTF-8 text") != std::string::npos);
+    CHECK(r.err.find("UTF-16") != std::string::npos);
+    CHECK_FALSE(exists(c.vault));
+
+    REQUIRE(c.init().exitCode == 0);
+    const auto before = readBytes(c.vault);
+    writeText(c.dir.file("nul.txt"), std::string("a passphrase\0with a NUL\n", 24));
+    r = c.run({"-f", c.vault, "--passphrase-file", c.passFile, "passwd", "--new-passphrase-file",
+               c.dir.file("nul.txt")});
+    CHECK(r.exitCode != 0);
+    CHECK(lines(r.err) == 1);
+    CHECK(r.err.find("control character (a NUL byte)") != std::string::npos);
+    CHECK(readBytes(c.vault) == before);
+    CHECK(c.run({"-f", c.vault, "--passphrase-file", c.passFile, "status"}).exitCode == 0);
+}

@@ -247,3 +247,63 @@ TEST_CASE("an unwritable folder gives a message that says so", "[damage]")
     CHECK_FALSE(exists(locked + "/r.meibo"));
     CHECK_FALSE(exists(locked + "/r.meibo.creating"));
 }
+
+TEST_CASE("a header that asks for an absurd passphrase cost is refused at once as damaged", "[damage][header]")
+{
+    // Someone raised the Argon2id cost of the officer's slot and fixed the checksum up: without a
+    // bound the open would run for hours or ask for 8 GiB. It must stop before deriving anything.
+    TempDir dir;
+    const std::string path = makeRegistry(dir, 5);
+    const auto good = readBytes(path);
+    struct Case {
+        const char* name;
+        std::size_t offset; // within slot 0
+        std::uint64_t value;
+        const char* says;
+    };
+    for (const Case& c : {Case{"ops 2^32-1", 8, 0xffffffffull, "4294967295 passes"},
+                          Case{"memory 8 GiB", 16, 8ull << 30, "8192 MiB"},
+                          Case{"ops 0", 8, 0, "0 passes"}}) {
+        INFO(c.name);
+        auto bad = good;
+        for (int i = 0; i < 8; ++i)
+            bad[64 + c.offset + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(c.value >> (8 * i));
+        crypto_generichash(bad.data() + 4048, 16, bad.data(), 4048, nullptr, 0);
+        writeBytes(path, bad);
+        const auto e = captureError([&] { openVault(path); });
+        CHECK(e.code() == ErrorCode::Damaged);
+        CHECK(message(e).find("damaged or was tampered with") != std::string::npos);
+        CHECK(message(e).find(c.says) != std::string::npos);
+        CHECK(message(e).find(".bak") != std::string::npos);
+        const auto info = captureError([&] { db::Vault::inspect(path); });
+        CHECK(info.code() == ErrorCode::Damaged);
+        CHECK(readBytes(path) == bad);
+    }
+}
+
+TEST_CASE("init, passwd and slot add refuse a passphrase cost beyond what Meibo allows", "[damage][header]")
+{
+    TempDir dir;
+    db::CreateOptions options;
+    options.kdf = {9, 8192};
+    auto e = captureError([&] { db::Vault::create(dir.file("a.meibo"), db::SecureBuffer::fromString(kPass), options); });
+    CHECK(e.code() == ErrorCode::InvalidInput);
+    CHECK(message(e).find("at most 8 passes") != std::string::npos);
+    CHECK_FALSE(exists(dir.file("a.meibo")));
+    options.kdf = {1, (std::uint64_t{1} << 30) + 1};
+    e = captureError([&] { db::Vault::create(dir.file("a.meibo"), db::SecureBuffer::fromString(kPass), options); });
+    CHECK(e.code() == ErrorCode::InvalidInput);
+    CHECK(message(e).find("1024 MiB") != std::string::npos);
+    CHECK_FALSE(exists(dir.file("a.meibo")));
+
+    const std::string path = makeRegistry(dir, 5);
+    const auto before = readBytes(path);
+    db::Vault v = openVault(path);
+    e = captureError([&] { v.changePassphrase(db::SecureBuffer::fromString("another passphrase"), {100, 8192}); });
+    CHECK(e.code() == ErrorCode::InvalidInput);
+    e = captureError(
+        [&] { v.addPassphraseSlot("deputy", db::SecureBuffer::fromString("another passphrase"), {1, 1ull << 33}); });
+    CHECK(e.code() == ErrorCode::InvalidInput);
+    v.close();
+    CHECK(readBytes(path) == before);
+}

@@ -1,8 +1,11 @@
 #include "DbTestSupport.h"
+#include "WriterLock.h"
 
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace meibo;
 using namespace meibo::test;
@@ -232,4 +235,127 @@ TEST_CASE("a registry from a newer schema is refused untouched", "[vault]")
     CHECK(e.code() == ErrorCode::UnsupportedVersion);
     CHECK(std::string(e.what()).find("newer Meibo") != std::string::npos);
     CHECK(readBytes(path) == before);
+}
+
+TEST_CASE("a new passphrase must be UTF-8 text without control characters", "[vault][passphrase]")
+{
+    TempDir dir;
+    const std::string nul("pass\0phrase with a NUL", 22);
+    const std::string utf16 = std::string("\xFF\xFE") + std::string("p\0a\0s\0s\0p\0h\0r\0a\0s\0e\0", 20);
+    const std::string latin1 = "pa\xDF" "phrase in Latin-1";
+    const std::string tab = "pass\tphrase";
+    const std::string overlong = "pass\xC0\xAFphrase";
+    for (const std::string& bad : {nul, utf16, latin1, tab, overlong}) {
+        INFO(bad.size() << " bytes");
+        db::CreateOptions options;
+        options.kdf = db::KdfSettings::fastForTests();
+        const auto e = captureError(
+            [&] { db::Vault::create(dir.file("a.meibo"), db::SecureBuffer::fromString(bad), options); });
+        CHECK(e.code() == core::ErrorCode::InvalidInput);
+        const std::string m = e.what();
+        CHECK((m.find("not UTF-8 text") != std::string::npos || m.find("control character") != std::string::npos));
+        CHECK(m.find("Nothing was changed") != std::string::npos);
+        CHECK_FALSE(exists(dir.file("a.meibo")));
+        CHECK_FALSE(exists(dir.file("a.meibo.creating")));
+    }
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    const auto before = readBytes(path);
+    {
+        db::Vault v = openVault(path);
+        auto e = captureError([&] {
+            v.changePassphrase(db::SecureBuffer::fromString(nul), db::KdfSettings::fastForTests());
+        });
+        CHECK(std::string(e.what()).find("a NUL byte") != std::string::npos);
+        CHECK(e.messageJa().find("制御文字") != std::string::npos);
+        e = captureError([&] {
+            v.addPassphraseSlot("deputy", db::SecureBuffer::fromString(utf16), db::KdfSettings::fastForTests());
+        });
+        CHECK(std::string(e.what()).find("not UTF-8 text (at character 1)") != std::string::npos);
+        // Japanese and other non-ASCII text is welcome.
+        v.changePassphrase(db::SecureBuffer::fromString("名簿の合言葉 ünïcödé"), db::KdfSettings::fastForTests());
+    }
+    CHECK(readBytes(path) != before);
+    CHECK_NOTHROW(openVault(path, "名簿の合言葉 ünïcödé"));
+}
+
+TEST_CASE("a planted symbolic link in place of the lock file is refused and its target left alone", "[vault][lock]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    writeText(dir.file("precious.txt"), "someone else's file\n");
+    ::unlink((path + ".lock").c_str());
+    REQUIRE(::symlink(dir.file("precious.txt").c_str(), (path + ".lock").c_str()) == 0);
+    const auto before = readBytes(path);
+    const auto e = captureError([&] { openVault(path); });
+    CHECK(e.code() == ErrorCode::IllegalState);
+    CHECK(std::string(e.what()).find("is a symbolic link, which Meibo never follows") != std::string::npos);
+    const auto precious = readBytes(dir.file("precious.txt"));
+    CHECK(std::string(precious.begin(), precious.end()) == "someone else's file\n");
+    CHECK(readBytes(path) == before);
+    // A dangling link (the target does not exist yet) is not created through either.
+    ::unlink((path + ".lock").c_str());
+    REQUIRE(::symlink(dir.file("planted.txt").c_str(), (path + ".lock").c_str()) == 0);
+    captureError([&] { openVault(path); });
+    CHECK_FALSE(exists(dir.file("planted.txt")));
+    // A reader goes on without the lock: it writes nothing.
+    db::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    CHECK_NOTHROW(openVault(path, kPass, readOnly));
+    CHECK_FALSE(exists(dir.file("planted.txt")));
+}
+
+TEST_CASE("a registry reached through a symbolic link opens, and shares one lock with its real path", "[vault][lock]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    REQUIRE(::symlink("r.meibo", dir.file("link.meibo").c_str()) == 0);
+    REQUIRE(::mkdir(dir.file("sub").c_str(), 0700) == 0);
+    REQUIRE(::symlink(dir.path().c_str(), dir.file("sub/folder").c_str()) == 0);
+    for (const std::string& via : {dir.file("link.meibo"), dir.file("sub/folder/r.meibo")}) {
+        INFO(via);
+        db::Vault v = openVault(via);
+        insertRows(v, 1, "through a link");
+        CHECK(v.path() == db::Vault::inspect(path).path);
+        // The same registry by its real name is the same lock: a second writer is refused.
+        const auto e = captureError([&] { openVault(path); });
+        CHECK(e.code() == ErrorCode::InUse);
+        CHECK(std::string(e.what()).find("open for writing in another Meibo") != std::string::npos);
+        CHECK(std::string(e.what()).find("--read-only") == std::string::npos);
+    }
+    CHECK_FALSE(exists(dir.file("link.meibo.lock")));
+    db::Vault v = openVault(path);
+    CHECK(countRows(v) == 2);
+}
+
+TEST_CASE("a reader opening at the same moment never makes a writer fail", "[vault][lock]")
+{
+    TempDir dir;
+    const std::string path = dir.file("r.meibo");
+    createVault(path);
+    // A reader in the middle of its open holds the lock shared, as Vault::open does.
+    db::WriterLock reader = db::WriterLock::tryAcquireShared(db::Vault::inspect(path).path);
+    REQUIRE(reader.held());
+    std::thread done([&] {
+        ::usleep(200000); // the reader's open takes a moment, then it lets go
+        reader.release();
+    });
+    db::Vault v = [&] {
+        try {
+            return openVault(path);
+        } catch (...) {
+            done.join();
+            throw;
+        }
+    }();
+    done.join();
+    CHECK_FALSE(v.readOnly());
+    // While a writer is open, a reader still opens (without the lock), and the writer is unharmed.
+    db::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    db::Vault r = openVault(path, kPass, readOnly);
+    CHECK_FALSE(db::WriterLock::tryAcquireShared(db::Vault::inspect(path).path).held());
+    insertRows(v, 1, "written while a reader is open");
 }

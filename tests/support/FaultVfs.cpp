@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <map>
 #include <mutex>
+#include <random>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -18,7 +19,10 @@ struct Undo {
     std::int64_t offset;
     std::vector<std::uint8_t> old; // bytes that were there (within the old size)
     std::int64_t oldSize;
+    std::int64_t length = 0;       // bytes written (0 for a truncate)
 };
+
+constexpr std::int64_t kSector = 512;
 
 struct State {
     std::mutex mutex;
@@ -28,6 +32,12 @@ struct State {
     bool crashed = false;
     std::map<std::string, std::vector<Undo>> unsynced;            // path -> undo log since last sync
     std::map<std::string, std::vector<std::uint8_t>> resurrect;   // deleted without dir sync
+    FaultVfs::WriteMatch tearMatch;
+    int tearOccurrence = 0;
+    std::uint64_t tearKeep = 0;
+    bool tore = false;
+    std::string tornPath;
+    std::int64_t tornOffset = -1;
 };
 
 State& state()
@@ -103,7 +113,25 @@ int fWrite(sqlite3_file* f, const void* buf, int n, sqlite3_int64 off)
         s.budget -= growth;
     }
     const std::int64_t keep = std::min<std::int64_t>(off + n, size) - off;
-    s.unsynced[*ff(f)->path].push_back(Undo{off, readRange(real, off, keep), size});
+    if (s.tearMatch && s.tearMatch(*ff(f)->path, off, n) && s.tearOccurrence-- == 0) {
+        // The power goes out in the middle of this write: only the chosen sectors reach the disk.
+        const auto* bytes = static_cast<const std::uint8_t*>(buf);
+        const std::int64_t first = off / kSector;
+        for (std::int64_t sector = first; sector * kSector < off + n; ++sector) {
+            if (!((s.tearKeep >> (sector - first)) & 1))
+                continue;
+            const std::int64_t from = std::max<std::int64_t>(off, sector * kSector);
+            const std::int64_t to = std::min<std::int64_t>(off + n, (sector + 1) * kSector);
+            real->pMethods->xWrite(real, bytes + (from - off), static_cast<int>(to - from), from);
+        }
+        s.tearMatch = nullptr;
+        s.tore = true;
+        s.tornPath = *ff(f)->path;
+        s.tornOffset = off;
+        s.crashed = true;
+        return SQLITE_IOERR_WRITE;
+    }
+    s.unsynced[*ff(f)->path].push_back(Undo{off, readRange(real, off, keep), size, n});
     return real->pMethods->xWrite(real, buf, n, off);
 }
 int fTruncate(sqlite3_file* f, sqlite3_int64 n)
@@ -237,6 +265,10 @@ void FaultVfs::reset()
     s.crashed = false;
     s.unsynced.clear();
     s.resurrect.clear();
+    s.tearMatch = nullptr;
+    s.tore = false;
+    s.tornPath.clear();
+    s.tornOffset = -1;
 }
 
 void FaultVfs::setSpaceBudget(std::int64_t bytes)
@@ -253,6 +285,62 @@ void FaultVfs::setCrashAfter(std::int64_t ops)
 }
 
 bool FaultVfs::crashed() const { return state().crashed; }
+
+void FaultVfs::setTear(WriteMatch match, int occurrence, std::uint64_t keepSectors)
+{
+    std::lock_guard lock(state().mutex);
+    state().tearMatch = std::move(match);
+    state().tearOccurrence = occurrence;
+    state().tearKeep = keepSectors;
+    state().tore = false;
+    state().tornPath.clear();
+    state().tornOffset = -1;
+}
+
+bool FaultVfs::tore() const { return state().tore; }
+std::string FaultVfs::tornPath() const { return state().tornPath; }
+std::int64_t FaultVfs::tornOffset() const { return state().tornOffset; }
+
+void FaultVfs::recoverScattered(std::uint32_t seed)
+{
+    State& s = state();
+    {
+        std::lock_guard lock(s.mutex);
+        std::mt19937 rng(seed);
+        for (auto& [path, undo] : s.unsynced) {
+            const int fd = ::open(path.c_str(), O_RDWR);
+            if (fd < 0)
+                continue;
+            // Newest first, so that a sector written twice ends as the original, the first or the
+            // second version, as a disk can leave it.
+            for (auto it = undo.rbegin(); it != undo.rend(); ++it) {
+                if (it->length == 0) { // a truncate: undone whole
+                    if (!it->old.empty() && ::pwrite(fd, it->old.data(), it->old.size(), it->offset) < 0) {
+                    }
+                    continue;
+                }
+                const std::int64_t end = it->offset + it->length;
+                for (std::int64_t sector = it->offset / kSector; sector * kSector < end; ++sector) {
+                    if (rng() % 2)
+                        continue; // this sector landed
+                    const std::int64_t from = std::max(it->offset, sector * kSector);
+                    const std::int64_t to = std::min(end, (sector + 1) * kSector);
+                    // Within the old size the old bytes come back; past it the file keeps its
+                    // new length (the size reached the disk) but the data did not: zeros.
+                    std::vector<std::uint8_t> bytes(static_cast<std::size_t>(to - from), 0);
+                    const std::int64_t oldEnd = it->offset + static_cast<std::int64_t>(it->old.size());
+                    for (std::int64_t i = from; i < std::min(to, oldEnd); ++i)
+                        bytes[static_cast<std::size_t>(i - from)] = it->old[static_cast<std::size_t>(i - it->offset)];
+                    if (::pwrite(fd, bytes.data(), bytes.size(), from) < 0) {
+                    }
+                }
+            }
+            ::close(fd);
+        }
+        s.unsynced.clear();
+    }
+    recover(); // deletes that were not made durable come back; the state is reset
+}
 std::int64_t FaultVfs::mutatingOps() const { return state().ops; }
 
 void FaultVfs::recover()
@@ -284,6 +372,7 @@ void FaultVfs::recover()
     s.crashed = false;
     s.crashAfter = -1;
     s.ops = 0;
+    s.tearMatch = nullptr; // a tear that did not happen is not left armed
 }
 
 } // namespace meibo::test

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <string>
 
 namespace meibo::test {
 
@@ -21,6 +23,21 @@ public:
     std::int64_t mutatingOps() const;
     /// After a crash (or at any time): put every file back to what its last sync made durable.
     void recover();
+
+    /// Which writes a tear may hit: the file's path, the byte offset and length of the write.
+    using WriteMatch = std::function<bool(const std::string& path, std::int64_t offset, int amount)>;
+    /// Tears one write, as a power cut in the middle of it does on a disk with 512-byte sectors: the
+    /// `occurrence`-th write (from 0) that `match` accepts lands only the sectors whose bit is set in
+    /// `keepSectors` (bit 0 = the sector that holds its first byte; sectors are aligned to the file),
+    /// the rest keep what was there; then the power is out, as after setCrashAfter.
+    void setTear(WriteMatch match, int occurrence, std::uint64_t keepSectors);
+    bool tore() const;                      ///< whether the armed tear happened
+    std::string tornPath() const;           ///< the file and offset the tear hit
+    std::int64_t tornOffset() const;
+    /// Like recover(), but each write made since its file's last sync lands or not sector by sector,
+    /// at random (seeded): what a disk that reorders its queue leaves after a power cut. The torn
+    /// write stays as it tore.
+    void recoverScattered(std::uint32_t seed);
 };
 
 } // namespace meibo::test
