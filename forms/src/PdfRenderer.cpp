@@ -1,16 +1,20 @@
 #include "meibo/forms/PdfRenderer.h"
 
+#include "Glyphs.h"
+
 #include <QBuffer>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextLayout>
 
 #include <chrono>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -42,6 +46,7 @@ public:
             return it->second;
         auto entry = std::make_unique<Entry>();
         entry->font = QFont(m_family);
+        entry->font.setFamilies(glyphs::families(m_family)); // per glyph: IPAex, then IPAmj
         entry->font.setPointSizeF(sizePt);
         entry->font.setWeight(bold ? QFont::Bold : QFont::Normal);
         entry->metrics = std::make_unique<QFontMetricsF>(entry->font, m_device);
@@ -64,6 +69,7 @@ public:
     }
     double lineHeight(int id) const { return metrics(id).ascent() + metrics(id).descent(); }
     QPaintDevice* device() const { return m_device; }
+    const QString& family() const { return m_family; }
 
 private:
     struct Entry {
@@ -422,7 +428,83 @@ void Layout::table(const Table& t)
     m_pendingSpace = 0;
 }
 
-void drawPage(QPainter& painter, Fonts& fonts, const Page& page, const PdfOptions& options)
+
+/// Records the text a vector drawing (the diagram) draws, with its font family, without drawing:
+/// the text layer is rebuilt from everything drawn, and the drawing is a callback.
+class TextRecorder : public QPaintEngine {
+public:
+    TextRecorder() : QPaintEngine(QPaintEngine::AllFeatures) {}
+    bool begin(QPaintDevice*) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState&) override {}
+    void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override {}
+    void drawPath(const QPainterPath&) override {}
+    void drawPolygon(const QPointF*, int, PolygonDrawMode) override {}
+    void drawTextItem(const QPointF&, const QTextItem& item) override
+    {
+        const QStringList families = item.font().families();
+        texts.push_back({families.isEmpty() ? item.font().family() : families.front(), item.text()});
+    }
+    Type type() const override { return QPaintEngine::User; }
+    std::vector<glyphs::DrawnText> texts;
+};
+
+/// A paint device with the PDF writer's geometry whose engine only records text.
+class RecordingDevice : public QPaintDevice {
+public:
+    explicit RecordingDevice(const QPaintDevice& like) : m_like(like) {}
+    QPaintEngine* paintEngine() const override { return &m_engine; }
+    std::vector<glyphs::DrawnText> take() { return std::move(m_engine.texts); }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth: return m_like.width();
+        case PdmHeight: return m_like.height();
+        case PdmWidthMM: return m_like.widthMM();
+        case PdmHeightMM: return m_like.heightMM();
+        case PdmNumColors: return INT_MAX;
+        case PdmDepth: return 32;
+        case PdmDpiX:
+        case PdmPhysicalDpiX: return m_like.logicalDpiX();
+        case PdmDpiY:
+        case PdmPhysicalDpiY: return m_like.logicalDpiY();
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return static_cast<int>(devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    const QPaintDevice& m_like;
+    mutable TextRecorder m_engine;
+};
+
+/// Every string of the document, to refuse a character no font has before anything is drawn.
+void requireGlyphs(const QString& family, const Document& doc, const PdfOptions& options)
+{
+    auto paragraph = [&](const Paragraph& p) {
+        for (const Run& r : p.runs)
+            glyphs::require(family, q(r.text));
+    };
+    for (const Block& block : doc.body) {
+        if (const auto* p = std::get_if<Paragraph>(&block))
+            paragraph(*p);
+        else if (const auto* t = std::get_if<Table>(&block))
+            for (const auto& row : t->rows)
+                for (const Cell& cell : row)
+                    for (const Paragraph& p : cell.paragraphs)
+                        paragraph(p);
+    }
+    for (const std::string* s : {&doc.headerRight, &doc.footerLeft})
+        glyphs::require(family, q(*s));
+    for (const auto& l : options.signatureLines)
+        glyphs::require(family, q(l));
+}
+
+void drawPage(QPainter& painter, Fonts& fonts, const Page& page, const PdfOptions& options,
+              std::vector<glyphs::DrawnText>& drawn)
 {
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(0xD9, 0xD9, 0xD9));
@@ -439,14 +521,26 @@ void drawPage(QPainter& painter, Fonts& fonts, const Page& page, const PdfOption
             current = line.font;
         }
         painter.drawText(line.baseline, line.text);
+        drawn.push_back({fonts.family(), line.text});
     }
-    for (const auto& [at, layout] : page.layouts)
+    for (const auto& [at, layout] : page.layouts) {
         layout->draw(&painter, at);
+        drawn.push_back({fonts.family(), layout->text()});
+    }
     painter.setPen(QPen(Qt::black, ptToPx(0.5)));
     for (const QRectF& r : page.borders)
         painter.drawRect(r);
     for (const auto& [rect, id] : page.drawings)
         if (id < static_cast<int>(options.drawings.size()) && options.drawings[static_cast<std::size_t>(id)]) {
+            {
+                RecordingDevice recorder(*painter.device());
+                QPainter record(&recorder);
+                record.setTransform(painter.transform());
+                options.drawings[static_cast<std::size_t>(id)](record, rect);
+                record.end();
+                for (auto& d : recorder.take())
+                    drawn.push_back(std::move(d));
+            }
             painter.save();
             options.drawings[static_cast<std::size_t>(id)](painter, rect);
             painter.restore();
@@ -470,6 +564,7 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     RenderedPdf out;
+    std::vector<glyphs::DrawnText> drawn; // in drawing order: the text layer is rebuilt from it
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(kDpi);
@@ -483,6 +578,7 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
         const QRectF body(mmToPx(marginMm), mmToPx(topMm), page.width() - 2 * mmToPx(marginMm),
                           page.height() - mmToPx(topMm) - mmToPx(bottomMm));
 
+        requireGlyphs(q(doc.fontFamily), doc, options);
         Fonts fonts(doc.fontFamily, &writer);
         Layout layout(fonts, doc, body);
         for (const Block& block : doc.body) {
@@ -501,23 +597,30 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
         lap("layout");
 
         QPainter painter(&writer);
+        const QString family = fonts.family();
         const int small = fonts.id(8, false);
         for (int i = 0; i < count; ++i) {
             if (i > 0)
                 writer.newPage();
-            drawPage(painter, fonts, pages[static_cast<std::size_t>(i)], options);
+            drawPage(painter, fonts, pages[static_cast<std::size_t>(i)], options, drawn);
 
             painter.setFont(fonts.font(small));
             painter.setPen(Qt::black);
-            if (!doc.headerRight.empty())
+            if (!doc.headerRight.empty()) {
                 painter.drawText(QRectF(body.left(), mmToPx(8), body.width(), mmToPx(6)), Qt::AlignRight | Qt::AlignVCenter,
                                  q(doc.headerRight));
+                drawn.push_back({family, q(doc.headerRight)});
+            }
             const QRectF footer(body.left(), page.height() - mmToPx(12), body.width(), mmToPx(6));
-            if (!doc.footerLeft.empty())
+            if (!doc.footerLeft.empty()) {
                 painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, q(doc.footerLeft));
-            if (doc.pageNumbers)
-                painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter,
-                                 QStringLiteral("%1 / %2").arg(i + 1).arg(count));
+                drawn.push_back({family, q(doc.footerLeft)});
+            }
+            if (doc.pageNumbers) {
+                const QString number = QStringLiteral("%1 / %2").arg(i + 1).arg(count);
+                painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, number);
+                drawn.push_back({family, number});
+            }
             if (i == count - 1 && !options.signatureLines.empty()) {
                 // The visible signature block, drawn with the document's embedded font; the
                 // signature widget covers this rectangle and draws nothing itself.
@@ -530,6 +633,7 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
                     lines += (lines.isEmpty() ? QString() : QStringLiteral("\n")) + q(l);
                 painter.drawText(box.adjusted(mmToPx(2), mmToPx(1), -mmToPx(2), -mmToPx(1)),
                                  Qt::AlignLeft | Qt::AlignVCenter, lines);
+                drawn.push_back({family, lines});
                 const double toPt = 72.0 / kDpi;
                 out.signatureBox = {i, box.left() * toPt, (page.height() - box.bottom()) * toPt, box.width() * toPt,
                                     box.height() * toPt};
@@ -538,7 +642,8 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
         painter.end();
         lap("drawing");
     }
-    out.bytes = repairToUnicode(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    out.bytes = glyphs::finishPdf(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                  {doc.title, doc.subject, doc.author, "ja"}, drawn);
     lap("repair");
     return out;
 }
