@@ -302,6 +302,10 @@ std::string StructureDiagram::svg() const
         QPainter p(&generator);
         paint(p, QRectF(0, 0, m_width, m_height));
     }
+    // Qt writes the first family only; the viewer gets the fallback too (CSS font-family list),
+    // or it would draw 𠮷 with whatever font it finds.
+    const QByteArray family = "font-family=\"" + q(m_font).toUtf8() + "\"";
+    bytes.replace(family, "font-family=\"" + q(m_font).toUtf8() + ", " + glyphs::fallbackFamily().toUtf8() + "\"");
     return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
 }
 
