@@ -624,15 +624,33 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
             if (i == count - 1 && !options.signatureLines.empty()) {
                 // The visible signature block, drawn with the document's embedded font; the
                 // signature widget covers this rectangle and draws nothing itself.
-                const double w = mmToPx(95), h = mmToPx(14);
+                // As wide as its longest line needs (95 mm at least, the text width at most, a smaller
+                // size beyond that): nothing of it is clipped, the closing bracket included.
+                double sizePt = 8;
+                int font = small;
+                auto widest = [&] {
+                    double w = 0;
+                    for (const auto& l : options.signatureLines)
+                        w = std::max(w, fonts.width(font, q(l)));
+                    return w;
+                };
+                double textWidth = widest();
+                while (textWidth + mmToPx(5) > body.width() && sizePt > 5) {
+                    sizePt -= 0.5;
+                    font = fonts.id(sizePt, false);
+                    textWidth = widest();
+                }
+                const double w = std::min(body.width(), std::max(mmToPx(95), textWidth + mmToPx(5)));
+                const double h = mmToPx(14);
                 const QRectF box(body.right() - w, page.height() - mmToPx(bottomMm) + mmToPx(2), w, h);
                 painter.setPen(QPen(Qt::black, ptToPx(0.5)));
                 painter.drawRect(box);
                 QString lines;
                 for (const auto& l : options.signatureLines)
                     lines += (lines.isEmpty() ? QString() : QStringLiteral("\n")) + q(l);
+                painter.setFont(fonts.font(font));
                 painter.drawText(box.adjusted(mmToPx(2), mmToPx(1), -mmToPx(2), -mmToPx(1)),
-                                 Qt::AlignLeft | Qt::AlignVCenter, lines);
+                                 Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, lines);
                 drawn.push_back({family, lines});
                 const double toPt = 72.0 / kDpi;
                 out.signatureBox = {i, box.left() * toPt, (page.height() - box.bottom()) * toPt, box.width() * toPt,

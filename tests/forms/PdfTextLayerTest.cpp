@@ -234,3 +234,73 @@ TEST_CASE("every title and subject round-trips through the PDF's metadata", "[pd
         CHECK(field(info.out, "Author") == doc.author);
     }
 }
+
+TEST_CASE("the signature block holds its whole text, the closing bracket included", "[pdf][client]")
+{
+    if (!has("pdftotext")) {
+        WARN("pdftotext is not installed: skipped");
+        return;
+    }
+    for (bool landscape : {true, false}) {
+        forms::Document doc = oneParagraph("本文");
+        doc.landscape = landscape;
+        forms::PdfOptions options;
+        options.signatureLines = {"電子署名：ベンチマーク署名者",
+                                  "署名日時：令和8年6月1日 18時00分00秒（日本時間）（PDF署名 ETSI.CAdES.detached）"};
+        const auto pdf = forms::renderPdf(doc, options);
+        TempDir dir;
+        const auto path = writePdf(dir, pdf.bytes);
+        const auto info = runProcess({"/usr/bin/pdfinfo", path});
+        const double pageHeight = landscape ? 595.0 : 842.0;
+        const auto& box = pdf.signatureBox;
+        const double top = pageHeight - (box.y + box.height), bottom = pageHeight - box.y; // from the top, as -bbox
+        const auto words = runProcess({"/usr/bin/pdftotext", "-bbox", path, "-"});
+        REQUIRE(words.exitCode == 0);
+        std::istringstream in(words.out);
+        std::string line, all;
+        int inside = 0;
+        while (std::getline(in, line)) {
+            double xMin = 0, yMin = 0, xMax = 0, yMax = 0;
+            if (std::sscanf(line.c_str(), " <word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\"", &xMin, &yMin, &xMax,
+                            &yMax) != 4)
+                continue;
+            if (yMin < top || yMax > bottom)
+                continue;
+            ++inside;
+            all += line + "\n";
+            INFO(line << " box " << box.x << "–" << box.x + box.width);
+            CHECK(xMin >= box.x);
+            CHECK(xMax <= box.x + box.width - 2); // at least 2 pt inside the frame
+        }
+        INFO(all);
+        CHECK(inside >= 3);
+        CHECK(all.find("detached）") != std::string::npos);
+    }
+}
+
+TEST_CASE("the PDF says it is Japanese (/Lang ja) and names its fonts as tagged subsets", "[pdf][client]")
+{
+    if (!has("pdffonts")) {
+        WARN("pdffonts is not installed: skipped");
+        return;
+    }
+    auto input = sampleRosterInput();
+    input.entries.front().person.name = "𠮷野 剛";
+    const auto pdf = forms::renderPdf(forms::form4Document(input), {});
+    CHECK(pdf.bytes.find("/Lang (ja)") != std::string::npos);
+    TempDir dir;
+    const auto fonts = runProcess({"/usr/bin/pdffonts", writePdf(dir, pdf.bytes)});
+    REQUIRE(fonts.exitCode == 0);
+    std::istringstream lines(fonts.out);
+    std::string line;
+    int rows = 0;
+    while (std::getline(lines, line)) {
+        if (line.rfind("name", 0) == 0 || line.rfind("----", 0) == 0 || line.empty())
+            continue;
+        ++rows;
+        INFO(line);
+        CHECK(line.find(" yes yes yes ") != std::string::npos); // embedded, subset, ToUnicode
+        CHECK(line[6] == '+');
+    }
+    CHECK(rows == 2); // IPAexMincho and IPAmjMincho
+}
