@@ -10,9 +10,15 @@
 #include <QPageSize>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QPdfWriter>
 #include <QTextLayout>
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
 #include <chrono>
 #include <climits>
 #include <cstdio>
@@ -121,9 +127,116 @@ Qt::Alignment qtAlignment(Paragraph::Align a)
     return Qt::AlignLeft;
 }
 
+/// The text without the spaces a line ends with (they take no room at a break).
+QString trimmedEnd(const QString& s)
+{
+    qsizetype n = s.size();
+    while (n > 0 && s[n - 1].isSpace())
+        --n;
+    return s.left(n);
+}
+
+/// Dates and numbers a line never breaks inside: 昭和57年9月15日, 2026-06-01, 1,234.5, 15)(1).
+const QRegularExpression& unbreakable()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?:明治|大正|昭和|平成|令和)?[0-9０-９元]+年(?:[0-9０-９]+月(?:[0-9０-９]+日)?)?|[0-9０-９]+月[0-9０-９]+日|"
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9][0-9,.:]*[0-9]|[0-9]+[)）]\\([0-9]+[)）]"));
+    return re;
+}
+
+/// Where a line may start in `text` (UTF-16 offsets, ascending, ending with its size), by ICU's line
+/// breaker for Japanese: strict kinsoku (no line starts with 、。ー or a small kana, none ends with
+/// an opening bracket), Latin words whole, and with `phrases` at phrase boundaries only (ICU's
+/// lw=phrase: 分析|センター, not 分|析) — never inside a date or a number.
+std::vector<int> lineBreaks(const QString& text, bool phrases)
+{
+    struct Iterators {
+        std::unique_ptr<icu::BreakIterator> strict, phrase;
+    };
+    thread_local Iterators its = [] {
+        Iterators i;
+        UErrorCode status = U_ZERO_ERROR;
+        i.strict.reset(icu::BreakIterator::createLineInstance(icu::Locale("ja@lb=strict"), status));
+        status = U_ZERO_ERROR;
+        i.phrase.reset(icu::BreakIterator::createLineInstance(icu::Locale("ja@lb=strict;lw=phrase"), status));
+        if (U_FAILURE(status))
+            i.phrase.reset();
+        return i;
+    }();
+    icu::BreakIterator* it = phrases && its.phrase ? its.phrase.get() : its.strict.get();
+    std::vector<int> out;
+    if (!it) {
+        out.push_back(static_cast<int>(text.size()));
+        return out;
+    }
+    const icu::UnicodeString s(false, reinterpret_cast<const UChar*>(text.utf16()), static_cast<int32_t>(text.size()));
+    it->setText(s);
+    std::vector<std::pair<int, int>> keep;
+    for (auto m = unbreakable().globalMatch(text); m.hasNext();) {
+        const auto match = m.next();
+        keep.emplace_back(static_cast<int>(match.capturedStart()), static_cast<int>(match.capturedEnd()));
+    }
+    for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+        const bool inside =
+            std::any_of(keep.begin(), keep.end(), [b](const auto& r) { return b > r.first && b < r.second; });
+        if (!inside || b == text.size())
+            out.push_back(b);
+    }
+    static const icu::UnicodeString nothing;
+    it->setText(nothing); // the iterator must not keep the alias of `text`
+    if (out.empty() || out.back() != text.size())
+        out.push_back(static_cast<int>(text.size()));
+    return out;
+}
+
+/// Lines of `text` for `available` pixels: as many phrases as fit; a phrase wider than a line by
+/// ICU's strict breaks; a piece wider still by characters (never inside a surrogate pair).
+std::vector<std::pair<int, int>> breakLines(Fonts& fonts, int font, const QString& text, double available)
+{
+    const QFontMetricsF& metrics = fonts.metrics(font);
+    auto fits = [&](int a, int b) { return metrics.horizontalAdvance(trimmedEnd(text.mid(a, b - a))) <= available; };
+    const std::vector<int> phrases = lineBreaks(text, true);
+    std::vector<int> strict;
+    std::vector<std::pair<int, int>> lines;
+    int start = 0;
+    const int size = static_cast<int>(text.size());
+    while (start < size) {
+        int end = -1;
+        for (int b : phrases)
+            if (b > start) {
+                if (!fits(start, b))
+                    break;
+                end = b;
+            }
+        if (end < 0) {
+            if (strict.empty())
+                strict = lineBreaks(text, false);
+            for (int b : strict)
+                if (b > start) {
+                    if (!fits(start, b))
+                        break;
+                    end = b;
+                }
+        }
+        if (end < 0) {
+            end = start + (text[start].isHighSurrogate() && start + 1 < size ? 2 : 1);
+            while (end < size) {
+                const int next = end + (text[end].isHighSurrogate() && end + 1 < size ? 2 : 1);
+                if (!fits(start, next))
+                    break;
+                end = next;
+            }
+        }
+        lines.emplace_back(start, end);
+        start = end;
+    }
+    return lines;
+}
+
 /// Lays a paragraph out in `width` device pixels. Text is measured once per string with
-/// QFontMetricsF; only a line too long for its width goes through QTextLayout for its breaks (Unicode
-/// line breaking, so Japanese breaks between characters and Latin words stay whole).
+/// QFontMetricsF; only a line too long for its width is broken, by breakLines (ICU, Japanese rules).
+/// A paragraph of several runs still goes through QTextLayout (Qt's own line breaking).
 LaidParagraph layoutParagraph(Fonts& fonts, const Paragraph& p, double width, double defaultPt)
 {
     LaidParagraph out;
@@ -178,19 +291,12 @@ LaidParagraph layoutParagraph(Fonts& fonts, const Paragraph& p, double width, do
             y += lineHeight;
             continue;
         }
-        QTextLayout layout(piece, fonts.font(font), fonts.device());
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(available);
-            const QString part = piece.mid(line.textStart(), line.textLength());
-            out.lines.push_back(
-                {part, font, QPointF(indent + alignOffset(p.align, available, line.naturalTextWidth()), y + ascent)});
+        for (const auto& [start, end] : breakLines(fonts, font, piece, available)) {
+            const QString part = piece.mid(start, end - start);
+            const double w = fonts.metrics(font).horizontalAdvance(trimmedEnd(part));
+            out.lines.push_back({part, font, QPointF(indent + alignOffset(p.align, available, w), y + ascent)});
             y += lineHeight;
         }
-        layout.endLayout();
     }
     out.height = y;
     return out;

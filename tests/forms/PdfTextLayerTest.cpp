@@ -304,3 +304,37 @@ TEST_CASE("the PDF says it is Japanese (/Lang ja) and names its fonts as tagged 
     }
     CHECK(rows == 2); // IPAexMincho and IPAmjMincho
 }
+
+TEST_CASE("lines break between phrases, never inside a date, a number or a word", "[pdf][client]")
+{
+    if (!has("pdftotext")) {
+        WARN("pdftotext is not installed: skipped");
+        return;
+    }
+    // Form 4's columns are narrow enough that each of these needed a break somewhere.
+    auto input = sampleRosterInput();
+    const auto text = [&] {
+        TempDir dir;
+        return pdftotext(writePdf(dir, forms::renderPdf(forms::form4Document(input), {}).bytes));
+    }();
+    INFO(text);
+    for (const char* whole : {"分析センター", "株式会社サンプル", "昭和57年9月15日", "昭和45年4月1日"})
+        CHECK(text.find(whole) != std::string::npos);
+    // A narrow cell: the date and the Latin word stay whole, a line never starts with 、 or 。.
+    forms::Document doc;
+    doc.pageNumbers = false;
+    forms::Table t;
+    t.columnWidthsMm = {40, 140}; // about ten characters a line
+    t.headerRows = 0;
+    t.rows.push_back({forms::Cell::text("生年月日は昭和57年9月15日、資格はInformation Security Management試験です。"),
+                      forms::Cell::text("右")});
+    doc.body.push_back(t);
+    TempDir dir;
+    const auto narrow = pdftotext(writePdf(dir, forms::renderPdf(doc, {}).bytes));
+    INFO(narrow);
+    CHECK(narrow.find("昭和57年9月15日") != std::string::npos);
+    for (const char* word : {"Information", "Security", "Management"})
+        CHECK(narrow.find(word) != std::string::npos);
+    CHECK(narrow.find("\n、") == std::string::npos);
+    CHECK(narrow.find("\n。") == std::string::npos);
+}
