@@ -191,39 +191,51 @@ std::vector<int> lineBreaks(const QString& text, bool phrases)
 }
 
 /// Lines of `text` for `available` pixels: as many phrases as fit; a phrase wider than a line by
-/// ICU's strict breaks; a piece wider still by characters (never inside a surrogate pair).
+/// ICU's strict breaks; a piece wider still by characters (never inside a surrogate pair). Pieces
+/// are measured once each (and cached by string): a line's width is the sum of its pieces, checked
+/// once as a whole.
 std::vector<std::pair<int, int>> breakLines(Fonts& fonts, int font, const QString& text, double available)
 {
-    const QFontMetricsF& metrics = fonts.metrics(font);
-    auto fits = [&](int a, int b) { return metrics.horizontalAdvance(trimmedEnd(text.mid(a, b - a))) <= available; };
+    const int size = static_cast<int>(text.size());
+    auto measure = [&](int a, int b) { return fonts.width(font, trimmedEnd(text.mid(a, b - a))); };
+    // The furthest break in `breaks` after `start` whose line fits, or -1.
+    auto furthest = [&](const std::vector<int>& breaks, int start) {
+        int end = -1, previous = start;
+        double sum = 0;
+        for (int b : breaks) {
+            if (b <= start)
+                continue;
+            const double piece = measure(previous, b); // trailing spaces of the line's last piece do not count
+            if (sum + piece > available)
+                break;
+            sum += fonts.width(font, text.mid(previous, b - previous));
+            end = previous = b;
+        }
+        while (end > start && measure(start, end) > available) { // kerning across pieces: back off
+            int before = -1;
+            for (int b : breaks)
+                if (b > start && b < end)
+                    before = b;
+            end = before;
+        }
+        return end;
+    };
     const std::vector<int> phrases = lineBreaks(text, true);
     std::vector<int> strict;
     std::vector<std::pair<int, int>> lines;
     int start = 0;
-    const int size = static_cast<int>(text.size());
     while (start < size) {
-        int end = -1;
-        for (int b : phrases)
-            if (b > start) {
-                if (!fits(start, b))
-                    break;
-                end = b;
-            }
+        int end = furthest(phrases, start);
         if (end < 0) {
             if (strict.empty())
                 strict = lineBreaks(text, false);
-            for (int b : strict)
-                if (b > start) {
-                    if (!fits(start, b))
-                        break;
-                    end = b;
-                }
+            end = furthest(strict, start);
         }
         if (end < 0) {
             end = start + (text[start].isHighSurrogate() && start + 1 < size ? 2 : 1);
             while (end < size) {
                 const int next = end + (text[end].isHighSurrogate() && end + 1 < size ? 2 : 1);
-                if (!fits(start, next))
+                if (measure(start, next) > available)
                     break;
                 end = next;
             }
