@@ -1117,3 +1117,44 @@ TEST_CASE("LibreOffice prints 𠮷野 剛 from the DOCX with IPAmj明朝 and rea
     INFO(fonts.out);
     CHECK(fonts.out.find("IPAmjMincho") != std::string::npos);
 }
+
+TEST_CASE("DOCX table cells have room above and below their text, as LibreOffice reads them", "[docx][client]")
+{
+    const std::string soffice = findProgram("soffice");
+    if (soffice.empty()) {
+        WARN("soffice is not installed: skipped");
+        return;
+    }
+    TempDir dir;
+    writeFile(dir.file("table.docx"), forms::writeDocx(sampleDocument()));
+    const ProcessResult convert =
+        runProcess({soffice, "--headless", "--convert-to", "fodt", "--outdir", dir.path(), dir.file("table.docx")}, {},
+                   {"HOME=" + dir.path()});
+    INFO(convert.out << convert.err);
+    REQUIRE(convert.exitCode == 0);
+    const auto bytes = readBytes(dir.file("table.fodt"));
+    const std::string fodt(bytes.begin(), bytes.end());
+    // Every table cell style: a top and a bottom padding of about 2.5 pt, not 0 (in LibreOffice's unit).
+    const auto paddingPt = [](const std::string& style, const std::string& side) {
+        const std::string key = "fo:padding-" + side + "=\"";
+        const auto p = style.find(key);
+        if (p == std::string::npos)
+            return 0.0;
+        std::size_t used = 0;
+        const std::string value = style.substr(p + key.size());
+        const double v = std::stod(value, &used);
+        const std::string unit = value.substr(used, 2);
+        return unit == "in" ? v * 72 : unit == "cm" ? v * 72 / 2.54 : unit == "mm" ? v * 72 / 25.4 : v;
+    };
+    std::size_t cells = 0, at = 0;
+    while ((at = fodt.find("style:family=\"table-cell\"", at)) != std::string::npos) {
+        const auto end = fodt.find("</style:style>", at);
+        const std::string style = fodt.substr(at, end - at);
+        at = end;
+        ++cells;
+        INFO(style);
+        CHECK(paddingPt(style, "top") > 2.0);
+        CHECK(paddingPt(style, "bottom") > 2.0);
+    }
+    CHECK(cells > 0);
+}
