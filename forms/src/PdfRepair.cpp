@@ -313,10 +313,12 @@ struct Unit {
     unsigned glyph = 0;
 };
 
-/// A pair the font may draw as one glyph: a base and a combining mark (JIS X 0213's か゚, æ̀), or
-/// two tone letters (˥˩).
+/// A pair the font may draw as one glyph: a base and a combining mark (JIS X 0213's か゚, æ̀), two
+/// tone letters (˥˩), or a kanji and a variation selector.
 bool maybeComposed(char32_t a, char32_t b)
 {
+    if ((b >= 0xFE00 && b <= 0xFE0F) || (b >= 0xE0100 && b <= 0xE01EF))
+        return true; // an ideographic variation sequence (葛󠄀): the font may hold a glyph for the pair
     const auto cat = QChar::category(b);
     return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing ||
            (a >= 0x02E5 && a <= 0x02E9 && b >= 0x02E5 && b <= 0x02E9);
@@ -358,7 +360,7 @@ std::string finishPdf(const std::string& pdf, const PdfMetadata& metadata, const
                 continue;
             const QString face = faceFor(d.family, c);
             if (i + 1 < chars.size() && maybeComposed(c, chars[i + 1]))
-                if (const unsigned g = shapedGlyph(face, {c, chars[i + 1]})) {
+                if (const unsigned g = shapedGlyph(face, {c, chars[i + 1]}); g && g != glyphIndex(face, c)) {
                     byFace[face].push_back({{c, chars[i + 1]}, g});
                     ++i;
                     continue;

@@ -152,6 +152,31 @@ TEST_CASE("the text layer returns the characters that were drawn, not a radical 
     CHECK(squeeze(pdftotext(path)) == squeeze(text));
 }
 
+TEST_CASE("a name with an ideographic variation sequence (葛󠄀, 辻󠄀) prints, and its characters read back in order",
+          "[pdf][client]")
+{
+    if (!has("pdftotext")) {
+        WARN("pdftotext is not installed: skipped");
+        return;
+    }
+    // The selector is named where the face draws a glyph of its own for the sequence; where it
+    // draws the plain kanji (IPAex has no sequences), the plain kanji is what the text layer says.
+    const std::string text = "葛\U000E0100城 辻\U000E0100 𠮷\U000E0100 葛西";
+    TempDir dir;
+    const auto read = pdftotext(writePdf(dir, forms::renderPdf(oneParagraph(text), {}).bytes));
+    const auto plain = [](const std::string& s) {
+        std::string out;
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if (s.compare(i, 4, "\xF3\xA0\x84\x80") == 0) // U+E0100 in UTF-8
+                i += 3;
+            else
+                out += s[i];
+        return out;
+    };
+    CHECK(plain(squeeze(read)) == plain(squeeze(text)));
+    CHECK(squeeze(read).find("葛西") != std::string::npos); // the plain 葛 stays plain
+}
+
 TEST_CASE("every character of JIS X 0208 and JIS X 0213 is read back from the PDF as itself", "[pdf][client]")
 {
     if (!has("pdftotext")) {
