@@ -17,7 +17,7 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
   qt6-translations-l10n
   libicu-dev libcsv-dev libssl-dev libzip-dev libqpdf-dev libgraphviz-dev libxlsxwriter-dev
-  fonts-ipaexfont unicode-data
+  fonts-ipaexfont fonts-ipamj-mincho unicode-data
 )
 
 # The real clients the tests read the documents with (`./build.sh test` only), and Xvfb for

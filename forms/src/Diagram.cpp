@@ -1,5 +1,7 @@
 #include "meibo/forms/Diagram.h"
 
+#include "Glyphs.h"
+
 #include "meibo/core/Vocabulary.h"
 
 #include <graphviz/gvc.h>
@@ -47,6 +49,7 @@ StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries
     : m_font(fontFamily)
 {
     QFont font(q(fontFamily));
+    font.setFamilies(glyphs::families(q(fontFamily))); // per glyph: IPAex, then IPAmj
     font.setPointSizeF(kFontPt);
     // Measured on a 72-dpi device, so that one pixel is one point.
     QImage pointDevice(1, 1, QImage::Format_RGB32);
@@ -114,6 +117,12 @@ StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries
         b.h = static_cast<double>(b.lines.size()) * metrics.height() + 2 * kPadPt;
         m_boxes.push_back(b);
     }
+    // A character no font has would be a box in the PNG, the SVG and the signed PDF: refused here.
+    for (const Box& b : m_boxes)
+        for (const auto& l : b.lines)
+            glyphs::require(q(fontFamily), q(l));
+    for (const auto& e : entries)
+        glyphs::require(q(fontFamily), q(e.person.organization));
 
     std::lock_guard lock(graphvizMutex());
     GVC_t* gvc = gvContext();
@@ -203,6 +212,7 @@ void StructureDiagram::paint(QPainter& p, const QRectF& target) const
     p.scale(scale, scale); // from here on: points
     p.setRenderHint(QPainter::Antialiasing);
     QFont font(q(m_font));
+    font.setFamilies(glyphs::families(q(m_font)));
     font.setPointSizeF(kFontPt);
     // Point sizes follow the device's resolution; the painter's scale already maps points.
     const double pointToDevice = p.device()->logicalDpiY() / 72.0;
@@ -292,6 +302,10 @@ std::string StructureDiagram::svg() const
         QPainter p(&generator);
         paint(p, QRectF(0, 0, m_width, m_height));
     }
+    // Qt writes the first family only; the viewer gets the fallback too (CSS font-family list),
+    // or it would draw 𠮷 with whatever font it finds.
+    const QByteArray family = "font-family=\"" + q(m_font).toUtf8() + "\"";
+    bytes.replace(family, "font-family=\"" + q(m_font).toUtf8() + ", " + glyphs::fallbackFamily().toUtf8() + "\"");
     return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
 }
 

@@ -8,6 +8,10 @@
 // ECMA-376, so each writer below emits them in schema order; Word refuses files that do not.
 #include "meibo/forms/DocxWriter.h"
 
+#include "Glyphs.h"
+
+#include <QGuiApplication>
+
 #include <zip.h>
 
 #include <algorithm>
@@ -183,10 +187,27 @@ std::string isoDate(const Date& d)
 
 // ---- paragraphs and runs -----------------------------------------------------------------------
 
-/// Run properties in schema order (CT_RPr: ... b, bCs, ... sz, szCs, ...). `sizePt` 0 inherits.
-std::string runProperties(bool bold, double sizePt)
+/// The family the document is set in, for the per-glyph fallback of the runs (one writeDocx per
+/// thread at a time).
+thread_local QString t_family;
+
+/// The fallback face as Word on Windows and LibreOffice name it (its Japanese family name).
+constexpr std::string_view kFallbackWordName = "IPAmj明朝";
+
+/// Cell margins: 2.5 pt above and below (as the PDF's cells; text touched the borders with none),
+/// Word's 0.19 cm at the sides.
+constexpr const char* kCellMargins = "<w:tblCellMar><w:top w:w=\"50\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
+                                     "<w:bottom w:w=\"50\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar>";
+
+/// Run properties in schema order (CT_RPr: rFonts, b, bCs, ... sz, szCs, ...). `sizePt` 0 inherits.
+std::string runProperties(bool bold, double sizePt, bool fallbackFace = false)
 {
     std::string props;
+    if (fallbackFace) {
+        const std::string f(kFallbackWordName);
+        props += "<w:rFonts w:ascii=\"" + f + "\" w:eastAsia=\"" + f + "\" w:hAnsi=\"" + f + "\" w:cs=\"" + f +
+                 "\" w:hint=\"eastAsia\"/>";
+    }
     if (bold)
         props += "<w:b/><w:bCs/>";
     if (sizePt > 0) {
@@ -207,11 +228,48 @@ void appendTextElement(std::string& out, std::string_view text)
     out += "</w:t>";
 }
 
-/// A run; '\n' becomes a line break (w:br) and '\t' a tab (w:tab); '\r' is dropped.
+/// Splits text where the face that has its glyphs changes: the document's family, or the fallback
+/// for what it lacks (𠮷). Without a QGuiApplication (no fonts to ask) the text stays whole.
+std::vector<std::pair<std::string, bool>> splitByFace(const std::string& text)
+{
+    if (t_family.isEmpty() || !QGuiApplication::instance())
+        return {{text, false}};
+    std::vector<std::pair<std::string, bool>> out;
+    for (char32_t c : QString::fromStdString(text).toUcs4()) {
+        const bool fallback = !glyphs::ignorable(c) && c > 0x7F && glyphs::faceFor(t_family, c) == glyphs::fallbackFamily();
+        const std::string piece = QString::fromUcs4(&c, 1).toStdString();
+        if (out.empty() || out.back().second != fallback)
+            out.emplace_back(piece, fallback);
+        else
+            out.back().first += piece;
+    }
+    if (out.empty())
+        out.emplace_back(text, false);
+    return out;
+}
+
+/// A run; '\n' becomes a line break (w:br) and '\t' a tab (w:tab); '\r' is dropped. Characters the
+/// document's font lacks go in runs of their own set in the fallback face.
 void appendRun(std::string& out, const Run& run, double defaultSizePt)
 {
     if (run.text.empty())
         return;
+    const auto pieces = splitByFace(run.text);
+    if (pieces.size() > 1 || pieces.front().second) {
+        for (const auto& [text, fallback] : pieces) {
+            Run part = run;
+            part.text = text;
+            if (!fallback) {
+                appendRun(out, part, defaultSizePt);
+                continue;
+            }
+            out += "<w:r>";
+            out += runProperties(run.bold, run.sizePt > 0 ? run.sizePt : defaultSizePt, true);
+            appendTextElement(out, text);
+            out += "</w:r>";
+        }
+        return;
+    }
     out += "<w:r>";
     out += runProperties(run.bold, run.sizePt > 0 ? run.sizePt : defaultSizePt);
     const std::string_view text = run.text;
@@ -413,6 +471,7 @@ void BodyWriter::appendTable(std::string& out, const Table& table)
     out += "<w:tblW" + attr("w:w", num(totalWidth)) + " w:type=\"dxa\"/>";
     out += singleBorders("tblBorders");
     out += "<w:tblLayout w:type=\"fixed\"/>";
+    out += kCellMargins; // in the table itself too: LibreOffice reads no margins from the style
     out += "</w:tblPr><w:tblGrid>";
     for (long long w : widths)
         out += "<w:gridCol" + attr("w:w", num(w)) + "/>";
@@ -567,9 +626,7 @@ std::string stylesXml(const Document& document)
            "<w:unhideWhenUsed/></w:style>";
     xml += "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
            "<w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr>"
-           "<w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>"
-           "<w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/>"
-           "<w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>";
+           "<w:tblInd w:w=\"0\" w:type=\"dxa\"/>" + std::string(kCellMargins) + "</w:tblPr></w:style>";
     xml += "<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/>"
            "<w:basedOn w:val=\"TableNormal\"/><w:uiPriority w:val=\"39\"/><w:tblPr>";
     xml += singleBorders("tblBorders");
@@ -593,6 +650,9 @@ std::string fontTableXml(const Document& document)
         xml += valElement("family", sans ? "swiss" : "roman");
         xml += "<w:pitch w:val=\"variable\"/></w:font>";
     }
+    // The fallback for JIS X 0213 and the supplementary-plane kanji, named by runs that need it.
+    xml += "<w:font" + attr("w:name", std::string(kFallbackWordName)) + ">" + valElement("altName", "IPAmjMincho") +
+           "<w:charset w:val=\"80\"/>" + valElement("family", "roman") + "<w:pitch w:val=\"variable\"/></w:font>";
     xml += "</w:fonts>";
     return xml;
 }
@@ -777,6 +837,10 @@ private:
 
 std::string writeDocx(const Document& document)
 {
+    struct FamilyScope {
+        explicit FamilyScope(const std::string& family) { t_family = QString::fromStdString(family); }
+        ~FamilyScope() { t_family.clear(); }
+    } familyScope(document.fontFamily);
     Date created;
     const bool hasCreated = parseIsoDate(document.created, created);
     const Date zipDate = hasCreated && created.year >= 1980 && created.year <= 2107 ? created : Date{};

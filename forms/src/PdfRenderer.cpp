@@ -1,16 +1,26 @@
 #include "meibo/forms/PdfRenderer.h"
 
+#include "Glyphs.h"
+
 #include <QBuffer>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QPdfWriter>
 #include <QTextLayout>
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
 #include <chrono>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -42,6 +52,7 @@ public:
             return it->second;
         auto entry = std::make_unique<Entry>();
         entry->font = QFont(m_family);
+        entry->font.setFamilies(glyphs::families(m_family)); // per glyph: IPAex, then IPAmj
         entry->font.setPointSizeF(sizePt);
         entry->font.setWeight(bold ? QFont::Bold : QFont::Normal);
         entry->metrics = std::make_unique<QFontMetricsF>(entry->font, m_device);
@@ -64,6 +75,7 @@ public:
     }
     double lineHeight(int id) const { return metrics(id).ascent() + metrics(id).descent(); }
     QPaintDevice* device() const { return m_device; }
+    const QString& family() const { return m_family; }
 
 private:
     struct Entry {
@@ -115,9 +127,128 @@ Qt::Alignment qtAlignment(Paragraph::Align a)
     return Qt::AlignLeft;
 }
 
+/// The text without the spaces a line ends with (they take no room at a break).
+QString trimmedEnd(const QString& s)
+{
+    qsizetype n = s.size();
+    while (n > 0 && s[n - 1].isSpace())
+        --n;
+    return s.left(n);
+}
+
+/// Dates and numbers a line never breaks inside: 昭和57年9月15日, 2026-06-01, 1,234.5, 15)(1).
+const QRegularExpression& unbreakable()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(?:明治|大正|昭和|平成|令和)?[0-9０-９元]+年(?:[0-9０-９]+月(?:[0-9０-９]+日)?)?|[0-9０-９]+月[0-9０-９]+日|"
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9][0-9,.:]*[0-9]|[0-9]+[)）]\\([0-9]+[)）]"));
+    return re;
+}
+
+/// Where a line may start in `text` (UTF-16 offsets, ascending, ending with its size), by ICU's line
+/// breaker for Japanese: strict kinsoku (no line starts with 、。ー or a small kana, none ends with
+/// an opening bracket), Latin words whole, and with `phrases` at phrase boundaries only (ICU's
+/// lw=phrase: 分析|センター, not 分|析) — never inside a date or a number.
+std::vector<int> lineBreaks(const QString& text, bool phrases)
+{
+    struct Iterators {
+        std::unique_ptr<icu::BreakIterator> strict, phrase;
+    };
+    thread_local Iterators its = [] {
+        Iterators i;
+        UErrorCode status = U_ZERO_ERROR;
+        i.strict.reset(icu::BreakIterator::createLineInstance(icu::Locale("ja@lb=strict"), status));
+        status = U_ZERO_ERROR;
+        i.phrase.reset(icu::BreakIterator::createLineInstance(icu::Locale("ja@lb=strict;lw=phrase"), status));
+        if (U_FAILURE(status))
+            i.phrase.reset();
+        return i;
+    }();
+    icu::BreakIterator* it = phrases && its.phrase ? its.phrase.get() : its.strict.get();
+    std::vector<int> out;
+    if (!it) {
+        out.push_back(static_cast<int>(text.size()));
+        return out;
+    }
+    const icu::UnicodeString s(false, reinterpret_cast<const UChar*>(text.utf16()), static_cast<int32_t>(text.size()));
+    it->setText(s);
+    std::vector<std::pair<int, int>> keep;
+    for (auto m = unbreakable().globalMatch(text); m.hasNext();) {
+        const auto match = m.next();
+        keep.emplace_back(static_cast<int>(match.capturedStart()), static_cast<int>(match.capturedEnd()));
+    }
+    for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+        const bool inside =
+            std::any_of(keep.begin(), keep.end(), [b](const auto& r) { return b > r.first && b < r.second; });
+        if (!inside || b == text.size())
+            out.push_back(b);
+    }
+    static const icu::UnicodeString nothing;
+    it->setText(nothing); // the iterator must not keep the alias of `text`
+    if (out.empty() || out.back() != text.size())
+        out.push_back(static_cast<int>(text.size()));
+    return out;
+}
+
+/// Lines of `text` for `available` pixels: as many phrases as fit; a phrase wider than a line by
+/// ICU's strict breaks; a piece wider still by characters (never inside a surrogate pair). Pieces
+/// are measured once each (and cached by string): a line's width is the sum of its pieces, checked
+/// once as a whole.
+std::vector<std::pair<int, int>> breakLines(Fonts& fonts, int font, const QString& text, double available)
+{
+    const int size = static_cast<int>(text.size());
+    auto measure = [&](int a, int b) { return fonts.width(font, trimmedEnd(text.mid(a, b - a))); };
+    // The furthest break in `breaks` after `start` whose line fits, or -1.
+    auto furthest = [&](const std::vector<int>& breaks, int start) {
+        int end = -1, previous = start;
+        double sum = 0;
+        for (int b : breaks) {
+            if (b <= start)
+                continue;
+            const double piece = measure(previous, b); // trailing spaces of the line's last piece do not count
+            if (sum + piece > available)
+                break;
+            sum += fonts.width(font, text.mid(previous, b - previous));
+            end = previous = b;
+        }
+        while (end > start && measure(start, end) > available) { // kerning across pieces: back off
+            int before = -1;
+            for (int b : breaks)
+                if (b > start && b < end)
+                    before = b;
+            end = before;
+        }
+        return end;
+    };
+    const std::vector<int> phrases = lineBreaks(text, true);
+    std::vector<int> strict;
+    std::vector<std::pair<int, int>> lines;
+    int start = 0;
+    while (start < size) {
+        int end = furthest(phrases, start);
+        if (end < 0) {
+            if (strict.empty())
+                strict = lineBreaks(text, false);
+            end = furthest(strict, start);
+        }
+        if (end < 0) {
+            end = start + (text[start].isHighSurrogate() && start + 1 < size ? 2 : 1);
+            while (end < size) {
+                const int next = end + (text[end].isHighSurrogate() && end + 1 < size ? 2 : 1);
+                if (measure(start, next) > available)
+                    break;
+                end = next;
+            }
+        }
+        lines.emplace_back(start, end);
+        start = end;
+    }
+    return lines;
+}
+
 /// Lays a paragraph out in `width` device pixels. Text is measured once per string with
-/// QFontMetricsF; only a line too long for its width goes through QTextLayout for its breaks (Unicode
-/// line breaking, so Japanese breaks between characters and Latin words stay whole).
+/// QFontMetricsF; only a line too long for its width is broken, by breakLines (ICU, Japanese rules).
+/// A paragraph of several runs still goes through QTextLayout (Qt's own line breaking).
 LaidParagraph layoutParagraph(Fonts& fonts, const Paragraph& p, double width, double defaultPt)
 {
     LaidParagraph out;
@@ -172,19 +303,12 @@ LaidParagraph layoutParagraph(Fonts& fonts, const Paragraph& p, double width, do
             y += lineHeight;
             continue;
         }
-        QTextLayout layout(piece, fonts.font(font), fonts.device());
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(available);
-            const QString part = piece.mid(line.textStart(), line.textLength());
-            out.lines.push_back(
-                {part, font, QPointF(indent + alignOffset(p.align, available, line.naturalTextWidth()), y + ascent)});
+        for (const auto& [start, end] : breakLines(fonts, font, piece, available)) {
+            const QString part = piece.mid(start, end - start);
+            const double w = fonts.metrics(font).horizontalAdvance(trimmedEnd(part));
+            out.lines.push_back({part, font, QPointF(indent + alignOffset(p.align, available, w), y + ascent)});
             y += lineHeight;
         }
-        layout.endLayout();
     }
     out.height = y;
     return out;
@@ -422,7 +546,83 @@ void Layout::table(const Table& t)
     m_pendingSpace = 0;
 }
 
-void drawPage(QPainter& painter, Fonts& fonts, const Page& page, const PdfOptions& options)
+
+/// Records the text a vector drawing (the diagram) draws, with its font family, without drawing:
+/// the text layer is rebuilt from everything drawn, and the drawing is a callback.
+class TextRecorder : public QPaintEngine {
+public:
+    TextRecorder() : QPaintEngine(QPaintEngine::AllFeatures) {}
+    bool begin(QPaintDevice*) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState&) override {}
+    void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override {}
+    void drawPath(const QPainterPath&) override {}
+    void drawPolygon(const QPointF*, int, PolygonDrawMode) override {}
+    void drawTextItem(const QPointF&, const QTextItem& item) override
+    {
+        const QStringList families = item.font().families();
+        texts.push_back({families.isEmpty() ? item.font().family() : families.front(), item.text()});
+    }
+    Type type() const override { return QPaintEngine::User; }
+    std::vector<glyphs::DrawnText> texts;
+};
+
+/// A paint device with the PDF writer's geometry whose engine only records text.
+class RecordingDevice : public QPaintDevice {
+public:
+    explicit RecordingDevice(const QPaintDevice& like) : m_like(like) {}
+    QPaintEngine* paintEngine() const override { return &m_engine; }
+    std::vector<glyphs::DrawnText> take() { return std::move(m_engine.texts); }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth: return m_like.width();
+        case PdmHeight: return m_like.height();
+        case PdmWidthMM: return m_like.widthMM();
+        case PdmHeightMM: return m_like.heightMM();
+        case PdmNumColors: return INT_MAX;
+        case PdmDepth: return 32;
+        case PdmDpiX:
+        case PdmPhysicalDpiX: return m_like.logicalDpiX();
+        case PdmDpiY:
+        case PdmPhysicalDpiY: return m_like.logicalDpiY();
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return static_cast<int>(devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    const QPaintDevice& m_like;
+    mutable TextRecorder m_engine;
+};
+
+/// Every string of the document, to refuse a character no font has before anything is drawn.
+void requireGlyphs(const QString& family, const Document& doc, const PdfOptions& options)
+{
+    auto paragraph = [&](const Paragraph& p) {
+        for (const Run& r : p.runs)
+            glyphs::require(family, q(r.text));
+    };
+    for (const Block& block : doc.body) {
+        if (const auto* p = std::get_if<Paragraph>(&block))
+            paragraph(*p);
+        else if (const auto* t = std::get_if<Table>(&block))
+            for (const auto& row : t->rows)
+                for (const Cell& cell : row)
+                    for (const Paragraph& p : cell.paragraphs)
+                        paragraph(p);
+    }
+    for (const std::string* s : {&doc.headerRight, &doc.footerLeft})
+        glyphs::require(family, q(*s));
+    for (const auto& l : options.signatureLines)
+        glyphs::require(family, q(l));
+}
+
+void drawPage(QPainter& painter, Fonts& fonts, const Page& page, const PdfOptions& options,
+              std::vector<glyphs::DrawnText>& drawn)
 {
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(0xD9, 0xD9, 0xD9));
@@ -439,14 +639,26 @@ void drawPage(QPainter& painter, Fonts& fonts, const Page& page, const PdfOption
             current = line.font;
         }
         painter.drawText(line.baseline, line.text);
+        drawn.push_back({fonts.family(), line.text});
     }
-    for (const auto& [at, layout] : page.layouts)
+    for (const auto& [at, layout] : page.layouts) {
         layout->draw(&painter, at);
+        drawn.push_back({fonts.family(), layout->text()});
+    }
     painter.setPen(QPen(Qt::black, ptToPx(0.5)));
     for (const QRectF& r : page.borders)
         painter.drawRect(r);
     for (const auto& [rect, id] : page.drawings)
         if (id < static_cast<int>(options.drawings.size()) && options.drawings[static_cast<std::size_t>(id)]) {
+            {
+                RecordingDevice recorder(*painter.device());
+                QPainter record(&recorder);
+                record.setTransform(painter.transform());
+                options.drawings[static_cast<std::size_t>(id)](record, rect);
+                record.end();
+                for (auto& d : recorder.take())
+                    drawn.push_back(std::move(d));
+            }
             painter.save();
             options.drawings[static_cast<std::size_t>(id)](painter, rect);
             painter.restore();
@@ -470,6 +682,7 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     RenderedPdf out;
+    std::vector<glyphs::DrawnText> drawn; // in drawing order: the text layer is rebuilt from it
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(kDpi);
@@ -483,6 +696,7 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
         const QRectF body(mmToPx(marginMm), mmToPx(topMm), page.width() - 2 * mmToPx(marginMm),
                           page.height() - mmToPx(topMm) - mmToPx(bottomMm));
 
+        requireGlyphs(q(doc.fontFamily), doc, options);
         Fonts fonts(doc.fontFamily, &writer);
         Layout layout(fonts, doc, body);
         for (const Block& block : doc.body) {
@@ -501,35 +715,61 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
         lap("layout");
 
         QPainter painter(&writer);
+        const QString family = fonts.family();
         const int small = fonts.id(8, false);
         for (int i = 0; i < count; ++i) {
             if (i > 0)
                 writer.newPage();
-            drawPage(painter, fonts, pages[static_cast<std::size_t>(i)], options);
+            drawPage(painter, fonts, pages[static_cast<std::size_t>(i)], options, drawn);
 
             painter.setFont(fonts.font(small));
             painter.setPen(Qt::black);
-            if (!doc.headerRight.empty())
+            if (!doc.headerRight.empty()) {
                 painter.drawText(QRectF(body.left(), mmToPx(8), body.width(), mmToPx(6)), Qt::AlignRight | Qt::AlignVCenter,
                                  q(doc.headerRight));
+                drawn.push_back({family, q(doc.headerRight)});
+            }
             const QRectF footer(body.left(), page.height() - mmToPx(12), body.width(), mmToPx(6));
-            if (!doc.footerLeft.empty())
+            if (!doc.footerLeft.empty()) {
                 painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, q(doc.footerLeft));
-            if (doc.pageNumbers)
-                painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter,
-                                 QStringLiteral("%1 / %2").arg(i + 1).arg(count));
+                drawn.push_back({family, q(doc.footerLeft)});
+            }
+            if (doc.pageNumbers) {
+                const QString number = QStringLiteral("%1 / %2").arg(i + 1).arg(count);
+                painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, number);
+                drawn.push_back({family, number});
+            }
             if (i == count - 1 && !options.signatureLines.empty()) {
                 // The visible signature block, drawn with the document's embedded font; the
                 // signature widget covers this rectangle and draws nothing itself.
-                const double w = mmToPx(95), h = mmToPx(14);
+                // As wide as its longest line needs (95 mm at least, the text width at most, a smaller
+                // size beyond that): nothing of it is clipped, the closing bracket included.
+                double sizePt = 8;
+                int font = small;
+                auto widest = [&] {
+                    double w = 0;
+                    for (const auto& l : options.signatureLines)
+                        w = std::max(w, fonts.width(font, q(l)));
+                    return w;
+                };
+                double textWidth = widest();
+                while (textWidth + mmToPx(5) > body.width() && sizePt > 5) {
+                    sizePt -= 0.5;
+                    font = fonts.id(sizePt, false);
+                    textWidth = widest();
+                }
+                const double w = std::min(body.width(), std::max(mmToPx(95), textWidth + mmToPx(5)));
+                const double h = mmToPx(14);
                 const QRectF box(body.right() - w, page.height() - mmToPx(bottomMm) + mmToPx(2), w, h);
                 painter.setPen(QPen(Qt::black, ptToPx(0.5)));
                 painter.drawRect(box);
                 QString lines;
                 for (const auto& l : options.signatureLines)
                     lines += (lines.isEmpty() ? QString() : QStringLiteral("\n")) + q(l);
+                painter.setFont(fonts.font(font));
                 painter.drawText(box.adjusted(mmToPx(2), mmToPx(1), -mmToPx(2), -mmToPx(1)),
-                                 Qt::AlignLeft | Qt::AlignVCenter, lines);
+                                 Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, lines);
+                drawn.push_back({family, lines});
                 const double toPt = 72.0 / kDpi;
                 out.signatureBox = {i, box.left() * toPt, (page.height() - box.bottom()) * toPt, box.width() * toPt,
                                     box.height() * toPt};
@@ -538,7 +778,8 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
         painter.end();
         lap("drawing");
     }
-    out.bytes = repairToUnicode(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    out.bytes = glyphs::finishPdf(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                  {doc.title, doc.subject, doc.author, "ja"}, drawn);
     lap("repair");
     return out;
 }

@@ -1,5 +1,6 @@
 #include "FormsTestSupport.h"
 
+#include "meibo/core/Error.h"
 #include "meibo/forms/Diagram.h"
 #include "meibo/forms/PdfRenderer.h"
 
@@ -79,4 +80,47 @@ TEST_CASE("the structure document draws the diagram as vectors with searchable n
     CHECK(text.out.find("【情報管理体制図に記載すべき事項】") != std::string::npos);
     // Vectors, not a picture: the page has no image XObject.
     CHECK(pdf.bytes.find("/Subtype /Image") == std::string::npos);
+}
+
+TEST_CASE("the diagram draws 𠮷野 剛 with the fallback font: in the PDF's text, and named in the SVG", "[diagram][client]")
+{
+    auto input = sampleRosterInput();
+    input.entries.front().person.name = "𠮷野 剛";
+    const forms::StructureDiagram diagram(input.entries);
+    const std::string svg = diagram.svg();
+    CHECK(svg.find("𠮷") != std::string::npos);
+    CHECK(svg.find("font-family=\"IPAexGothic\"") == std::string::npos);
+    CHECK(svg.find("font-family=\"IPAexGothic, IPAmjMincho\"") != std::string::npos);
+
+    if (runProcess({"/usr/bin/which", "pdftotext"}).exitCode != 0) {
+        WARN("pdftotext is not installed: skipped");
+        return;
+    }
+    forms::Document doc;
+    forms::Image image;
+    image.widthMm = 180;
+    image.heightMm = 120;
+    image.vectorId = 0;
+    doc.body.push_back(image);
+    forms::PdfOptions options;
+    options.drawings.push_back([&diagram](QPainter& p, const QRectF& r) { diagram.paint(p, r); });
+    const auto pdf = forms::renderPdf(doc, options);
+    TempDir dir;
+    writeBytes(dir.file("d.pdf"), std::vector<std::uint8_t>(pdf.bytes.begin(), pdf.bytes.end()));
+    const auto text = runProcess({"/usr/bin/pdftotext", "-enc", "UTF-8", dir.file("d.pdf"), "-"});
+    INFO(text.out);
+    CHECK(text.out.find("𠮷野 剛") != std::string::npos);
+}
+
+TEST_CASE("a diagram with a character no font has is refused, naming the text", "[diagram]")
+{
+    auto input = sampleRosterInput();
+    input.entries.front().person.name = "吉野 \xCD\xB8剛"; // U+0378, unassigned
+    try {
+        forms::StructureDiagram diagram(input.entries);
+        FAIL("laid out a character no font has");
+    } catch (const core::Error& e) {
+        CHECK(std::string(e.what()).find("吉野 \xCD\xB8剛") != std::string::npos);
+        CHECK(std::string(e.what()).find("U+0378") != std::string::npos);
+    }
 }

@@ -1070,3 +1070,91 @@ TEST_CASE("pandoc reads the DOCX text and table", "[docx][client]")
     CHECK(containsText(html.out, "<td rowspan=\"2\">情報管理責任者</td>"));
     CHECK(containsText(html.out, "<td colspan=\"2\">記載省略</td>"));
 }
+
+TEST_CASE("DOCX: a character IPAex lacks (𠮷) is a run of its own in IPAmj明朝, declared in the font table",
+          "[docx]")
+{
+    Document doc;
+    doc.body.push_back(forms::Paragraph::text("𠮷野 剛"));
+    const auto parts = partsOf(forms::writeDocx(doc));
+    const Node body = parseXml(parts.at("word/document.xml"));
+    std::vector<std::pair<std::string, std::string>> runs; // (text, eastAsia font)
+    for (const Node* r : body.all("w:r")) {
+        const Node* props = r->child("w:rPr");
+        const Node* fonts = props ? props->child("w:rFonts") : nullptr;
+        runs.emplace_back(r->child("w:t")->text, fonts ? fonts->attr("w:eastAsia") : "");
+    }
+    REQUIRE(runs.size() == 2);
+    CHECK(runs[0] == std::make_pair(std::string("𠮷"), std::string("IPAmj明朝")));
+    CHECK(runs[1] == std::make_pair(std::string("野 剛"), std::string()));
+    bool declared = false;
+    for (const Node* f : parseXml(parts.at("word/fontTable.xml")).all("w:font"))
+        declared = declared || f->attr("w:name") == "IPAmj明朝";
+    CHECK(declared);
+}
+
+TEST_CASE("LibreOffice prints 𠮷野 剛 from the DOCX with IPAmj明朝 and reads it back", "[docx][client]")
+{
+    const std::string soffice = findProgram("soffice");
+    const std::string pdftotext = findProgram("pdftotext");
+    const std::string pdffonts = findProgram("pdffonts");
+    if (soffice.empty() || pdftotext.empty() || pdffonts.empty()) {
+        WARN("soffice or poppler-utils are not installed: skipped");
+        return;
+    }
+    Document doc;
+    doc.body.push_back(forms::Paragraph::text("氏名：𠮷野 剛"));
+    TempDir dir;
+    writeFile(dir.file("name.docx"), forms::writeDocx(doc));
+    const ProcessResult convert =
+        runProcess({soffice, "--headless", "--convert-to", "pdf", "--outdir", dir.path(), dir.file("name.docx")}, {},
+                   {"HOME=" + dir.path()});
+    INFO(convert.out << convert.err);
+    REQUIRE(convert.exitCode == 0);
+    const ProcessResult text = runProcess({pdftotext, "-enc", "UTF-8", dir.file("name.pdf"), "-"});
+    CHECK(withoutSpaces(text.out).find("氏名：𠮷野剛") != std::string::npos);
+    const ProcessResult fonts = runProcess({pdffonts, dir.file("name.pdf")});
+    INFO(fonts.out);
+    CHECK(fonts.out.find("IPAmjMincho") != std::string::npos);
+}
+
+TEST_CASE("DOCX table cells have room above and below their text, as LibreOffice reads them", "[docx][client]")
+{
+    const std::string soffice = findProgram("soffice");
+    if (soffice.empty()) {
+        WARN("soffice is not installed: skipped");
+        return;
+    }
+    TempDir dir;
+    writeFile(dir.file("table.docx"), forms::writeDocx(sampleDocument()));
+    const ProcessResult convert =
+        runProcess({soffice, "--headless", "--convert-to", "fodt", "--outdir", dir.path(), dir.file("table.docx")}, {},
+                   {"HOME=" + dir.path()});
+    INFO(convert.out << convert.err);
+    REQUIRE(convert.exitCode == 0);
+    const auto bytes = readBytes(dir.file("table.fodt"));
+    const std::string fodt(bytes.begin(), bytes.end());
+    // Every table cell style: a top and a bottom padding of about 2.5 pt, not 0 (in LibreOffice's unit).
+    const auto paddingPt = [](const std::string& style, const std::string& side) {
+        const std::string key = "fo:padding-" + side + "=\"";
+        const auto p = style.find(key);
+        if (p == std::string::npos)
+            return 0.0;
+        std::size_t used = 0;
+        const std::string value = style.substr(p + key.size());
+        const double v = std::stod(value, &used);
+        const std::string unit = value.substr(used, 2);
+        return unit == "in" ? v * 72 : unit == "cm" ? v * 72 / 2.54 : unit == "mm" ? v * 72 / 25.4 : v;
+    };
+    std::size_t cells = 0, at = 0;
+    while ((at = fodt.find("style:family=\"table-cell\"", at)) != std::string::npos) {
+        const auto end = fodt.find("</style:style>", at);
+        const std::string style = fodt.substr(at, end - at);
+        at = end;
+        ++cells;
+        INFO(style);
+        CHECK(paddingPt(style, "top") > 2.0);
+        CHECK(paddingPt(style, "bottom") > 2.0);
+    }
+    CHECK(cells > 0);
+}

@@ -27,12 +27,14 @@ struct RenderedPdf {
     int pages = 0;
 };
 
-/// Renders a Document to PDF with Qt (A4, IPAex fonts embedded as subsets), then repairs the
-/// fonts' ToUnicode maps so the extracted text is the same characters as the data (Qt maps some
-/// kanji to Kangxi radicals, U+2F00–U+2FDF, and tabs for spaces). Needs a QGuiApplication.
+/// Renders a Document to PDF with Qt (A4, IPAex fonts embedded as subsets, IPAmj明朝 per glyph for
+/// what IPAex lacks), then rebuilds every font's ToUnicode map from the text that was drawn (Qt
+/// names each glyph by the lowest BMP code point that reaches it: Kangxi radicals for kanji, a soft
+/// hyphen for −, nothing for 𠮷), and writes Title/Subject/Author as UTF-16 and /Lang ja. Throws
+/// core::Error naming the text when a character is in no installed font. Needs a QGuiApplication.
 RenderedPdf renderPdf(const Document& document, const PdfOptions& options);
 
-/// The ToUnicode repair on its own (qpdf): every destination code point that Unicode's
+/// The older ToUnicode repair on its own, for PDFs whose drawn text is not known (qpdf): every destination code point that Unicode's
 /// EquivalentUnifiedIdeograph.txt maps to a unified ideograph is replaced by it, U+0009 by U+0020.
 /// Writes a classic cross-reference table (no object streams) with a deterministic /ID.
 std::string repairToUnicode(const std::string& pdf);
