@@ -1,5 +1,7 @@
 #include "meibo/forms/Diagram.h"
 
+#include "meibo/core/Error.h"
+
 #include "Glyphs.h"
 
 #include "meibo/core/Vocabulary.h"
@@ -163,7 +165,7 @@ StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries
     if (gvLayout(gvc, g, "dot") != 0) {
         agclose(g);
         gvFreeContext(gvc);
-        throw std::runtime_error("Graphviz could not lay out the structure diagram");
+        throw core::Error(core::ErrorCode::Internal, "the structure diagram could not be laid out (Graphviz refused it); nothing was written");
     }
     const boxf bb = GD_bb(g);
     const double margin = 12;

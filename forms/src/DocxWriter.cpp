@@ -8,6 +8,8 @@
 // ECMA-376, so each writer below emits them in schema order; Word refuses files that do not.
 #include "meibo/forms/DocxWriter.h"
 
+#include "meibo/core/Error.h"
+
 #include "Glyphs.h"
 
 #include <QGuiApplication>
@@ -553,7 +555,7 @@ void BodyWriter::appendImage(std::string& out, const Image& image)
     std::uint32_t pixelWidth = 0;
     std::uint32_t pixelHeight = 0;
     if (!pngSize(image.png, pixelWidth, pixelHeight))
-        throw std::runtime_error("writeDocx: an image is not a PNG");
+        throw core::Error(core::ErrorCode::Internal, "a picture for the Word document is not a PNG image (a defect in Meibo)");
 
     // Size: as given; a missing side follows the picture's aspect ratio; neither given: 96 dpi.
     const double aspect = static_cast<double>(pixelHeight) / static_cast<double>(pixelWidth);
@@ -772,7 +774,7 @@ public:
             zip_error_fini(&error);
             if (m_source)
                 zip_source_free(m_source);
-            throw std::runtime_error("writeDocx: cannot create the zip archive: " + message);
+            throw core::Error(core::ErrorCode::Internal, "the Word document (DOCX) could not be assembled, so nothing was written: " + message);
         }
         zip_error_fini(&error);
         zip_source_keep(m_source); // read the archive back after zip_close
@@ -814,19 +816,19 @@ public:
         zip_stat_t stat;
         zip_stat_init(&stat);
         if (zip_source_stat(m_source, &stat) < 0 || zip_source_open(m_source) < 0)
-            throw std::runtime_error("writeDocx: cannot read the archive back");
+            throw core::Error(core::ErrorCode::Internal, "the Word document (DOCX) could not be read back after writing, so nothing was written; try the export again");
         std::string bytes(static_cast<std::size_t>(stat.size), '\0');
         const zip_int64_t read = zip_source_read(m_source, bytes.data(), stat.size);
         zip_source_close(m_source);
         if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size)
-            throw std::runtime_error("writeDocx: cannot read the archive back");
+            throw core::Error(core::ErrorCode::Internal, "the Word document (DOCX) could not be read back after writing, so nothing was written; try the export again");
         return bytes;
     }
 
 private:
     [[noreturn]] void fail(const std::string& what)
     {
-        throw std::runtime_error("writeDocx: " + what + ": " + zip_strerror(m_archive));
+        throw core::Error(core::ErrorCode::Internal, "the Word document (DOCX) could not be written (" + what + "): " + zip_strerror(m_archive));
     }
 
     zip_source_t* m_source = nullptr;

@@ -64,10 +64,28 @@ std::string pdfTime(const std::string& iso)
     return out + "Z";
 }
 
+/// "2026-06-01T09:00:00Z" as the reader in Japan reads it: 令和8年6月1日 18時00分00秒（日本時間）. The
+/// signature dictionary keeps the UTC instant; only the printed line is Japan time.
+std::string japanTime(const std::string& utc)
+{
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+    if (std::sscanf(utc.c_str(), "%4d-%2d-%2dT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi, &sec) != 6)
+        return utc;
+    using namespace std::chrono;
+    const sys_seconds t = sys_days{year{y} / month{unsigned(mo)} / day{unsigned(d)}} + hours{h} + minutes{mi} +
+                          seconds{sec} + hours{9}; // JST has no daylight saving time
+    const auto dayStart = floor<days>(t);
+    const hh_mm_ss clock{t - dayStart};
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " %02d時%02d分%02d秒（日本時間）", int(clock.hours().count()),
+                  int(clock.minutes().count()), int(clock.seconds().count()));
+    return japaneseDate(core::Date{dayStart}) + buf;
+}
+
 std::vector<std::string> signatureLines(const ExportInput& in)
 {
     return {"電子署名：" + in.identity.signerName,
-            "署名日時：" + in.generatedAt + "（PDF署名 ETSI.CAdES.detached）"};
+            "署名日時：" + japanTime(in.generatedAt) + "（PDF署名 ETSI.CAdES.detached）"};
 }
 
 std::string signedPdf(const Document& doc, const PdfOptions& baseOptions, const ExportInput& in)

@@ -1,5 +1,7 @@
 #include "meibo/forms/Forms.h"
 
+#include "meibo/core/RosterFields.h"
+
 #include "meibo/core/SeedText.h"
 #include "meibo/core/Vocabulary.h"
 #include "meibo/forms/JapaneseDate.h"
@@ -123,8 +125,10 @@ Document form4Document(const RosterDocumentInput& in)
                     department = p.organization + (department.empty() ? "" : "\n" + department);
                 row.push_back(Cell::text(e.label, Align::Center));
                 row.push_back(Cell::text(p.name));
-                row.push_back(Cell::text(in.preContract ? "" : p.address));
-                row.push_back(Cell::text(in.preContract || !p.birthDate ? "" : japaneseDate(*p.birthDate)));
+                // ※5 as the field table says (core::Privacy): the same fields as the CSV and XLSX leave out.
+                row.push_back(Cell::text(core::fieldText(e, core::rosterField("address"), in.preContract)));
+                const std::string born = core::fieldText(e, core::rosterField("birth_date"), in.preContract);
+                row.push_back(Cell::text(born.empty() ? "" : japaneseDate(*core::parseIsoDate(born))));
                 row.push_back(Cell::text(department));
                 row.push_back(Cell::text(p.title));
                 row.push_back(Cell::text(passportCell(e)));

@@ -1,5 +1,7 @@
 #include "meibo/forms/JapaneseDate.h"
 
+#include "meibo/core/Error.h"
+
 #include <unicode/calendar.h>
 #include <unicode/locid.h>
 #include <unicode/smpdtfmt.h>
@@ -27,7 +29,7 @@ struct Formatter {
         format = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString::fromUTF8("Gy年M月d日"),
                                                          icu::Locale("ja_JP@calendar=japanese"), status);
         if (U_FAILURE(status) || !gregorian)
-            throw std::runtime_error("ICU cannot format Japanese-era dates");
+            throw core::Error(core::ErrorCode::Internal, "ICU cannot format Japanese-era dates");
         format->setTimeZone(*icu::TimeZone::getGMT());
     }
 };
@@ -50,7 +52,7 @@ std::string japaneseDate(const core::Date& date)
     f.gregorian->set(y, m - 1, d, 12, 0, 0);
     const UDate when = f.gregorian->getTime(status);
     if (U_FAILURE(status))
-        throw std::runtime_error("ICU cannot format Japanese-era dates");
+        throw core::Error(core::ErrorCode::Internal, "ICU cannot format Japanese-era dates");
     icu::UnicodeString text;
     f.format->format(when, text);
     std::string out;

@@ -39,7 +39,7 @@ const std::map<unsigned, unsigned>& equivalents()
     std::call_once(once, [] {
         std::ifstream in("/usr/share/unicode/EquivalentUnifiedIdeograph.txt");
         if (!in)
-            throw std::runtime_error("/usr/share/unicode/EquivalentUnifiedIdeograph.txt is missing: install the "
+            throw core::Error(core::ErrorCode::Internal, "/usr/share/unicode/EquivalentUnifiedIdeograph.txt is missing: install the "
                                      "unicode-data package");
         std::string line;
         while (std::getline(in, line)) {
