@@ -6,6 +6,7 @@
 
 #include "meibo/core/Error.h"
 #include "meibo/core/RosterCsv.h"
+#include "meibo/core/RosterFile.h"
 #include "meibo/core/RosterFields.h"
 #include "meibo/core/RosterRules.h"
 #include "meibo/core/Vocabulary.h"
@@ -486,22 +487,44 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
                      "person (without it, such a row is refused and the match is shown)");
     import->callback([&] {
         const std::string bytes = readFile(iFile);
-        const core::RosterImport parsed = core::parseRosterCsv(bytes, core::todayLocal());
+        core::RosterFileOptions options;
+        options.today = core::todayLocal();
+        options.fileName = iFile;
+        const core::RosterImport parsed = core::readRosterFile(bytes, options);
+        const bool ja = japaneseMessages();
+        // What was found (encoding, sheet) and what was assumed, before the outcome.
+        if (!ctx.json) {
+            if (!parsed.encoding.empty())
+                std::cerr << "meibo-cli: " << iFile
+                          << (ja ? " を " + parsed.encoding + " として読みました。\n"
+                                 : ": read as " + parsed.encoding + (parsed.format == "tsv" ? ", tab-separated" : "") +
+                                       ".\n");
+            for (std::size_t n = 0; n < parsed.notes.size(); ++n)
+                std::cerr << "meibo-cli: " << (ja ? parsed.notesJa[n] : parsed.notes[n]) << "\n";
+        }
         if (!parsed.issues.empty()) {
             // Every bad row, by line and column; nothing is opened or written.
-            const bool ja = japaneseMessages();
             std::cerr << "meibo-cli: " << iFile
                       << (ja ? " に " + std::to_string(parsed.issues.size()) + " 件の問題があるため、何も取り込んでいません。\n"
                              : " has " + std::to_string(parsed.issues.size()) + " problem(s); nothing was imported:\n")
                       << core::formatIssues(parsed.issues, ja);
             if (ctx.json) {
                 nlohmann::json issues = nlohmann::json::array();
-                for (const auto& i : parsed.issues)
-                    issues.push_back({{"line", i.line},
-                                      {"column", i.column},
-                                      {"message", i.message},
-                                      {"message_ja", i.messageJa}});
-                Context::printJson({{"imported", false}, {"issues", issues}});
+                for (const auto& i : parsed.issues) {
+                    nlohmann::json item = {{"line", i.line},
+                                           {"column", i.column},
+                                           {"message", i.message},
+                                           {"message_ja", i.messageJa}};
+                    if (!i.sheet.empty()) {
+                        item["sheet"] = i.sheet;
+                        item["cell"] = i.cell;
+                    }
+                    issues.push_back(std::move(item));
+                }
+                Context::printJson({{"imported", false},
+                                    {"format", parsed.format},
+                                    {"encoding", parsed.encoding},
+                                    {"issues", issues}});
             }
             exitCode = Failed;
             return;
@@ -511,10 +534,18 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         const auto result = reg.importRoster(reg.contract(iContract).id, parsed, iLink);
         if (ctx.json)
             Context::printJson({{"imported", true},
+                                {"format", parsed.format},
+                                {"encoding", parsed.encoding},
+                                {"sheet", parsed.sheet},
+                                {"notes", parsed.notes},
+                                {"notes_ja", parsed.notesJa},
                                 {"rows", parsed.rows.size()},
                                 {"added", result.added},
                                 {"updated", result.updated},
                                 {"people_created", result.people}});
+        else if (ja)
+            std::cout << parsed.rows.size() << " 行を取り込みました（追加 " << result.added << "、更新 " << result.updated
+                      << "、新しい人 " << result.people << "）。\n";
         else
             std::cout << "Imported " << parsed.rows.size() << " rows: " << result.added << " added, " << result.updated
                       << " updated, " << result.people << " new people.\n";
