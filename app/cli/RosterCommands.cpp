@@ -479,7 +479,10 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     auto* import = app.add_subcommand("import", "Import a roster CSV into a contract (all or nothing)");
     static std::string iContract, iFile;
     import->add_option("--contract", iContract, "contract id or code")->required();
-    import->add_option("FILE", iFile, "roster CSV (docs/cli.md)")->required();
+    import->add_option("FILE", iFile, "roster file: .csv (UTF-8, CP932, UTF-16), .txt/.tsv (tabs) or .xlsx (docs/cli.md)")
+        ->required();
+    static std::string iSheet;
+    import->add_option("--sheet", iSheet, ".xlsx: the sheet to read, when several hold a roster");
     import->add_flag("--json", ctx.json, "JSON output");
     static bool iLink = false;
     import->add_flag("--link-existing", iLink,
@@ -490,6 +493,15 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         core::RosterFileOptions options;
         options.today = core::todayLocal();
         options.fileName = iFile;
+        options.sheet = iSheet;
+        // A workbook laid out as form 4 has no 従事開始日 column: its rows start with the contract,
+        // so the registry is read first (and not written until every row is valid).
+        std::optional<db::Vault> vault;
+        const bool workbook = bytes.rfind("PK\x03\x04", 0) == 0;
+        if (workbook) {
+            vault.emplace(ctx.openVault());
+            options.contractStart = db::Registry(*vault).contract(iContract).start;
+        }
         const core::RosterImport parsed = core::readRosterFile(bytes, options);
         const bool ja = japaneseMessages();
         // What was found (encoding, sheet) and what was assumed, before the outcome.
@@ -499,6 +511,9 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
                           << (ja ? " を " + parsed.encoding + " として読みました。\n"
                                  : ": read as " + parsed.encoding + (parsed.format == "tsv" ? ", tab-separated" : "") +
                                        ".\n");
+            if (!parsed.sheet.empty())
+                std::cerr << "meibo-cli: " << iFile
+                          << (ja ? " のシート「" + parsed.sheet + "」を読みました。\n" : ": read the sheet “" + parsed.sheet + "”.\n");
             for (std::size_t n = 0; n < parsed.notes.size(); ++n)
                 std::cerr << "meibo-cli: " << (ja ? parsed.notesJa[n] : parsed.notes[n]) << "\n";
         }
@@ -529,8 +544,9 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
             exitCode = Failed;
             return;
         }
-        db::Vault vault = ctx.openVault();
-        db::Registry reg(vault);
+        if (!vault)
+            vault.emplace(ctx.openVault());
+        db::Registry reg(*vault);
         const auto result = reg.importRoster(reg.contract(iContract).id, parsed, iLink);
         if (ctx.json)
             Context::printJson({{"imported", true},

@@ -166,7 +166,7 @@ RosterImport parseRosterTable(const RosterTable& table, const Date& today)
     std::size_t width = header.fields.size();
     while (width > 0 && tidyText(header.fields[width - 1]).empty())
         --width;
-    if (width < header.fields.size()) {
+    if (!sheet && width < header.fields.size()) {
         // Excel and Calc save the empty columns right of a table as empty fields: say it once.
         result.notes.push_back(std::to_string(header.fields.size() - width) +
                                " empty column(s) right of the header were ignored");

@@ -1,6 +1,9 @@
 #include "meibo/core/RosterFile.h"
 
 #include "meibo/core/Csv.h"
+#include "meibo/core/Error.h"
+#include "meibo/core/Text.h"
+#include "meibo/core/XlsxReader.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -193,8 +196,149 @@ bool endsWith(const std::string& name, std::string_view ext)
 }
 } // namespace
 
+namespace {
+
+RosterImport refused(std::string format, std::string message, std::string messageJa, std::string sheet = {})
+{
+    RosterImport result;
+    result.format = std::move(format);
+    result.sheet = sheet;
+    result.issues.push_back({1, {}, std::move(message), std::move(messageJa), std::move(sheet), {}});
+    return result;
+}
+
+/// The row of a sheet that names the columns: the first of its first 50 rows with 氏名 and at least
+/// two other column names; 0 when there is none.
+int headerRow(const XlsxSheet& sheet)
+{
+    for (const auto& [number, cells] : sheet.rows) {
+        if (number > 50)
+            break;
+        int names = 0;
+        bool name = false;
+        for (const auto& [column, cell] : cells) {
+            if (cell.fromMerge)
+                continue;
+            if (const RosterField* f = rosterHeaderField(cell.text)) {
+                ++names;
+                name = name || f->key == "name";
+            }
+        }
+        if (name && names >= 3)
+            return number;
+    }
+    return 0;
+}
+
+std::string quotedList(const std::vector<std::string>& names)
+{
+    std::string out;
+    for (const std::string& n : names)
+        out += (out.empty() ? "「" : "、「") + n + "」";
+    return out;
+}
+
+RosterImport readWorkbook(std::string_view bytes, const RosterFileOptions& options)
+{
+    std::vector<XlsxSheet> sheets;
+    try {
+        sheets = readXlsx(bytes);
+    } catch (const Error& e) {
+        return refused("xlsx", e.what(), e.messageJa());
+    }
+    std::vector<std::string> all, withRoster;
+    for (const XlsxSheet& s : sheets) {
+        all.push_back(s.name);
+        if (headerRow(s))
+            withRoster.push_back(s.name);
+    }
+    const XlsxSheet* chosen = nullptr;
+    if (!options.sheet.empty()) {
+        for (const XlsxSheet& s : sheets)
+            if (s.name == options.sheet)
+                chosen = &s;
+        if (!chosen)
+            return refused("xlsx", "the workbook has no sheet “" + options.sheet + "”; its sheets are " + quotedList(all),
+                           "ブックにシート「" + options.sheet + "」はありません。シートは " + quotedList(all) + " です。");
+    } else if (withRoster.size() == 1) {
+        for (const XlsxSheet& s : sheets)
+            if (s.name == withRoster.front())
+                chosen = &s;
+    } else if (withRoster.size() > 1) {
+        return refused("xlsx",
+                       "several sheets hold a roster: " + quotedList(withRoster) +
+                           "; choose one with --sheet NAME (one contract's roster at a time)",
+                       "名簿のシートが複数あります（" + quotedList(withRoster) +
+                           "）。--sheet シート名 でどれか一つを選んでください（一度に一つの契約の名簿を取り込みます）。");
+    }
+    if (!chosen || !headerRow(*chosen))
+        return refused("xlsx",
+                       std::string(chosen ? "the sheet “" + chosen->name + "” has" : "no sheet of the workbook has") +
+                           " a header row naming the columns (区分, 記号, 氏名 …, or role, label, name …) in its first 50 "
+                           "rows; the sheets are " + quotedList(all),
+                       std::string(chosen ? "シート「" + chosen->name + "」" : "ブックのどのシート") +
+                           "にも、最初の50行に列名（区分、記号、氏名…）の見出し行がありません。シートは " + quotedList(all) +
+                           " です。",
+                       chosen ? chosen->name : std::string());
+
+    // The table: the header row, then each row with a cell of its own, up to the ※ notes below.
+    const XlsxSheet& sheet = *chosen;
+    const int header = headerRow(sheet);
+    RosterTable table;
+    table.sheet = sheet.name;
+    int width = 0;
+    for (const auto& [column, cell] : sheet.rows.at(header))
+        width = std::max(width, column + 2); // +1: the right half of a merged combined heading
+    auto record = [&](int number, const std::map<int, XlsxCell>& cells) {
+        CsvRecord rec;
+        rec.line = number;
+        rec.fields.assign(static_cast<std::size_t>(width), std::string());
+        for (const auto& [column, cell] : cells)
+            if (column < width)
+                rec.fields[static_cast<std::size_t>(column)] = cell.text;
+        return rec;
+    };
+    table.records.push_back(record(header, sheet.rows.at(header)));
+    for (auto it = sheet.rows.upper_bound(header); it != sheet.rows.end(); ++it) {
+        const XlsxCell* first = nullptr;
+        for (const auto& [column, cell] : it->second)
+            if (!cell.fromMerge && !tidyText(cell.text).empty()) {
+                first = &cell;
+                break;
+            }
+        if (!first)
+            continue; // an empty row of the form, perhaps inside a merged 区分
+        if (tidyText(first->text).rfind("※", 0) == 0 || tidyText(first->text).rfind("注", 0) == 0)
+            break; // the form's notes below the table
+        table.records.push_back(record(it->first, it->second));
+    }
+    RosterImport result = parseRosterTable(table, options.today);
+    result.format = "xlsx";
+    result.sheet = sheet.name;
+    // What the form lacks: the day each person joins is the contract's start.
+    const bool hasFrom = std::find(result.columns.begin(), result.columns.end(), "valid_from") != result.columns.end();
+    if (!hasFrom && options.contractStart) {
+        for (ImportRow& row : result.rows)
+            row.validFrom = *options.contractStart;
+        result.columns.emplace_back("valid_from");
+        const std::string day = formatIsoDate(*options.contractStart);
+        result.notes.push_back("the sheet has no valid_from (従事開始日) column: every row is on the roster from the "
+                               "contract's start, " + day);
+        result.notesJa.push_back("シートに従事開始日の列がないため、全員を契約の開始日（" + day + "）から名簿に載せます。");
+    }
+    return result;
+}
+
+} // namespace
+
 RosterImport readRosterFile(std::string_view bytes, const RosterFileOptions& options)
 {
+    if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) || endsWith(options.fileName, ".xlsx"))
+        return readWorkbook(bytes, options);
+    if (bytes.substr(0, 4) == "\xD0\xCF\x11\xE0")
+        return refused("xls", "the file is an Excel 97–2003 workbook (.xls), which Meibo does not read: save it as .xlsx "
+                              "(Excel Workbook) or as CSV UTF-8",
+                       "Excel 97–2003 形式のブック（.xls）は読めません。.xlsx（Excel ブック）か CSV UTF-8 で保存し直してください。");
     if (endsWith(options.fileName, ".txt") || endsWith(options.fileName, ".tsv")) {
         const DecodedText text = decodeRosterText(bytes);
         if (!text.error.empty()) {

@@ -101,3 +101,40 @@ TEST_CASE("an import refused prints each problem in Japanese with LANG=ja and me
     CHECK(readBytes(r.vault) == before);
     CHECK(r.roster().empty());
 }
+
+TEST_CASE("the 様式4 workbook imports exactly, its rows from the contract's start", "[cli][import]")
+{
+    Registry r;
+    auto res = r.run({"import", "--contract", "K1", kData + "form4.xlsx", "--json"});
+    INFO(res.err);
+    REQUIRE(res.exitCode == 0);
+    const auto out = json::parse(res.out);
+    CHECK(out["format"] == "xlsx");
+    CHECK(out["sheet"] == "様式4");
+    CHECK(out["added"] == 5);
+    const auto entries = r.roster();
+    REQUIRE(entries.size() == 5);
+    CHECK(entries[0]["birth_date"] == "1970-04-01");
+    CHECK(entries[2]["passport_no"] == "TZ1234567");
+    CHECK(entries[2]["nationality"] == "US");
+    CHECK(entries[3]["label"] == "D");
+    CHECK(entries[3]["role"] == "業務従事者");
+    CHECK(entries[4]["valid_from"] == "2026-04-01");
+}
+
+TEST_CASE("a workbook with two contracts' sheets is refused without --sheet, with the sheets named, and nothing changes",
+          "[cli][import]")
+{
+    Registry r;
+    const auto before = readBytes(r.vault);
+    auto res = r.run({"import", "--contract", "K1", kData + "form4-two-sheets.xlsx"}, kJapanese);
+    CHECK(res.exitCode != 0);
+    CHECK(res.err.find("名簿のシートが複数あります（「K1」、「K2」）") != std::string::npos);
+    CHECK(readBytes(r.vault) == before);
+    CHECK(r.roster().empty());
+
+    res = r.run({"import", "--contract", "K1", kData + "form4-two-sheets.xlsx", "--sheet", "K2"});
+    INFO(res.err);
+    REQUIRE(res.exitCode == 0);
+    CHECK(r.roster().size() == 5);
+}
