@@ -16,7 +16,7 @@ PACKAGES=(
   libcli11-dev nlohmann-json3-dev catch2
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
   qt6-translations-l10n
-  libicu-dev libcsv-dev libssl-dev libzip-dev libqpdf-dev libgraphviz-dev libxlsxwriter-dev
+  libicu-dev libcsv-dev libpugixml-dev libssl-dev libzip-dev libqpdf-dev libgraphviz-dev libxlsxwriter-dev
   fonts-ipaexfont fonts-ipamj-mincho unicode-data
 )
 

@@ -6,6 +6,7 @@
 
 #include "meibo/core/Error.h"
 #include "meibo/core/RosterCsv.h"
+#include "meibo/core/RosterFile.h"
 #include "meibo/core/RosterFields.h"
 #include "meibo/core/RosterRules.h"
 #include "meibo/core/Vocabulary.h"
@@ -478,7 +479,10 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     auto* import = app.add_subcommand("import", "Import a roster CSV into a contract (all or nothing)");
     static std::string iContract, iFile;
     import->add_option("--contract", iContract, "contract id or code")->required();
-    import->add_option("FILE", iFile, "roster CSV (docs/cli.md)")->required();
+    import->add_option("FILE", iFile, "roster file: .csv (UTF-8, CP932, UTF-16), .txt/.tsv (tabs) or .xlsx (docs/cli.md)")
+        ->required();
+    static std::string iSheet;
+    import->add_option("--sheet", iSheet, ".xlsx: the sheet to read, when several hold a roster");
     import->add_flag("--json", ctx.json, "JSON output");
     static bool iLink = false;
     import->add_flag("--link-existing", iLink,
@@ -486,35 +490,78 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
                      "person (without it, such a row is refused and the match is shown)");
     import->callback([&] {
         const std::string bytes = readFile(iFile);
-        const core::RosterImport parsed = core::parseRosterCsv(bytes, core::todayLocal());
+        core::RosterFileOptions options;
+        options.today = core::todayLocal();
+        options.fileName = iFile;
+        options.sheet = iSheet;
+        // A workbook laid out as form 4 has no 従事開始日 column: its rows start with the contract,
+        // so the registry is read first (and not written until every row is valid).
+        std::optional<db::Vault> vault;
+        const bool workbook = bytes.rfind("PK\x03\x04", 0) == 0;
+        if (workbook) {
+            vault.emplace(ctx.openVault());
+            options.contractStart = db::Registry(*vault).contract(iContract).start;
+        }
+        const core::RosterImport parsed = core::readRosterFile(bytes, options);
+        const bool ja = japaneseMessages();
+        // What was found (encoding, sheet) and what was assumed, before the outcome.
+        if (!ctx.json) {
+            if (!parsed.encoding.empty())
+                std::cerr << "meibo-cli: " << iFile
+                          << (ja ? " を " + parsed.encoding + " として読みました。\n"
+                                 : ": read as " + parsed.encoding + (parsed.format == "tsv" ? ", tab-separated" : "") +
+                                       ".\n");
+            if (!parsed.sheet.empty())
+                std::cerr << "meibo-cli: " << iFile
+                          << (ja ? " のシート「" + parsed.sheet + "」を読みました。\n" : ": read the sheet “" + parsed.sheet + "”.\n");
+            for (std::size_t n = 0; n < parsed.notes.size(); ++n)
+                std::cerr << "meibo-cli: " << (ja ? parsed.notesJa[n] : parsed.notes[n]) << "\n";
+        }
         if (!parsed.issues.empty()) {
             // Every bad row, by line and column; nothing is opened or written.
-            const bool ja = japaneseMessages();
             std::cerr << "meibo-cli: " << iFile
                       << (ja ? " に " + std::to_string(parsed.issues.size()) + " 件の問題があるため、何も取り込んでいません。\n"
                              : " has " + std::to_string(parsed.issues.size()) + " problem(s); nothing was imported:\n")
                       << core::formatIssues(parsed.issues, ja);
             if (ctx.json) {
                 nlohmann::json issues = nlohmann::json::array();
-                for (const auto& i : parsed.issues)
-                    issues.push_back({{"line", i.line},
-                                      {"column", i.column},
-                                      {"message", i.message},
-                                      {"message_ja", i.messageJa}});
-                Context::printJson({{"imported", false}, {"issues", issues}});
+                for (const auto& i : parsed.issues) {
+                    nlohmann::json item = {{"line", i.line},
+                                           {"column", i.column},
+                                           {"message", i.message},
+                                           {"message_ja", i.messageJa}};
+                    if (!i.sheet.empty()) {
+                        item["sheet"] = i.sheet;
+                        item["cell"] = i.cell;
+                    }
+                    issues.push_back(std::move(item));
+                }
+                Context::printJson({{"imported", false},
+                                    {"format", parsed.format},
+                                    {"encoding", parsed.encoding},
+                                    {"issues", issues}});
             }
             exitCode = Failed;
             return;
         }
-        db::Vault vault = ctx.openVault();
-        db::Registry reg(vault);
+        if (!vault)
+            vault.emplace(ctx.openVault());
+        db::Registry reg(*vault);
         const auto result = reg.importRoster(reg.contract(iContract).id, parsed, iLink);
         if (ctx.json)
             Context::printJson({{"imported", true},
+                                {"format", parsed.format},
+                                {"encoding", parsed.encoding},
+                                {"sheet", parsed.sheet},
+                                {"notes", parsed.notes},
+                                {"notes_ja", parsed.notesJa},
                                 {"rows", parsed.rows.size()},
                                 {"added", result.added},
                                 {"updated", result.updated},
                                 {"people_created", result.people}});
+        else if (ja)
+            std::cout << parsed.rows.size() << " 行を取り込みました（追加 " << result.added << "、更新 " << result.updated
+                      << "、新しい人 " << result.people << "）。\n";
         else
             std::cout << "Imported " << parsed.rows.size() << " rows: " << result.added << " added, " << result.updated
                       << " updated, " << result.people << " new people.\n";

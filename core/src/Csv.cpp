@@ -109,7 +109,7 @@ bool isUtf8(std::string_view s)
     return true;
 }
 
-CsvRead readCsv(std::string_view bytes)
+CsvRead readCsv(std::string_view bytes, char delimiter)
 {
     CsvRead result;
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF")
@@ -117,10 +117,12 @@ CsvRead readCsv(std::string_view bytes)
     if (!isUtf8(bytes)) {
         result.errorLine = 1;
         result.error = "the file is not UTF-8 text: save it as “CSV UTF-8” and import again";
+        result.errorJa = "ファイルが UTF-8 のテキストではありません。「CSV UTF-8」形式で保存し直してから取り込んでください。";
         return result;
     }
     csv_parser parser;
     csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+    csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
     ParseState state;
     state.out = &result;
     // Fed line by line, so every record knows the line it starts on.
@@ -130,8 +132,12 @@ CsvRead readCsv(std::string_view bytes)
         end = end == std::string_view::npos ? bytes.size() : end + 1;
         if (csv_parse(&parser, bytes.data() + pos, end - pos, onField, onRow, &state) != end - pos) {
             result.errorLine = state.line;
-            result.error = std::string("the CSV quoting is broken (") + csv_strerror(csv_error(&parser)) +
-                           "): a quote inside a field must be doubled (\"\")";
+            // libcsv's own words ("error parsing data while strict checking enabled") tell a person
+            // nothing: say what is wrong with the line and how to write it.
+            result.error = "a quote (\") is out of place: a field that holds a quote, a comma or a line break must "
+                           "be enclosed in quotes, and a quote inside it written twice (\"\")";
+            result.errorJa = "引用符（\"）の位置が正しくありません。引用符・カンマ・改行を含む項目は全体を引用符で囲み、"
+                             "項目の中の引用符は2つ重ねて（\"\"）書いてください。";
             csv_free(&parser);
             return result;
         }
@@ -141,6 +147,7 @@ CsvRead readCsv(std::string_view bytes)
     if (csv_fini(&parser, onField, onRow, &state) != 0) {
         result.errorLine = state.line - 1;
         result.error = "the file ends inside a quoted field: a closing quote (\") is missing";
+        result.errorJa = "引用符（\"）で始まった項目が閉じられないままファイルが終わっています。閉じる引用符を補ってください。";
     }
     csv_free(&parser);
     return result;

@@ -1,6 +1,7 @@
 #include "meibo/core/Vocabulary.h"
 
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
 #include <unicode/uloc.h>
 #include <unicode/unistr.h>
 
@@ -29,8 +30,29 @@ std::string upper(std::string_view s)
 }
 } // namespace
 
-std::optional<Role> parseRole(std::string_view text)
+std::string foldWidth(std::string_view text)
 {
+    bool ascii = true;
+    for (char c : text)
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii)
+        return std::string(text);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status))
+        return std::string(text);
+    const icu::UnicodeString folded =
+        nfkc->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size()))), status);
+    if (U_FAILURE(status))
+        return std::string(text);
+    std::string out;
+    folded.toUTF8String(out);
+    return out;
+}
+
+std::optional<Role> parseRole(std::string_view typed)
+{
+    const std::string text = foldWidth(typed);
     static const std::map<std::string, Role> names = {
         {"情報管理責任者", Role::Responsible}, {"情報取扱管理者", Role::Manager}, {"業務従事者", Role::Worker},
         {"再委託先", Role::Subcontractor},     {"responsible", Role::Responsible}, {"manager", Role::Manager},
@@ -72,8 +94,9 @@ const char* roleId(Role role)
     return "";
 }
 
-std::optional<ResidenceStatus> parseResidenceStatus(std::string_view text)
+std::optional<ResidenceStatus> parseResidenceStatus(std::string_view typed)
 {
+    const std::string text = foldWidth(typed);
     static const std::map<std::string, ResidenceStatus> names = {
         {"日本国籍", ResidenceStatus::Japanese},
         {"永住者", ResidenceStatus::Permanent},
@@ -104,10 +127,12 @@ bool passportRequired(const std::optional<ResidenceStatus>& status)
     return !status || (*status != ResidenceStatus::Japanese && *status != ResidenceStatus::Permanent);
 }
 
-std::optional<std::string> normalizeCountry(std::string_view code)
+std::optional<std::string> normalizeCountry(std::string_view typed)
 {
-    // ICU's list of ISO 3166-1 countries; alpha-3 codes are mapped back through uloc_getISO3Country.
+    // ICU's list of ISO 3166-1 countries; alpha-3 codes are mapped back through uloc_getISO3Country,
+    // names are ICU's display names in Japanese and English (English compared in lower case).
     static std::map<std::string, std::string> byCode;
+    static std::map<std::string, std::string> byName;
     static std::once_flag once;
     std::call_once(once, [] {
         for (const char* const* c = uloc_getISOCountries(); *c; ++c) {
@@ -117,10 +142,28 @@ std::optional<std::string> normalizeCountry(std::string_view code)
             const char* alpha3 = uloc_getISO3Country(locale.c_str());
             if (alpha3 && std::strlen(alpha3) == 3)
                 byCode[alpha3] = alpha2;
+            for (const icu::Locale& in : {icu::Locale::getJapanese(), icu::Locale::getEnglish()}) {
+                icu::UnicodeString name;
+                icu::Locale("", alpha2.c_str()).getDisplayCountry(in, name);
+                std::string utf8;
+                name.toUTF8String(utf8);
+                if (!utf8.empty() && utf8 != alpha2)
+                    byName.emplace(lower(utf8), alpha2);
+            }
         }
+        // Short forms in everyday use that ICU's display names do not give.
+        for (const auto& [name, alpha2] : std::initializer_list<std::pair<const char*, const char*>>{
+                 {"日本国", "JP"}, {"米国", "US"}, {"アメリカ", "US"}, {"英国", "GB"}, {"大韓民国", "KR"},
+                 {"中華人民共和国", "CN"}, {"united states of america", "US"}, {"uk", "GB"},
+                 {"great britain", "GB"}, {"south korea", "KR"}, {"republic of korea", "KR"}})
+            byName.emplace(name, alpha2);
     });
-    auto it = byCode.find(upper(code));
-    return it == byCode.end() ? std::nullopt : std::optional<std::string>(it->second);
+    const std::string text = foldWidth(typed);
+    if (auto it = byCode.find(upper(text)); it != byCode.end())
+        return it->second;
+    if (auto it = byName.find(lower(text)); it != byName.end())
+        return it->second;
+    return std::nullopt;
 }
 
 std::string countryNameJa(const std::string& alpha2)
@@ -132,8 +175,9 @@ std::string countryNameJa(const std::string& alpha2)
     return out.empty() ? alpha2 : out;
 }
 
-std::optional<std::string> normalizePassport(std::string_view text)
+std::optional<std::string> normalizePassport(std::string_view typed)
 {
+    const std::string text = foldWidth(typed);
     std::string out;
     for (char c : text) {
         if (c == ' ' || c == '-')
@@ -147,8 +191,9 @@ std::optional<std::string> normalizePassport(std::string_view text)
     return out;
 }
 
-std::optional<std::string> normalizeLabel(std::string_view text)
+std::optional<std::string> normalizeLabel(std::string_view typed)
 {
+    const std::string text = foldWidth(typed);
     if (text.empty() || text.size() > 8 || !std::isalpha(static_cast<unsigned char>(text[0])))
         return std::nullopt;
     for (char c : text)

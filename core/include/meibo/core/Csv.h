@@ -16,13 +16,15 @@ struct CsvRecord {
 struct CsvRead {
     std::vector<CsvRecord> records;
     int errorLine = 0;
-    std::string error; ///< empty when the file was read
+    std::string error;   ///< empty when the file was read
+    std::string errorJa; ///< the same in Japanese
 };
 
 /// Reads RFC 4180 CSV (libcsv, strict): UTF-8 with or without BOM, CRLF or LF. Quoting errors and
 /// text that is not UTF-8 come back as `error` naming the line. Every field goes through
 /// csvRestoredCell, so a file csvLine wrote reads back to the values it was given.
-CsvRead readCsv(std::string_view bytes);
+/// `delimiter` is ',' or '\t' (tab-separated text, as Excel's "Unicode text" writes it).
+CsvRead readCsv(std::string_view bytes, char delimiter = ',');
 
 /// One CSV line (RFC 4180: a field is quoted when it holds a comma, quote or line break), CRLF-ended.
 /// Every field goes through csvSafeCell first: no cell starts a formula in a spreadsheet.

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "meibo/core/Csv.h"
 #include "meibo/core/Model.h"
 #include "meibo/core/RosterFields.h"
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace meibo::core {
@@ -15,6 +17,8 @@ struct CsvIssue {
     std::string column;
     std::string message;
     std::string messageJa; ///< the same in Japanese (LANG=ja, the GUI, JSON "message_ja")
+    std::string sheet{};   ///< .xlsx: the sheet's name (`line` is then its row)
+    std::string cell{};    ///< .xlsx: the cell in A1 style ("C7"); empty for the whole row
 };
 
 /// One valid row of a roster CSV.
@@ -31,19 +35,50 @@ struct RosterImport {
     std::vector<std::string> columns; ///< the columns the header names (an update keeps the others)
     std::vector<ImportRow> rows;
     std::vector<CsvIssue> issues; ///< every bad row and column; when not empty, nothing may be written
+    std::string format;           ///< "csv", "tsv" or "xlsx"
+    std::string encoding;         ///< the text encoding found ("UTF-8", "Shift_JIS (CP932)", "UTF-16LE" …)
+    std::string sheet;            ///< .xlsx: the sheet read
+    std::vector<std::string> notes;   ///< what was assumed (a default, columns ignored), in English
+    std::vector<std::string> notesJa; ///< the same in Japanese
 };
+
+/// Cells read from a file, the header row first, before any value is checked.
+struct RosterTable {
+    std::vector<CsvRecord> records; ///< `line`: the file's line, or the sheet's row
+    std::string sheet;              ///< .xlsx: the sheet's name; messages then name sheet, row and cell,
+                                    ///< and empty header cells are columns to ignore
+};
+
+/// The form's combined column of .xlsx rosters: passport number and nationality in one cell.
+inline constexpr std::string_view kCombinedPassportColumn = "パスポート番号及び国籍";
+
+/// The field a header cell names: the key, the Japanese name (spaces, line breaks and a trailing
+/// ※ note ignored: `生年月日※5`); nullptr for others. `combined` is set for パスポート番号及び国籍.
+const RosterField* rosterHeaderField(std::string_view name, bool* combined = nullptr);
+
+/// A passport number and a nationality in one cell ("TZ1234567\nアメリカ合衆国", "TZ1234567 US"):
+/// the text before the first line break or space, and the rest.
+std::pair<std::string, std::string> splitPassportNationality(std::string_view cell);
+
+/// Validates a table of cells as parseRosterCsv does (the same rules, the same messages).
+RosterImport parseRosterTable(const RosterTable& table, const Date& today);
 
 /// The columns of the roster CSV (docs/cli.md), in the order exports write them: the keys of
 /// rosterFields(). A file may also name them by their Japanese names, and may have a `person_id`
 /// column that says which registered person a row is.
 std::vector<std::string> rosterCsvColumns();
 
-/// Parses and validates a roster CSV: UTF-8 with or without BOM, RFC 4180 quoting (libcsv), CRLF or
-/// LF, header row required, columns in any order, unknown or repeated columns refused. Every cell
+/// Parses and validates a roster CSV: the encoding detected (decodeRosterText: UTF-8 with or without
+/// BOM, CP932, UTF-16 with BOM), comma- or tab-separated (a header line with tabs and no comma),
+/// RFC 4180 quoting (libcsv), CRLF, LF or CR line ends, header row required, columns in any order, unknown or repeated columns refused. Every cell
 /// goes through its field's rule (core/RosterFields.h); `today` bounds birth dates.
 RosterImport parseRosterCsv(std::string_view bytes, const Date& today);
 
-/// "line 4, column birth_date: …" — one issue per line of text (Japanese with `japanese`).
+/// Parses a roster read as text already in UTF-8, with `delimiter` ',' or '\t'.
+RosterImport parseRosterText(std::string_view utf8, char delimiter, const Date& today);
+
+/// "line 4, column birth_date: …" (for .xlsx "sheet 名簿, cell F7 (birth_date): …") — one issue per
+/// line of text (Japanese with `japanese`).
 std::string formatIssues(const std::vector<CsvIssue>& issues, bool japanese = false);
 
 /// The roster as CSV with the same columns (UTF-8 with BOM, CRLF, every field quoted when needed).

@@ -26,8 +26,14 @@ const char* residenceStatusName(ResidenceStatus status);
 /// permanent residents — and special permanent residents (特別永住者) are taken out of that exemption.
 bool passportRequired(const std::optional<ResidenceStatus>& status);
 
-/// An ISO 3166-1 alpha-2 or alpha-3 code (any case) as alpha-2 upper case; nullopt when ICU knows
-/// no such country.
+/// Full-width digits, Latin letters and signs as ASCII (Unicode NFKC, ICU): for codes, dates,
+/// passport numbers, labels and country names — never for names or addresses, whose characters
+/// are the person's own.
+std::string foldWidth(std::string_view text);
+
+/// A country as people write it: an ISO 3166-1 alpha-2 or alpha-3 code (any case, full-width too),
+/// or its name in Japanese or English as ICU gives it (日本, 韓国, アメリカ合衆国, United States) or a
+/// common short form (米国, 英国, USA); as alpha-2 upper case; nullopt when ICU knows no such country.
 std::optional<std::string> normalizeCountry(std::string_view code);
 /// The country's name in Japanese (ICU), e.g. "JP" → "日本"; the code itself when unknown.
 std::string countryNameJa(const std::string& alpha2);
