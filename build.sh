@@ -125,7 +125,7 @@ fuzz() {
         if MEIBO_FUZZ_STRICT=1 "$dir/tests/fuzz/$h" "$f" >/dev/null 2>&1; then
           echo "build.sh: $h: $f no longer crashes (fixed: move it to $seeds)"
         else
-          echo "build.sh: $h: $f still crashes (known, see $known/README.md)"
+          echo "build.sh: $h: $f still crashes (known, see tests/fuzz/crashes/README.md)"
         fi
       done
     fi
