@@ -116,46 +116,13 @@ void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode)
             s << in.rdbuf();
             const auto parsed = core::parseRosterCsv(s.str(), core::todayLocal());
             if (!parsed.issues.empty())
-                throw Error(ErrorCode::InvalidInput, csvFile + " has " + std::to_string(parsed.issues.size()) +
-                                                         " problem(s); nothing was added:\n" +
-                                                         core::formatIssues(parsed.issues));
-            std::map<std::string, bool> present;
-            for (const auto& e : reg.roster(c.contractId, c.effective))
-                present[e.label] = true;
-            for (const auto& row : parsed.rows) {
-                core::ChangeItem item;
-                item.label = row.label;
-                if (!present.count(row.label)) {
-                    item.kind = core::ChangeItem::Kind::Join;
-                    item.join = row;
-                } else {
-                    // A present person: every column the file has becomes a field change.
-                    item.kind = core::ChangeItem::Kind::Set;
-                    for (const auto& col : parsed.columns) {
-                        if (col == "label" || col == "valid_from" || col == "valid_to")
-                            continue;
-                        std::string value;
-                        const auto& p = row.person;
-                        if (col == "role") value = core::roleName(row.role);
-                        else if (col == "name") value = p.name;
-                        else if (col == "name_kana") value = p.nameKana;
-                        else if (col == "address") value = p.address;
-                        else if (col == "birth_date") value = p.birthDate ? core::formatIsoDate(*p.birthDate) : "";
-                        else if (col == "department") value = p.department;
-                        else if (col == "title") value = p.title;
-                        else if (col == "nationality") value = p.nationality;
-                        else if (col == "residence_status")
-                            value = p.residenceStatus ? core::residenceStatusName(*p.residenceStatus) : "";
-                        else if (col == "passport_no") value = p.passportNo;
-                        else if (col == "organization") value = p.organization;
-                        else if (col == "track_record") value = p.trackRecord;
-                        else if (col == "reports_to") value = row.reportsTo;
-                        else if (col == "need") value = row.need;
-                        item.fields.emplace_back(col, value);
-                    }
-                }
-                items.push_back(std::move(item));
-            }
+                throw Error(ErrorCode::InvalidInput,
+                            csvFile + " has " + std::to_string(parsed.issues.size()) +
+                                " problem(s); nothing was added:\n" + core::formatIssues(parsed.issues),
+                            csvFile,
+                            csvFile + " に " + std::to_string(parsed.issues.size()) + " 件の問題があるため、何も追加していません。\n" +
+                                core::formatIssues(parsed.issues, true));
+            items = core::changeItemsFromCsv(parsed, reg.roster(c.contractId, c.effective));
         }
         if (add->count("--remove")) {
             core::ChangeItem item;

@@ -12,9 +12,10 @@
 
 #include <cstring>
 #include <fstream>
+#include <optional>
+#include <sys/stat.h>
 #include <iostream>
 #include <memory>
-#include <openssl/evp.h>
 #include <sstream>
 
 namespace meibo::cli {
@@ -55,16 +56,24 @@ std::string readBinary(const std::string& path, const char* what)
 
 std::string fingerprint(const std::string& pem)
 {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_Digest(pem.data(), pem.size(), digest, &len, EVP_sha256(), nullptr);
-    std::string out;
-    char b[4];
-    for (unsigned int i = 0; i < len && i < 16; ++i) {
-        std::snprintf(b, sizeof b, "%02x", digest[i]);
-        out += b;
+    return forms::certificateFingerprint(pem);
+}
+
+/// A certificate file for `verify --cert`: a regular file of at most 1 MiB holding a certificate.
+std::string readCertificateFile(const std::string& path)
+{
+    struct stat st{};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (1 << 20))
+        throw Error(ErrorCode::NotFound, "cannot read the certificate " + path + ": give a PEM file (-----BEGIN "
+                                         "CERTIFICATE-----), as `meibo-cli cert show` prints it", path);
+    std::string pem = readBinary(path, "certificate");
+    try {
+        forms::certificateFingerprint(pem);
+    } catch (const Error&) {
+        throw Error(ErrorCode::InvalidInput, path + " holds no certificate: give a PEM file (-----BEGIN "
+                                             "CERTIFICATE-----), as `meibo-cli cert show` prints it", path);
     }
-    return out;
+    return pem;
 }
 
 } // namespace
@@ -112,7 +121,7 @@ void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
         const auto id = forms::generateSelfSigned(name, org.name);
         reg.setSigningIdentity({id.certificatePem, id.privateKeyPem, id.signerName, "self-signed"});
         std::cout << "Made and kept a self-signed certificate for “" << id.signerName << "” (SHA-256 "
-                  << fingerprint(id.certificatePem) << "…).\n"
+                  << fingerprint(id.certificatePem) << ").\n"
                   << "Recipients see the signature as valid but the issuer as unknown unless they trust it.\n";
         exitCode = Ok;
     });
@@ -140,7 +149,8 @@ void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
             Context::printJson({{"signer", id->signer}, {"source", id->source}, {"sha256", fingerprint(id->certificatePem)},
                                 {"certificate", id->certificatePem}});
         else
-            std::cout << id->signer << " (" << id->source << ")\n" << id->certificatePem;
+            std::cout << id->signer << " (" << id->source << ")\nSHA-256 " << fingerprint(id->certificatePem) << "\n"
+                      << id->certificatePem;
         exitCode = Ok;
     });
 
@@ -195,24 +205,72 @@ void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
     });
 
     // ---- verify
-    auto* verify = app.add_subcommand("verify", "Check an export folder: the manifest's signature and every file");
-    static std::string verifyDir;
+    auto* verify = app.add_subcommand("verify", "Check an export folder: the manifest's signature, who signed it, "
+                                                "and every file");
+    static std::string verifyDir, verifyCert;
     verify->add_option("DIR", verifyDir, "the export folder")->required();
+    verify->add_option("--cert", verifyCert, "fail unless the bundle was signed with this certificate (PEM)");
     verify->add_flag("--json", ctx.json, "JSON output");
     verify->callback([&] {
-        const auto check = forms::verifyBundle(verifyDir);
-        if (ctx.json)
-            Context::printJson({{"ok", check.ok}, {"signer", check.signer}, {"problems", check.problems}});
+        // Whom to compare the signer with: the certificate given, or the one kept in the registry
+        // named with -f (a registry found only through $MEIBO_FILE is not asked for a passphrase).
+        std::optional<forms::ExpectedSigner> expected;
+        std::string source;
+        if (!verifyCert.empty() && !ctx.file.empty())
+            throw Error(ErrorCode::InvalidInput, "give either -f REGISTRY or --cert FILE.pem to compare the signer "
+                                                 "with, not both", "usage");
+        if (!verifyCert.empty()) {
+            expected = forms::ExpectedSigner{readCertificateFile(verifyCert), "the certificate in " + verifyCert};
+            source = "cert";
+        } else if (!ctx.file.empty()) {
+            db::Vault vault = ctx.openVault(true);
+            const auto kept = db::Registry(vault).signingIdentity();
+            if (!kept)
+                throw Error(ErrorCode::NotFound,
+                            ctx.file + " keeps no certificate, so there is nothing to compare the signer with: give "
+                                       "--cert FILE.pem, or leave -f out",
+                            ctx.file);
+            expected = forms::ExpectedSigner{kept->certificatePem,
+                                             "the certificate kept in the registry (“" + kept->signer + "”)"};
+            source = "registry";
+        }
+        const auto check = forms::verifyBundle(verifyDir, expected);
+        if (ctx.json) {
+            nlohmann::json doc = {{"ok", check.ok},
+                                  {"signer", check.signer},
+                                  {"signer_sha256", check.signerFingerprint},
+                                  {"problems", check.problems}};
+            if (expected)
+                doc["expected"] = {{"source", source},
+                                   {"path", source == "cert" ? verifyCert : ctx.file},
+                                   {"sha256", check.expectedFingerprint},
+                                   {"matches", check.signerMatches}};
+            else
+                doc["expected"] = nullptr;
+            Context::printJson(doc);
+        }
         if (!check.ok) {
             std::string all;
             for (const auto& p : check.problems)
                 all += (all.empty() ? "" : "; ") + p;
-            std::cerr << "meibo-cli: " << verifyDir << " does not match its signed manifest: " << all << "\n";
+            const bool onlySigner = expected && !check.signerFingerprint.empty() && !check.signerMatches &&
+                                    check.problems.size() == 1;
+            std::cerr << "meibo-cli: " << verifyDir
+                      << (onlySigner ? " was not signed by the expected certificate: "
+                                     : " does not match its signed manifest: ")
+                      << all << "\n";
             exitCode = Failed;
             return;
         }
-        if (!ctx.json)
-            std::cout << "Every file matches the manifest, signed by “" << check.signer << "”.\n";
+        if (!ctx.json) {
+            std::cout << "Every file matches the manifest, signed by “" << check.signer << "”.\n"
+                      << "Signer's certificate SHA-256: " << check.signerFingerprint << "\n";
+            if (expected)
+                std::cout << "This is " << expected->source << ".\n";
+            else
+                std::cout << "Anyone can make a certificate with any name: compare this fingerprint with the one "
+                             "the sender gave you, or verify with -f REGISTRY or --cert FILE.pem.\n";
+        }
         exitCode = Ok;
     });
 }

@@ -80,7 +80,9 @@ Documents:
   export --contract C --out DIR [--as-of D] [--change ID] [--report ID] [--methods]
          [--deletion-certificate] [--pre-contract]
          [--p12 FILE --p12-passphrase-file F] [--json]     signed PDF, DOCX, CSV, XLSX, manifest
-  verify DIR [--json]                                     the manifest's signature and every file
+  [-f VAULT] verify DIR [--cert FILE.pem] [--json]        the manifest's signature, its signer's
+                                                          SHA-256 fingerprint (checked against the
+                                                          registry's or FILE's certificate), every file
 
 Trying Meibo:
   demo DIR [--json]                      a sample registry and its signed export in DIR

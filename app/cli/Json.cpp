@@ -1,5 +1,6 @@
 #include "Json.h"
 
+#include "meibo/core/RosterFields.h"
 #include "meibo/core/Vocabulary.h"
 
 namespace meibo::cli {
@@ -27,33 +28,39 @@ nlohmann::json toJson(const core::Contract& c)
             {"incident_report_days", c.incidentReportDays}};
 }
 
+namespace {
+/// The fields of the table (core/RosterFields.h) that `pick` selects, one member each; dates and
+/// statuses null when empty, as the interface says.
+template <typename Pick>
+nlohmann::json fieldsJson(const core::RosterRow& row, Pick pick)
+{
+    nlohmann::json j = nlohmann::json::object();
+    for (const core::RosterField& f : core::rosterFields())
+        if (pick(f)) {
+            const std::string v = f.get(row);
+            j[std::string(f.key)] = v.empty() && f.nullable && f.key != "residence_status" ? nlohmann::json(nullptr)
+                                                                                          : nlohmann::json(v);
+        }
+    if (!row.person.nationality.empty())
+        j["nationality_name"] = core::countryNameJa(row.person.nationality);
+    else
+        j["nationality_name"] = "";
+    return j;
+}
+} // namespace
+
 nlohmann::json toJson(const core::PersonData& p)
 {
-    return {{"name", p.name},
-            {"name_kana", p.nameKana},
-            {"address", p.address},
-            {"birth_date", toJson(p.birthDate)},
-            {"department", p.department},
-            {"title", p.title},
-            {"nationality", p.nationality},
-            {"nationality_name", p.nationality.empty() ? std::string() : core::countryNameJa(p.nationality)},
-            {"residence_status", p.residenceStatus ? core::residenceStatusName(*p.residenceStatus) : ""},
-            {"passport_no", p.passportNo},
-            {"organization", p.organization},
-            {"track_record", p.trackRecord}};
+    core::RosterRow row;
+    row.person = p;
+    return fieldsJson(row, [](const core::RosterField& f) { return f.isPerson(); });
 }
 
 nlohmann::json toJson(const core::RosterEntry& e)
 {
-    nlohmann::json j = toJson(e.person);
-    j["label"] = e.label;
-    j["role"] = core::roleName(e.role);
+    nlohmann::json j = fieldsJson(e, [](const core::RosterField&) { return true; });
     j["role_id"] = core::roleId(e.role);
     j["person_id"] = e.personId;
-    j["reports_to"] = e.reportsTo;
-    j["need"] = e.need;
-    j["valid_from"] = toJson(e.validFrom);
-    j["valid_to"] = toJson(e.validTo);
     j["qualifications"] = e.qualifications;
     return j;
 }

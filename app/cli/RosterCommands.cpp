@@ -6,13 +6,16 @@
 
 #include "meibo/core/Error.h"
 #include "meibo/core/RosterCsv.h"
+#include "meibo/core/RosterFields.h"
 #include "meibo/core/RosterRules.h"
 #include "meibo/core/Vocabulary.h"
 #include "meibo/db/ChangeSets.h"
 #include "meibo/db/Checks.h"
 #include "meibo/db/Registry.h"
 
+#include <algorithm>
 #include <fstream>
+#include <map>
 #include <iostream>
 #include <sstream>
 
@@ -40,56 +43,49 @@ std::string readFile(const std::string& path)
     return s.str();
 }
 
-/// FIELD=VALUE pairs onto a person record.
+/// FIELD=VALUE pairs onto a person record, each by its field's rule.
 void applyAssignments(core::PersonData& p, const std::vector<std::string>& pairs)
 {
+    const core::FieldContext context{core::todayLocal()};
     for (const std::string& pair : pairs) {
         const auto eq = pair.find('=');
         if (eq == std::string::npos)
-            throw Error(ErrorCode::InvalidInput, "“" + pair + "” is not FIELD=VALUE; the fields are " +
-                                                     core::personFieldNames());
-        core::setPersonField(p, pair.substr(0, eq), pair.substr(eq + 1));
+            throw Error(ErrorCode::InvalidInput,
+                        "“" + pair + "” is not FIELD=VALUE; the fields are " + core::personFieldNames(), {},
+                        "「" + pair + "」は 項目=値 の形ではありません。項目は " + core::personFieldNames() + " です。");
+        core::setPersonField(p, pair.substr(0, eq), pair.substr(eq + 1), context);
     }
 }
 
+/// One option per person field (core/RosterFields.h): --name, --name-kana (or --kana), --birth-date …
 struct PersonOptions {
     std::vector<std::string> fields; // FIELD=VALUE
-    std::string name, kana, address, birth, department, title, nationality, residence, passport, organization, record;
+    std::map<std::string, std::string> values; // key -> value given
+
+    static std::string flagOf(const core::RosterField& f)
+    {
+        std::string flag = "--" + std::string(f.key);
+        std::replace(flag.begin(), flag.end(), '_', '-');
+        return flag;
+    }
 
     void declare(CLI::App* cmd)
     {
-        cmd->add_option("--name", name, "氏名");
-        cmd->add_option("--kana", kana, "ふりがな");
-        cmd->add_option("--address", address, "個人住所");
-        cmd->add_option("--birth-date", birth, "生年月日 (YYYY-MM-DD)");
-        cmd->add_option("--department", department, "所属部署");
-        cmd->add_option("--title", title, "役職");
-        cmd->add_option("--nationality", nationality, "国籍 (ISO 3166 alpha-2 or alpha-3)");
-        cmd->add_option("--residence-status", residence, "日本国籍, 永住者, 特別永住者, その他");
-        cmd->add_option("--passport-no", passport, "パスポート番号");
-        cmd->add_option("--organization", organization, "subcontractor's name (empty = the contractor)");
-        cmd->add_option("--track-record", record, "実績 (clause 4)");
+        for (const core::RosterField* f : core::personFields()) {
+            std::string names = flagOf(*f);
+            if (f->key == "name_kana")
+                names += ",--kana";
+            cmd->add_option(names, values[std::string(f->key)],
+                            std::string(f->labelJa) + " — " + std::string(f->hint));
+        }
     }
     /// Applies the options that were given onto `p`.
     void apply(CLI::App* cmd, core::PersonData& p) const
     {
-        const std::vector<std::pair<const char*, const std::string*>> map = {
-            {"--name", &name},           {"--kana", &kana},
-            {"--address", &address},     {"--birth-date", &birth},
-            {"--department", &department}, {"--title", &title},
-            {"--nationality", &nationality}, {"--residence-status", &residence},
-            {"--passport-no", &passport}, {"--organization", &organization},
-            {"--track-record", &record}};
-        static const std::map<std::string, std::string> field = {
-            {"--name", "name"},           {"--kana", "name_kana"},
-            {"--address", "address"},     {"--birth-date", "birth_date"},
-            {"--department", "department"}, {"--title", "title"},
-            {"--nationality", "nationality"}, {"--residence-status", "residence_status"},
-            {"--passport-no", "passport_no"}, {"--organization", "organization"},
-            {"--track-record", "track_record"}};
-        for (const auto& [flag, value] : map)
-            if (cmd->count(flag))
-                core::setPersonField(p, field.at(flag), *value);
+        const core::FieldContext context{core::todayLocal()};
+        for (const core::RosterField* f : core::personFields())
+            if (cmd->count(flagOf(*f)))
+                core::setPersonField(p, f->key, values.at(std::string(f->key)), context);
         applyAssignments(p, fields);
     }
 };
@@ -484,18 +480,27 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     import->add_option("--contract", iContract, "contract id or code")->required();
     import->add_option("FILE", iFile, "roster CSV (docs/cli.md)")->required();
     import->add_flag("--json", ctx.json, "JSON output");
+    static bool iLink = false;
+    import->add_flag("--link-existing", iLink,
+                     "a row whose name and date of birth match one person registered on another contract is that "
+                     "person (without it, such a row is refused and the match is shown)");
     import->callback([&] {
         const std::string bytes = readFile(iFile);
         const core::RosterImport parsed = core::parseRosterCsv(bytes, core::todayLocal());
         if (!parsed.issues.empty()) {
             // Every bad row, by line and column; nothing is opened or written.
-            std::cerr << "meibo-cli: " << iFile << " has " << parsed.issues.size()
-                      << " problem(s); nothing was imported:\n"
-                      << core::formatIssues(parsed.issues);
+            const bool ja = japaneseMessages();
+            std::cerr << "meibo-cli: " << iFile
+                      << (ja ? " に " + std::to_string(parsed.issues.size()) + " 件の問題があるため、何も取り込んでいません。\n"
+                             : " has " + std::to_string(parsed.issues.size()) + " problem(s); nothing was imported:\n")
+                      << core::formatIssues(parsed.issues, ja);
             if (ctx.json) {
                 nlohmann::json issues = nlohmann::json::array();
                 for (const auto& i : parsed.issues)
-                    issues.push_back({{"line", i.line}, {"column", i.column}, {"message", i.message}});
+                    issues.push_back({{"line", i.line},
+                                      {"column", i.column},
+                                      {"message", i.message},
+                                      {"message_ja", i.messageJa}});
                 Context::printJson({{"imported", false}, {"issues", issues}});
             }
             exitCode = Failed;
@@ -503,7 +508,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         }
         db::Vault vault = ctx.openVault();
         db::Registry reg(vault);
-        const auto result = reg.importRoster(reg.contract(iContract).id, parsed);
+        const auto result = reg.importRoster(reg.contract(iContract).id, parsed, iLink);
         if (ctx.json)
             Context::printJson({{"imported", true},
                                 {"rows", parsed.rows.size()},
@@ -531,7 +536,8 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         const auto c = reg.contract(rContract);
         const auto entries = reg.roster(c.id, asOf);
         if (rCsv) {
-            std::cout << core::rosterToCsv(entries);
+            // The officer's own working copy on standard output, whole; the bundle applies ※5.
+            std::cout << core::rosterToCsv(entries, false);
         } else if (ctx.json) {
             nlohmann::json list = nlohmann::json::array();
             for (const auto& e : entries)

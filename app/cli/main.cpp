@@ -1,6 +1,7 @@
 // meibo-cli: everything the GUI does, scriptable. Conventions in docs/cli.md.
 
 #include "Commands.h"
+#include "Console.h"
 
 #include "meibo/core/Error.h"
 #include "meibo/core/Version.h"
@@ -66,7 +67,7 @@ int main(int argc, char** argv)
         std::cerr << "meibo-cli: " << e.what() << "\nRun `meibo-cli help` for the commands and options.\n";
         return cli::Usage;
     } catch (const core::Error& e) {
-        std::cerr << "meibo-cli: " << e.what() << "\n";
+        std::cerr << "meibo-cli: " << e.message(meibo::cli::japaneseMessages()) << "\n";
         return e.code() == core::ErrorCode::InvalidInput && e.where() == "usage" ? cli::Usage : cli::Failed;
     } catch (const std::exception& e) {
         std::cerr << "meibo-cli: unexpected failure: " << e.what() << "\n";

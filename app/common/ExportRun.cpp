@@ -2,6 +2,8 @@
 
 #include "ExportRun.h"
 
+#include "meibo/core/RosterFields.h"
+
 #include "meibo/core/Error.h"
 #include "meibo/core/Report.h"
 #include "meibo/db/ChangeSets.h"
@@ -12,14 +14,10 @@
 #include "meibo/forms/Signing.h"
 #include "meibo/forms/StatusReportForms.h"
 
-#include <cerrno>
 #include <chrono>
-#include <cstring>
 #include <ctime>
-#include <dirent.h>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
 
 namespace meibo::app {
 
@@ -47,18 +45,6 @@ std::string readBinary(const std::string& path, const char* what)
     return s.str();
 }
 
-bool emptyOrMissing(const std::string& dir)
-{
-    DIR* d = ::opendir(dir.c_str());
-    if (!d)
-        return true;
-    bool empty = true;
-    while (dirent* e = ::readdir(d))
-        if (std::strcmp(e->d_name, ".") && std::strcmp(e->d_name, ".."))
-            empty = false;
-    ::closedir(d);
-    return empty;
-}
 } // namespace
 
 forms::Document changeNoticeDocument(db::Vault& vault, std::int64_t changeId)
@@ -96,11 +82,8 @@ forms::Document changeNoticeDocument(db::Vault& vault, std::int64_t changeId)
 
 PreparedExport prepareExport(db::Vault& vault, const ExportRequest& request)
 {
-    if (request.outDir.empty())
-        throw Error(ErrorCode::InvalidInput, "choose a folder to export into", "out");
-    if (!emptyOrMissing(request.outDir))
-        throw Error(ErrorCode::AlreadyExists, request.outDir + " already holds files: export into a new or empty folder",
-                    request.outDir);
+    // Before anything else (a new certificate is stored below): a refused folder changes nothing.
+    forms::checkExportFolder(request.outDir);
     db::Registry reg(vault);
     PreparedExport out;
     out.outDir = request.outDir;
@@ -159,7 +142,7 @@ PreparedExport prepareExport(db::Vault& vault, const ExportRequest& request)
         in.extraDocuments.emplace_back("deletion-certificate", forms::deletionCertificateDocument(d));
     }
     in.roster.subcontractors = reg.subcontractorLinks(contract.id);
-    in.roster.preContract = request.preContract || !contract.signedOn || *contract.signedOn > in.roster.asOf;
+    in.roster.preContract = core::personalDataWithheld(contract, in.roster.asOf, request.preContract);
     in.roster.auditHead = reg.auditHead();
     in.roster.generated = core::formatIsoDate(core::todayLocal());
     in.generatedAt = nowUtc();
@@ -180,12 +163,10 @@ PreparedExport prepareExport(db::Vault& vault, const ExportRequest& request)
 ExportSummary writeExport(PreparedExport prepared)
 {
     const auto started = std::chrono::steady_clock::now();
-    const std::string& dir = prepared.outDir;
-    if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
-        throw Error(ErrorCode::Io, "cannot create " + dir + ": " + std::strerror(errno), dir);
-    ::chmod(dir.c_str(), 0700);
-    const auto files = forms::buildBundle(prepared.input, dir);
-    forms::writeBundle(dir, files);
+    // Created or opened, checked again and held by its descriptor: every file goes into this folder.
+    const forms::ExportFolder folder(prepared.outDir);
+    const auto files = forms::buildBundle(prepared.input, folder);
+    folder.write(files);
     ExportSummary summary;
     summary.signer = prepared.input.identity.signerName;
     summary.asOf = prepared.input.roster.asOf;

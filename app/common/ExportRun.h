@@ -39,8 +39,10 @@ struct ExportSummary {
 };
 
 /// The registry's side of an export: reads everything the documents need into plain values (and
-/// keeps a new self-signed certificate when there is none). Refuses a folder that already holds
-/// files. Uses the registry, so it runs on the thread that owns the Vault.
+/// keeps a new self-signed certificate when there is none). Refuses, before it reads or stores
+/// anything, a folder forms::checkExportFolder refuses (one that holds files, is a link or a file,
+/// belongs to another user or can be written by others). Uses the registry, so it runs on the
+/// thread that owns the Vault.
 struct PreparedExport {
     forms::ExportInput input;
     std::string outDir;
@@ -48,7 +50,8 @@ struct PreparedExport {
 };
 PreparedExport prepareExport(db::Vault& vault, const ExportRequest& request);
 
-/// The documents' side: renders, signs and writes the bundle (0700 folder, 0600 files). Touches
+/// The documents' side: renders, signs and writes the bundle through a forms::ExportFolder (0700
+/// folder, checked again; 0600 files created with O_EXCL|O_NOFOLLOW). Touches
 /// no registry, so it may run on a worker thread. Needs a QGuiApplication.
 ExportSummary writeExport(PreparedExport prepared);
 

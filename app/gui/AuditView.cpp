@@ -77,7 +77,7 @@ void AuditView::refresh()
         for (int c = 7; c <= 8; ++c)
             m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 360));
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
     }
 }
 

@@ -119,16 +119,13 @@ ChangesView::ChangesView(Session& session, QWidget* parent)
     ef->addRow(labelLabel, m_label);
     auto* remove = new QPushButton(tr("&Leaves the roster"), editBox);
     ef->addRow(remove);
-    // The form's words, with the field's id (as `meibo-cli change add --set` takes it).
-    const std::pair<const char*, const char*> fields[] = {
-        {"department", "所属部署"},    {"title", "役職"},           {"name", "氏名"},
-        {"name_kana", "ふりがな"},     {"address", "個人住所"},     {"birth_date", "生年月日"},
-        {"nationality", "国籍"},       {"residence_status", "在留区分"}, {"passport_no", "パスポート番号"},
-        {"organization", "所属組織"},  {"role", "区分"},            {"need", "必要性"},
-        {"reports_to", "報告先"}};
-    for (const auto& [id, ja] : fields)
-        m_field->addItem(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(ja), QString::fromLatin1(id)),
-                         QString::fromLatin1(id));
+    // Every field a change set may change (core/RosterFields.h), by the form's words; the key is data.
+    for (const core::RosterField& f : core::rosterFields())
+        if (core::settableField(f))
+            m_field->addItem(japaneseUi() ? qs(std::string(f.labelJa))
+                                          : QStringLiteral("%1 (%2)").arg(qs(std::string(f.labelEn)),
+                                                                         qs(std::string(f.labelJa))),
+                             qs(std::string(f.key)));
     auto* fieldLabel = new QLabel(tr("Field:"), editBox);
     fieldLabel->setBuddy(m_field);
     ef->addRow(fieldLabel, m_field);
@@ -246,7 +243,7 @@ void ChangesView::refresh()
             selectChange(keep->id);
         showSelected();
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
     }
 }
 
@@ -334,17 +331,11 @@ bool ChangesView::addCsv(const QString& path)
         if (!parsed.issues.empty())
             throw core::Error(core::ErrorCode::InvalidInput,
                               ss(tr("%1 has problems; nothing was added:\n").arg(path)) +
-                                  core::formatIssues(parsed.issues));
-        std::vector<core::ChangeItem> items;
-        for (const auto& row : parsed.rows) {
-            core::ChangeItem item;
-            item.kind = core::ChangeItem::Kind::Join;
-            item.label = row.label;
-            item.join = row;
-            items.push_back(item);
-        }
+                                  core::formatIssues(parsed.issues, japaneseUi()));
+        const auto items =
+            core::changeItemsFromCsv(parsed, db::Registry(m_session.vault()).roster(c->contractId, c->effective));
         db::ChangeSets(m_session.vault()).addItems(c->id, items);
-        return tr("Added %n joining person(s) to change set %1.", nullptr, int(items.size())).arg(c->id);
+        return tr("Added %n change(s) to change set %1.", nullptr, int(items.size())).arg(c->id);
     });
 }
 
@@ -372,7 +363,7 @@ bool ChangesView::setField(const QString& label, const QString& field, const QSt
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Select a draft change set first.")));
         if (label.isEmpty())
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Choose the person whose record changes.")));
-        core::validateSetField(ss(field), ss(value));
+        core::checkSetField(ss(field), ss(value), core::FieldContext{m_session.today()});
         core::ChangeItem item;
         item.kind = core::ChangeItem::Kind::Set;
         item.label = ss(label);
@@ -452,7 +443,7 @@ DocumentPreview* ChangesView::previewNotice()
         preview->open();
         return preview;
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
         return nullptr;
     }
 }

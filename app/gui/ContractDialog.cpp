@@ -121,7 +121,7 @@ bool ContractDialog::save()
         m_session.notifyChanged();
         return true;
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
         return false;
     }
 }
@@ -148,7 +148,7 @@ OrganizationDialog::OrganizationDialog(Session& session, QWidget* parent)
         m_edits.value(QStringLiteral("places"))->setText(qs(o.workPlaces));
         m_edits.value(QStringLiteral("officer"))->setText(qs(reg.officerName()));
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
     }
     auto* layout = new QVBoxLayout(this);
     finish(this, layout, form, m_message, [this] { return save(); });
@@ -173,7 +173,7 @@ bool OrganizationDialog::save()
         m_session.notifyChanged();
         return true;
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
         return false;
     }
 }

@@ -42,6 +42,16 @@ void setUiLanguage(const QString& language) { g_japanese = language != QLatin1St
 
 bool japaneseUi() { return g_japanese; }
 
+QString errorText(const core::Error& error) { return qs(error.message(g_japanese)); }
+
+QString unexpectedErrorText()
+{
+    return g_japanese ? QStringLiteral("予期しない問題が起きたため、操作を中止しました。登録簿は変更されていません。"
+                                       "もう一度試しても同じであれば、登録簿を開き直してください。")
+                      : QStringLiteral("Something unexpected went wrong and the step was stopped; the registry was not "
+                                       "changed. If it happens again, close and reopen the registry.");
+}
+
 QString findingText(const core::Finding& finding) { return qs(g_japanese ? finding.messageJa : finding.message); }
 
 QStringList reportGapTexts(const core::StatusReport& report)

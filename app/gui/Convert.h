@@ -2,6 +2,7 @@
 
 #include "meibo/core/ChangeSet.h"
 #include "meibo/core/Date.h"
+#include "meibo/core/Error.h"
 #include "meibo/core/Model.h"
 #include "meibo/core/Report.h"
 
@@ -38,6 +39,10 @@ QString changeStateText(core::ChangeState state);
 /// Core writes every finding and report gap in both languages; these pick the one to show.
 void setUiLanguage(const QString& language);
 bool japaneseUi();
+/// A refusal's sentence in the interface language (core::Error::message).
+QString errorText(const core::Error& error);
+/// The sentence for a failure that is not a core::Error (a bug or the system): never the library's text.
+QString unexpectedErrorText();
 /// A finding's sentence in the interface language (messageJa or message).
 QString findingText(const core::Finding& finding);
 /// What keeps a report from being final, one sentence each, in the interface language.

@@ -1,5 +1,7 @@
 #include "CreateDialog.h"
 
+#include "Convert.h"
+
 #include "Worker.h"
 
 #include "meibo/core/Error.h"
@@ -82,8 +84,10 @@ void CreateDialog::tryCreate()
                 const std::string key = db::Vault::create(path, *pass, options);
                 pass->clear();
                 return {QString::fromStdString(key), {}};
-            } catch (const std::exception& e) {
-                return {{}, QString::fromStdString(e.what())};
+            } catch (const core::Error& e) {
+                return {{}, errorText(e)};
+            } catch (const std::exception&) {
+                return {{}, unexpectedErrorText()};
             }
         },
         [this, fail](QFuture<Outcome> f) {

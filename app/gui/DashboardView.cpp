@@ -79,7 +79,7 @@ void DashboardView::refresh()
                                  days >= 0 ? tr("%n day(s) left", nullptr, days) : tr("%n day(s) overdue", nullptr, -days));
             }
         } catch (const core::Error& e) {
-            html += QStringLiteral("<p>%1</p>").arg(qs(e.what()).toHtmlEscaped());
+            html += QStringLiteral("<p>%1</p>").arg(errorText(e).toHtmlEscaped());
         }
         // Software whose support ends before the contract does, or within half a year.
         QString software;

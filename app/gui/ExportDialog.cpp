@@ -217,7 +217,7 @@ bool ExportDialog::start()
         db::wipe(request.p12Passphrase);
     } catch (const core::Error& e) {
         db::wipe(request.p12Passphrase);
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
         return false;
     }
     if (prepared->madeSelfSigned)
@@ -245,8 +245,10 @@ bool ExportDialog::start()
             try {
                 out.summary = app::writeExport(std::move(*prepared));
                 out.check = forms::verifyBundle(dir);
-            } catch (const std::exception& e) {
-                out.error = QString::fromStdString(e.what());
+            } catch (const core::Error& e) {
+                out.error = errorText(e);
+            } catch (const std::exception&) {
+                out.error = unexpectedErrorText();
             }
             return out;
         },

@@ -136,7 +136,7 @@ void MethodsDialog::reload()
         m_contract = db::Registry(m_session.vault()).contract(m_contract.code);
         m_methods = db::Compliance(m_session.vault()).methods(m_contract.id);
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
         return;
     }
     for (int r = 0; r < m_table->rowCount(); ++r) {
@@ -199,7 +199,7 @@ bool MethodsDialog::save()
         return true;
     } catch (const core::Error& e) {
         if (e.code() != core::ErrorCode::IllegalState) {
-            m_message->showError(qs(e.what()));
+            m_message->showError(errorText(e));
             return false;
         }
     }
@@ -231,7 +231,7 @@ bool MethodsDialog::save()
                                 .arg(id));
         return true;
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
         return false;
     }
 }

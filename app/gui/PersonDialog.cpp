@@ -24,10 +24,12 @@
 namespace meibo::gui {
 
 namespace {
-const char* kPersonFields[] = {"name",        "name_kana", "address",      "birth_date",  "department",
-                               "title",       "nationality", "passport_no", "organization"};
-
 std::string residenceId(const QComboBox* combo) { return combo->currentData().toString().toStdString(); }
+
+/// The dialog's fields: every field of the row (core/RosterFields.h) but the long track record,
+/// which belongs with the person's qualifications; the role and the residence status are chosen
+/// from lists.
+bool inDialog(const core::RosterField& f) { return f.key != "track_record"; }
 } // namespace
 
 PersonDialog::PersonDialog(Session& session, core::Contract contract, std::optional<core::RosterEntry> entry,
@@ -41,34 +43,30 @@ PersonDialog::PersonDialog(Session& session, core::Contract contract, std::optio
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (auto r : {core::Role::Responsible, core::Role::Manager, core::Role::Worker, core::Role::Subcontractor})
         m_role->addItem(roleText(r), int(r));
-    auto* roleLabel = new QLabel(tr("&Role (区分):"), formWidget);
-    roleLabel->setBuddy(m_role);
-    form->addRow(roleLabel, m_role);
-    addLine(QStringLiteral("label"), tr("&Label (記号):"), formWidget)->setMaxLength(8);
-    addLine(QStringLiteral("name"), tr("&Name (氏名):"), formWidget);
-    addLine(QStringLiteral("name_kana"), tr("&Kana (ふりがな):"), formWidget);
-    addLine(QStringLiteral("address"), tr("&Address (個人住所):"), formWidget);
-    addLine(QStringLiteral("birth_date"), tr("&Birth date (生年月日):"), formWidget)
-        ->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
-    addLine(QStringLiteral("department"), tr("De&partment (所属部署):"), formWidget);
-    addLine(QStringLiteral("title"), tr("&Title (役職):"), formWidget);
-    addLine(QStringLiteral("nationality"), tr("Nat&ionality (国籍):"), formWidget)
-        ->setPlaceholderText(QStringLiteral("JP, US, KR …"));
     m_residence->addItem(QString(), QString());
     for (auto s : {core::ResidenceStatus::Japanese, core::ResidenceStatus::Permanent,
                    core::ResidenceStatus::SpecialPermanent, core::ResidenceStatus::Other})
         m_residence->addItem(QString::fromUtf8(core::residenceStatusName(s)), QString::fromUtf8(core::residenceStatusName(s)));
-    auto* resLabel = new QLabel(tr("Resi&dence status (在留区分):"), formWidget);
-    resLabel->setBuddy(m_residence);
-    form->addRow(resLabel, m_residence);
-    addLine(QStringLiteral("passport_no"), tr("Pa&ssport no. (パスポート番号):"), formWidget);
-    addLine(QStringLiteral("organization"), tr("&Organization (再委託先; empty = own staff):"), formWidget);
-    addLine(QStringLiteral("reports_to"), tr("R&eports to (報告先):"), formWidget)->setMaxLength(8);
-    addLine(QStringLiteral("need"), tr("&Why needed (必要性):"), formWidget);
-    addLine(QStringLiteral("valid_from"), tr("&From (期間):"), formWidget)
-        ->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    // One row per field of the table, with a mnemonic no other row of the dialog takes.
+    QString taken = QStringLiteral("cvx"); // Cancel, saVe, and the change set's effective day
+    for (const core::RosterField& f : core::rosterFields()) {
+        if (!inDialog(f))
+            continue;
+        const QString label = fieldLabel(f, taken);
+        if (f.key == "role" || f.key == "residence_status") {
+            QComboBox* combo = f.key == "role" ? m_role : m_residence;
+            auto* l = new QLabel(label, formWidget);
+            l->setBuddy(combo);
+            form->addRow(l, combo);
+            continue;
+        }
+        QLineEdit* edit = addLine(qs(std::string(f.key)), label, formWidget);
+        edit->setMaxLength(int(f.maxChars));
+        if (f.nullable || f.key == "nationality")
+            edit->setPlaceholderText(japaneseUi() ? qs(std::string(f.hintJa)) : qs(std::string(f.hint)));
+    }
     if (m_contract.rosterConsentedOn) {
-        m_effective = addLine(QStringLiteral("effective"), tr("Effecti&ve (change set):"), formWidget);
+        m_effective = addLine(QStringLiteral("effective"), tr("Effecti&ve day of the change (変更届):"), formWidget);
         m_effective->setText(qs(core::formatIsoDate(m_session.today())));
         auto* note = new QLabel(tr("The ministry agreed to this roster on %1: a change goes into a change set "
                                    "(変更届) and takes effect after its consent.")
@@ -79,25 +77,17 @@ PersonDialog::PersonDialog(Session& session, core::Contract contract, std::optio
     }
 
     if (m_entry) {
-        const core::PersonData& p = m_entry->person;
         m_role->setCurrentIndex(m_role->findData(int(m_entry->role)));
-        m_edits[QStringLiteral("label")]->setText(qs(m_entry->label));
+        if (m_entry->person.residenceStatus)
+            m_residence->setCurrentIndex(
+                m_residence->findData(QString::fromUtf8(core::residenceStatusName(*m_entry->person.residenceStatus))));
+        for (const core::RosterField& f : core::rosterFields())
+            if (QLineEdit* e = m_edits.value(qs(std::string(f.key))))
+                e->setText(qs(f.get(*m_entry)));
+        // The label names the row, and the period changes by joining and leaving.
         m_edits[QStringLiteral("label")]->setReadOnly(true);
-        m_edits[QStringLiteral("name")]->setText(qs(p.name));
-        m_edits[QStringLiteral("name_kana")]->setText(qs(p.nameKana));
-        m_edits[QStringLiteral("address")]->setText(qs(p.address));
-        m_edits[QStringLiteral("birth_date")]->setText(isoText(p.birthDate));
-        m_edits[QStringLiteral("department")]->setText(qs(p.department));
-        m_edits[QStringLiteral("title")]->setText(qs(p.title));
-        m_edits[QStringLiteral("nationality")]->setText(qs(p.nationality));
-        if (p.residenceStatus)
-            m_residence->setCurrentIndex(m_residence->findData(QString::fromUtf8(core::residenceStatusName(*p.residenceStatus))));
-        m_edits[QStringLiteral("passport_no")]->setText(qs(p.passportNo));
-        m_edits[QStringLiteral("organization")]->setText(qs(p.organization));
-        m_edits[QStringLiteral("reports_to")]->setText(qs(m_entry->reportsTo));
-        m_edits[QStringLiteral("need")]->setText(qs(m_entry->need));
-        m_edits[QStringLiteral("valid_from")]->setText(isoText(m_entry->validFrom));
         m_edits[QStringLiteral("valid_from")]->setReadOnly(true);
+        m_edits[QStringLiteral("valid_to")]->setReadOnly(true);
     } else {
         m_role->setCurrentIndex(m_role->findData(int(core::Role::Worker)));
         m_edits[QStringLiteral("valid_from")]->setText(qs(core::formatIsoDate(m_session.today())));
@@ -164,37 +154,46 @@ std::optional<core::Role> PersonDialog::roleFromCombo() const { return core::Rol
 
 bool PersonDialog::validateField(const QString& field)
 {
-    const QString text = m_edits.value(field) ? m_edits.value(field)->text().trimmed() : QString();
+    const QString text = m_edits.value(field) ? m_edits.value(field)->text() : QString();
     QString error;
     try {
-        if (field == QLatin1String("label")) {
-            if (!core::normalizeLabel(ss(text)))
-                error = tr("A label is 1–8 letters or digits starting with a letter (A, B, F1 …).");
-        } else if (field == QLatin1String("reports_to")) {
-            if (!text.isEmpty() && !core::normalizeLabel(ss(text)))
-                error = tr("The label of the person above (A, B …).");
-            else if (text.isEmpty() && roleFromCombo() != core::Role::Responsible)
+        if (field == QLatin1String("effective")) {
+            if (!core::parseDateInput(ss(text.trimmed())))
+                error = tr("The day the change takes effect, as YYYY-MM-DD.");
+        } else if (const core::RosterField* f = core::findRosterField(ss(field))) {
+            // The field's own rule, the same as every import and `person set`.
+            core::checkField(*f, ss(text), core::FieldContext{m_session.today()});
+            if (field == QLatin1String("reports_to") && text.trimmed().isEmpty() &&
+                roleFromCombo() != core::Role::Responsible)
                 error = tr("Everyone but the 情報管理責任者 reports to someone: give that person's label.");
-        } else if (field == QLatin1String("valid_from") || field == QLatin1String("effective")) {
-            if (!text.isEmpty() && !core::parseIsoDate(ss(text)))
-                error = tr("A date as YYYY-MM-DD.");
-            if (text.isEmpty() && field == QLatin1String("effective"))
-                error = tr("A date as YYYY-MM-DD.");
-        } else if (field == QLatin1String("need")) {
-            // Optional here; the rules report a missing need as a finding.
-        } else {
-            core::PersonData scratch;
-            core::setPersonField(scratch, ss(field), ss(text));
-            if (field == QLatin1String("name") && text.isEmpty())
-                error = tr("The full name (氏名) is required.");
-            if (field == QLatin1String("birth_date") && scratch.birthDate && *scratch.birthDate >= m_session.today())
-                error = tr("A date of birth lies in the past.");
         }
     } catch (const core::Error& e) {
-        error = qs(e.what());
+        error = errorText(e);
     }
     setFieldError(field, error);
     return error.isEmpty();
+}
+
+QString PersonDialog::fieldLabel(const core::RosterField& f, QString& taken)
+{
+    const QString ja = qs(std::string(f.labelJa));
+    const QString en = qs(std::string(f.labelEn));
+    QChar key;
+    for (const QChar c : en.toLower())
+        if (c.isLetter() && c.unicode() < 128 && !taken.contains(c)) {
+            key = c;
+            break;
+        }
+    if (!key.isNull())
+        taken += key;
+    if (japaneseUi())
+        return key.isNull() ? ja + QLatin1Char(':') : QStringLiteral("%1(&%2):").arg(ja, QString(key.toUpper()));
+    QString text = en;
+    if (!key.isNull()) {
+        const int at = text.toLower().indexOf(key);
+        text.insert(at, QLatin1Char('&'));
+    }
+    return QStringLiteral("%1 (%2):").arg(text, ja);
 }
 
 bool PersonDialog::validateAll()
@@ -205,13 +204,20 @@ bool PersonDialog::validateAll()
     return ok;
 }
 
-core::PersonData PersonDialog::personFromFields() const
+core::ImportRow PersonDialog::rowFromFields() const
 {
-    core::PersonData p = m_entry ? m_entry->person : core::PersonData{};
-    for (const char* f : kPersonFields)
-        core::setPersonField(p, f, ss(m_edits.value(QString::fromLatin1(f))->text().trimmed()));
-    core::setPersonField(p, "residence_status", residenceId(m_residence));
-    return p;
+    core::ImportRow row;
+    if (m_entry) {
+        static_cast<core::RosterRow&>(row) = *m_entry;
+        row.personId = m_entry->personId;
+    }
+    const core::FieldContext context{m_session.today()};
+    for (const core::RosterField& f : core::rosterFields())
+        if (const QLineEdit* e = m_edits.value(qs(std::string(f.key))))
+            core::setRosterField(row, f, ss(e->text()), context);
+    row.role = *roleFromCombo();
+    core::setRosterField(row, core::rosterField("residence_status"), residenceId(m_residence), context);
+    return row;
 }
 
 bool PersonDialog::save()
@@ -222,7 +228,7 @@ bool PersonDialog::save()
         return false;
     }
     try {
-        const core::PersonData person = personFromFields();
+        const core::ImportRow row = rowFromFields();
         if (m_contract.rosterConsentedOn) {
             const QString question =
                 tr("The ministry agreed to the roster of %1 on %2 (8 ①): it changes only with advance notice and "
@@ -233,94 +239,43 @@ bool PersonDialog::save()
                                         "was saved."));
                 return false;
             }
-            return saveAsChangeSet(person);
+            return saveAsChangeSet(row);
         }
-        db::Registry reg(m_session.vault());
-        const std::string label = *core::normalizeLabel(ss(m_edits.value(QStringLiteral("label"))->text().trimmed()));
-        const QString fromText = m_edits.value(QStringLiteral("valid_from"))->text().trimmed();
-        core::ImportRow row;
-        row.line = 1;
-        row.role = *roleFromCombo();
-        row.label = label;
-        row.person = person;
-        row.need = ss(m_edits.value(QStringLiteral("need"))->text().trimmed());
-        const QString up = m_edits.value(QStringLiteral("reports_to"))->text().trimmed();
-        row.reportsTo = up.isEmpty() ? std::string() : *core::normalizeLabel(ss(up));
-        if (m_entry) {
-            row.validFrom = m_entry->validFrom;
-            row.validTo = m_entry->validTo;
-        } else {
-            row.validFrom = core::parseIsoDate(ss(fromText));
-            // A label is someone's for as long as they are on the roster: refuse rather than overwrite.
-            for (const auto& a : reg.assignments(m_contract.id))
-                if (a.label == label && (!a.validTo || !row.validFrom || *a.validTo >= *row.validFrom)) {
-                    setFieldError(QStringLiteral("label"),
-                                  tr("%1 is already %2's label on this contract: choose another.")
-                                      .arg(qs(label), qs(a.person.name)));
-                    m_message->showError(tr("Some fields need attention (see the messages under them); nothing was "
-                                            "saved."));
-                    return false;
-                }
-        }
-        core::RosterImport one;
-        one.columns = core::rosterCsvColumns();
-        if (m_entry)
-            std::erase_if(one.columns, [](const std::string& c) { return c == "valid_from" || c == "valid_to"; });
-        one.rows.push_back(row);
-        reg.importRoster(m_contract.id, one);
+        // The same store as `person set` and the import: the identity and history rules, audited as
+        // person.add/person.edit and assignment.add/assignment.edit.
+        db::Registry(m_session.vault()).saveRosterRow(m_contract.id, row);
         m_outcome = m_entry ? tr("Saved %1.").arg(qs(core::subjectOf(*m_entry)))
-                            : tr("Added %1 %2 to %3.").arg(qs(label), qs(person.name), qs(m_contract.code));
+                            : tr("Added %1 %2 to %3.").arg(qs(row.label), qs(row.person.name), qs(m_contract.code));
         m_session.notifyChanged();
         return true;
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        // A refusal about one field is shown under it too.
+        if (m_edits.contains(qs(e.where())))
+            setFieldError(qs(e.where()), errorText(e));
+        m_message->showError(errorText(e));
         return false;
     }
 }
 
-bool PersonDialog::saveAsChangeSet(const core::PersonData& person)
+bool PersonDialog::saveAsChangeSet(const core::ImportRow& row)
 {
-    const core::Date effective = *core::parseIsoDate(ss(m_effective->text().trimmed()));
+    const core::Date effective = *core::parseDateInput(ss(m_effective->text().trimmed()));
     core::ChangeItem item;
     std::string reason;
-    const std::string label = *core::normalizeLabel(ss(m_edits.value(QStringLiteral("label"))->text().trimmed()));
-    const QString up = m_edits.value(QStringLiteral("reports_to"))->text().trimmed();
-    const std::string reportsTo = up.isEmpty() ? std::string() : *core::normalizeLabel(ss(up));
-    const std::string need = ss(m_edits.value(QStringLiteral("need"))->text().trimmed());
+    const std::string label = row.label;
     if (!m_entry) {
         item.kind = core::ChangeItem::Kind::Join;
         item.label = label;
-        item.join.line = 1;
-        item.join.role = *roleFromCombo();
-        item.join.label = label;
-        item.join.person = person;
-        item.join.need = need;
-        item.join.reportsTo = reportsTo;
+        item.join = row;
         item.join.validFrom = effective;
-        reason = ss(tr("New information handler: %1 %2").arg(qs(label), qs(person.name)));
+        reason = ss(tr("New information handler: %1 %2").arg(qs(label), qs(row.person.name)));
     } else {
         item.kind = core::ChangeItem::Kind::Set;
         item.label = label;
-        const core::PersonData& before = m_entry->person;
-        auto field = [&](const char* name, const std::string& now, const std::string& was) {
-            if (now != was)
-                item.fields.emplace_back(name, now);
-        };
-        field("name", person.name, before.name);
-        field("name_kana", person.nameKana, before.nameKana);
-        field("address", person.address, before.address);
-        field("birth_date", person.birthDate ? core::formatIsoDate(*person.birthDate) : std::string(),
-              before.birthDate ? core::formatIsoDate(*before.birthDate) : std::string());
-        field("department", person.department, before.department);
-        field("title", person.title, before.title);
-        field("nationality", person.nationality, before.nationality);
-        field("residence_status", person.residenceStatus ? core::residenceStatusName(*person.residenceStatus) : "",
-              before.residenceStatus ? core::residenceStatusName(*before.residenceStatus) : "");
-        field("passport_no", person.passportNo, before.passportNo);
-        field("organization", person.organization, before.organization);
-        field("role", core::roleName(*roleFromCombo()), core::roleName(m_entry->role));
-        field("need", need, m_entry->need);
-        field("reports_to", reportsTo, m_entry->reportsTo);
+        // Every field the change set may change whose value differs (core/RosterFields.h).
+        for (const core::RosterField& f : core::rosterFields())
+            if (core::settableField(f) && f.get(row) != f.get(*m_entry))
+                item.fields.emplace_back(std::string(f.key), f.get(row));
         if (item.fields.empty()) {
             m_message->showError(tr("Nothing was changed."));
             return false;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "meibo/core/Model.h"
+#include "meibo/core/RosterCsv.h"
+#include "meibo/core/RosterFields.h"
 
 #include <QDialog>
 #include <QMap>
@@ -46,9 +48,12 @@ private:
     QLineEdit* addLine(const QString& field, const QString& label, QWidget* form);
     bool validateField(const QString& field);
     bool validateAll();
-    core::PersonData personFromFields() const;
+    /// The row as the fields say, each by its field's rule (throws core::Error naming the field).
+    core::ImportRow rowFromFields() const;
     std::optional<core::Role> roleFromCombo() const;
-    bool saveAsChangeSet(const core::PersonData& person);
+    bool saveAsChangeSet(const core::ImportRow& row);
+    /// "氏名(&N):" or "&Name (氏名):", with a mnemonic not in `taken` (which it extends).
+    static QString fieldLabel(const core::RosterField& field, QString& taken);
     void setFieldError(const QString& field, const QString& text);
 
     Session& m_session;

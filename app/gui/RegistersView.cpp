@@ -132,7 +132,7 @@ bool RegisterEntryDialog::save()
         m_session.notifyChanged();
         return true;
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
         return false;
     }
 }
@@ -249,7 +249,7 @@ void RegistersView::refresh()
             t->resizeColumnsToContents();
             m_entries[kind.id] = std::move(entries);
         } catch (const core::Error& e) {
-            m_message->showError(qs(e.what()));
+            m_message->showError(errorText(e));
         }
     }
     refreshChecklist();

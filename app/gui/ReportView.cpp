@@ -202,7 +202,7 @@ void ReportView::refresh()
                                        .arg(r.state == core::ReportState::Final ? tr("final") : tr("draft")),
                                    QVariant::fromValue(qlonglong(r.id)));
         } catch (const core::Error& e) {
-            m_message->showError(qs(e.what()));
+            m_message->showError(errorText(e));
         }
     }
     const int i = m_reports->findData(keep);
@@ -233,7 +233,7 @@ void ReportView::loadReport()
             if (auto item = core::reportItemOfRule(f.rule); !item.empty())
                 m_byItem[item].push_back(std::move(f));
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
         return;
     }
     const auto& r = *m_report;

@@ -122,7 +122,7 @@ void RosterView::refresh()
         showFindings();
     } catch (const core::Error& e) {
         m_model->clear();
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
     }
 }
 

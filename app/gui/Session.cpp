@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include "Prompts.h"
+
 #include "meibo/core/Error.h"
 
 namespace meibo::gui {
@@ -33,5 +35,10 @@ db::Vault& Session::vault()
 }
 
 core::Date Session::today() const { return m_today.value_or(core::todayLocal()); }
+
+void Session::notifyChanged()
+{
+    guarded([this] { emit changed(); });
+}
 
 } // namespace meibo::gui

@@ -29,8 +29,10 @@ public:
     core::Date today() const;
     void setToday(std::optional<core::Date> day) { m_today = day; }
 
-    /// Tells every view that the registry changed.
-    void notifyChanged() { emit changed(); }
+    /// Tells every view that the registry changed. A view that cannot read what it shows (a damaged
+    /// page, a full disk) reports the sentence through the one guard (Prompts.h) and the others
+    /// still refresh; the program goes on.
+    void notifyChanged();
 
 signals:
     void opened();

@@ -27,7 +27,10 @@ template <typename Step> bool runAction(Session& session, MessageBar& message, S
         session.notifyChanged();
         return true;
     } catch (const core::Error& e) {
-        message.showError(qs(e.what()));
+        message.showError(errorText(e));
+        return false;
+    } catch (const std::exception&) {
+        message.showError(unexpectedErrorText());
         return false;
     }
 }

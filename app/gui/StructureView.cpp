@@ -266,7 +266,7 @@ void StructureView::refresh()
                                    "cycles."),
                                 m_findings);
     } catch (const core::Error& e) {
-        m_message->showError(qs(e.what()));
+        m_message->showError(errorText(e));
     }
 }
 

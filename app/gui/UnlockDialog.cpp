@@ -1,5 +1,7 @@
 #include "UnlockDialog.h"
 
+#include "Convert.h"
+
 #include "Worker.h"
 
 #include "meibo/core/Error.h"
@@ -94,9 +96,9 @@ void UnlockDialog::tryUnlock()
                 secretText->clear();
                 return {std::make_shared<db::Vault>(db::Vault::open(path, secret)), {}};
             } catch (const core::Error& e) {
-                return {nullptr, QString::fromStdString(e.what())};
-            } catch (const std::exception& e) {
-                return {nullptr, QString::fromStdString(e.what())};
+                return {nullptr, errorText(e)};
+            } catch (const std::exception&) {
+                return {nullptr, unexpectedErrorText()};
             }
         },
         [this](QFuture<Attempt> future) {

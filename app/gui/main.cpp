@@ -1,5 +1,6 @@
 // meibo: the officer's desktop tool. All of it lives in meibo_gui; this only starts it.
 
+#include "Application.h"
 #include "Convert.h"
 #include "MainWindow.h"
 
@@ -22,7 +23,7 @@
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    meibo::gui::Application app(argc, argv); // every event through the one guard
     QApplication::setOrganizationName(QStringLiteral("Meibo"));
     QApplication::setApplicationName(QStringLiteral("meibo"));
     QApplication::setApplicationVersion(QString::fromLatin1(meibo::core::kVersion));

@@ -61,33 +61,117 @@ const char* changeKindId(ChangeItem::Kind kind)
     return "";
 }
 
-void validateSetField(const std::string& field, const std::string& value)
+bool settableField(const RosterField& field)
 {
-    if (field == "role") {
-        if (!parseRole(value))
-            throw Error(ErrorCode::InvalidInput, "role: “" + value + "” is not 情報管理責任者, 情報取扱管理者, 業務従事者 or 再委託先",
-                        "role");
-        return;
+    // The label names the row; the period changes by joining and leaving, never by a Set.
+    return field.key != "label" && field.key != "valid_from" && field.key != "valid_to";
+}
+
+std::string checkSetField(const std::string& key, const std::string& value, const FieldContext& context)
+{
+    const RosterField* f = findRosterField(key);
+    if (!f || f->key != key || !settableField(*f)) {
+        std::string names;
+        for (const RosterField& g : rosterFields())
+            if (settableField(g))
+                names += (names.empty() ? "" : ", ") + std::string(g.key);
+        throw Error(ErrorCode::InvalidInput, "“" + key + "” cannot be changed here; the fields are " + names, key,
+                    "「" + key + "」はここでは変更できません。変更できる項目は " + names + " です。");
     }
-    if (field == "need")
-        return;
-    if (field == "reports_to") {
-        if (!value.empty() && !normalizeLabel(value))
-            throw Error(ErrorCode::InvalidInput, "reports_to: “" + value + "” is not a label", "reports_to");
-        return;
+    return checkField(*f, value, context);
+}
+
+std::vector<ChangeItem> changeItemsFromCsv(const RosterImport& parsed, const std::vector<RosterEntry>& roster)
+{
+    std::vector<ChangeItem> items;
+    for (const ImportRow& row : parsed.rows) {
+        const auto present =
+            std::find_if(roster.begin(), roster.end(), [&](const RosterEntry& e) { return e.label == row.label; });
+        ChangeItem item;
+        item.label = row.label;
+        if (present == roster.end()) {
+            item.kind = ChangeItem::Kind::Join;
+            item.join = row;
+            items.push_back(std::move(item));
+            continue;
+        }
+        item.kind = ChangeItem::Kind::Set;
+        for (const RosterField& f : rosterFields()) {
+            if (!settableField(f) ||
+                std::find(parsed.columns.begin(), parsed.columns.end(), std::string(f.key)) == parsed.columns.end())
+                continue;
+            const std::string value = f.get(row);
+            if (!value.empty() && value != f.get(*present))
+                item.fields.emplace_back(std::string(f.key), value);
+        }
+        if (!item.fields.empty())
+            items.push_back(std::move(item));
     }
-    PersonData scratch;
-    scratch.name = "x";
-    if (field == "name" || field == "name_kana" || field == "address" || field == "birth_date" ||
-        field == "department" || field == "title" || field == "nationality" || field == "residence_status" ||
-        field == "passport_no" || field == "organization" || field == "track_record") {
-        setPersonField(scratch, field, value);
-        return;
+    return items;
+}
+
+void applySetItem(RosterRow& row, const ChangeItem& item, const FieldContext& context)
+{
+    for (const auto& [key, value] : item.fields) {
+        const std::string canonical = checkSetField(key, value, context);
+        rosterField(key).put(row, canonical);
     }
-    throw Error(ErrorCode::InvalidInput,
-                "“" + field + "” cannot be changed here; the fields are role, need, reports_to, " +
-                    std::string(personFieldNames()),
-                field);
+}
+
+RosterEntry joiningEntry(const ChangeItem& item, const Date& day)
+{
+    RosterEntry e;
+    static_cast<RosterRow&>(e) = item.join;
+    e.personId = item.join.personId.value_or(0);
+    e.validFrom = day;
+    e.validTo.reset();
+    return e;
+}
+
+std::vector<RosterEntry> rosterAfter(std::vector<RosterEntry> roster, const ChangeSet& c, const Date& day,
+                                     const FieldContext& context)
+{
+    const std::string where = "change " + std::to_string(c.id) + ", ";
+    auto find = [&](const std::string& label) {
+        return std::find_if(roster.begin(), roster.end(), [&](const RosterEntry& e) { return e.label == label; });
+    };
+    auto missing = [&](const std::string& label) {
+        throw Error(ErrorCode::IllegalState,
+                    where + label + ": nobody with this label is on the roster on " + formatIsoDate(day), "label",
+                    "変更届 " + std::to_string(c.id) + "：" + formatIsoDate(day) + " の名簿に記号 " + label + " の者がいません。");
+    };
+    // Leaving first (a label may pass to an incoming person), then joining, then the changes (which
+    // may concern someone who joins in the same set).
+    for (const ChangeItem& item : c.items)
+        if (item.kind == ChangeItem::Kind::Leave) {
+            auto it = find(item.label);
+            if (it == roster.end())
+                missing(item.label);
+            roster.erase(it);
+        }
+    for (const ChangeItem& item : c.items)
+        if (item.kind == ChangeItem::Kind::Join) {
+            if (find(item.join.label) != roster.end())
+                throw Error(ErrorCode::IllegalState,
+                            where + item.join.label + ": the label is already someone's on " + formatIsoDate(day) +
+                                "; give the incoming person a free label",
+                            "label",
+                            "変更届 " + std::to_string(c.id) + "：記号 " + item.join.label + " は " + formatIsoDate(day) +
+                                " に既に使われています。別の記号を付けてください。");
+            roster.push_back(joiningEntry(item, day));
+        }
+    for (const ChangeItem& item : c.items)
+        if (item.kind == ChangeItem::Kind::Set) {
+            auto it = find(item.label);
+            if (it == roster.end())
+                missing(item.label);
+            applySetItem(*it, item, context);
+        }
+    // The form's order: role, then label.
+    std::stable_sort(roster.begin(), roster.end(), [](const RosterEntry& a, const RosterEntry& b) {
+        return a.role != b.role ? a.role < b.role : a.label < b.label;
+    });
+    return roster;
 }
 
 namespace workflow {

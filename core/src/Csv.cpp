@@ -19,7 +19,7 @@ void onField(void* data, std::size_t len, void* state)
         s->current.line = s->line;
         s->rowStarted = true;
     }
-    s->current.fields.emplace_back(data ? static_cast<const char*>(data) : "", data ? len : 0);
+    s->current.fields.push_back(csvRestoredCell(std::string(data ? static_cast<const char*>(data) : "", data ? len : 0)));
 }
 
 void onRow(int, void* state)
@@ -31,11 +31,51 @@ void onRow(int, void* state)
 }
 } // namespace
 
+bool csvCellStartsFormula(std::string_view cell)
+{
+    if (cell.empty())
+        return false;
+    switch (cell.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+namespace {
+/// `'…'X…` where X starts a formula: the shape csvSafeCell gives (and csvRestoredCell undoes).
+bool apostrophesBeforeFormula(std::string_view cell)
+{
+    const std::size_t first = cell.find_first_not_of('\'');
+    return first != std::string_view::npos && csvCellStartsFormula(cell.substr(first));
+}
+} // namespace
+
+std::string csvSafeCell(std::string cell)
+{
+    if (apostrophesBeforeFormula(cell))
+        cell.insert(cell.begin(), '\'');
+    return cell;
+}
+
+std::string csvRestoredCell(std::string cell)
+{
+    if (!cell.empty() && cell.front() == '\'' && apostrophesBeforeFormula(cell))
+        cell.erase(cell.begin());
+    return cell;
+}
+
 std::string csvLine(const std::vector<std::string>& fields)
 {
     std::string out;
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        const std::string& f = fields[i];
+        const std::string f = csvSafeCell(fields[i]);
         if (i)
             out += ',';
         if (f.find_first_of(",\"\r\n") == std::string::npos) {

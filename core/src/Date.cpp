@@ -35,6 +35,61 @@ std::optional<Date> parseIsoDate(std::string_view text)
     return date;
 }
 
+std::optional<Date> parseDateInput(std::string_view text)
+{
+    if (auto iso = parseIsoDate(text))
+        return iso;
+    // Full-width digits (U+FF10–FF19) and separators become ASCII; 年 and 月 become separators, 日 ends.
+    std::string ascii;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBC) {
+            const auto c2 = static_cast<unsigned char>(text[i + 2]);
+            if (c2 >= 0x90 && c2 <= 0x99) {
+                ascii += static_cast<char>('0' + (c2 - 0x90));
+                i += 3;
+                continue;
+            }
+            if (c2 == 0x8F || c2 == 0x8D || c2 == 0x8E) { // ／ － ．
+                ascii += '/';
+                i += 3;
+                continue;
+            }
+        }
+        if (text.compare(i, 3, "年") == 0 || text.compare(i, 3, "月") == 0) {
+            ascii += '/';
+            i += 3;
+            continue;
+        }
+        if (text.compare(i, 3, "日") == 0 && i + 3 == text.size()) {
+            i += 3;
+            continue;
+        }
+        ascii += (c == '-' || c == '.') ? '/' : static_cast<char>(c);
+        ++i;
+    }
+    int parts[3] = {0, 0, 0};
+    int n = 0;
+    std::size_t digits = 0;
+    for (char ch : ascii) {
+        if (ch >= '0' && ch <= '9') {
+            if (++digits > (n == 0 ? 4u : 2u))
+                return std::nullopt;
+            parts[n] = parts[n] * 10 + (ch - '0');
+        } else if (ch == '/' && digits > 0 && n < 2) {
+            ++n;
+            digits = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (n != 2 || digits == 0 || parts[0] < 1900 || parts[0] > 2199)
+        return std::nullopt;
+    const Date date{std::chrono::year{parts[0]}, std::chrono::month{static_cast<unsigned>(parts[1])},
+                    std::chrono::day{static_cast<unsigned>(parts[2])}};
+    return date.ok() ? std::optional<Date>(date) : std::nullopt;
+}
+
 Date requireIsoDate(std::string_view text, std::string_view field)
 {
     if (auto date = parseIsoDate(text))

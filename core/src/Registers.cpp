@@ -309,11 +309,12 @@ EolImport parseEolCsv(std::string_view bytes)
     EolImport result;
     CsvRead read = readCsv(bytes);
     if (!read.error.empty()) {
-        result.issues.push_back({read.errorLine, {}, read.error});
+        result.issues.push_back({read.errorLine, {}, read.error, "CSV として読めません：" + read.error});
         return result;
     }
     if (read.records.empty()) {
-        result.issues.push_back({1, {}, "the file is empty: it needs a header row (product,cycle,eol)"});
+        result.issues.push_back({1, {}, "the file is empty: it needs a header row (product,cycle,eol)",
+                                 "ファイルが空です。1行目に見出し（product,cycle,eol）が必要です。"});
         return result;
     }
     const CsvRecord& header = read.records.front();
@@ -329,7 +330,8 @@ EolImport parseEolCsv(std::string_view bytes)
     }
     for (auto [index, name] : {std::pair{product, "product"}, std::pair{cycle, "cycle"}, std::pair{eol, "eol"}})
         if (index < 0)
-            result.issues.push_back({header.line, name, std::string("the header has no “") + name + "” column"});
+            result.issues.push_back({header.line, name, std::string("the header has no “") + name + "” column",
+                                     std::string("見出しに「") + name + "」列がありません。"});
     if (!result.issues.empty())
         return result;
     for (std::size_t r = 1; r < read.records.size(); ++r) {
@@ -338,23 +340,25 @@ EolImport parseEolCsv(std::string_view bytes)
             continue; // blank line
         if (rec.fields.size() != header.fields.size()) {
             result.issues.push_back({rec.line, {}, "this row has " + std::to_string(rec.fields.size()) +
-                                                       " fields, the header " + std::to_string(header.fields.size())});
+                                                       " fields, the header " + std::to_string(header.fields.size()),
+                                     "この行の項目数が見出しと違います。"});
             continue;
         }
         EolRow row{rec.line, rec.fields[static_cast<std::size_t>(product)], rec.fields[static_cast<std::size_t>(cycle)],
                    std::nullopt};
         const std::string value = lower(rec.fields[static_cast<std::size_t>(eol)]);
         if (row.product.empty())
-            result.issues.push_back({rec.line, "product", "the product name is empty"});
+            result.issues.push_back({rec.line, "product", "the product name is empty", "製品名が空欄です。"});
         if (row.cycle.empty())
-            result.issues.push_back({rec.line, "cycle", "the version line (cycle) is empty"});
+            result.issues.push_back({rec.line, "cycle", "the version line (cycle) is empty", "バージョン（cycle）が空欄です。"});
         if (value == "false" || value == "true" || value.empty()) {
             ++result.skipped;
             continue;
         }
         row.eol = parseIsoDate(value);
         if (!row.eol) {
-            result.issues.push_back({rec.line, "eol", "“" + value + "” is not a date (YYYY-MM-DD), true or false"});
+            result.issues.push_back({rec.line, "eol", "“" + value + "” is not a date (YYYY-MM-DD), true or false",
+                                     "「" + value + "」は日付（YYYY-MM-DD）、true、false のいずれでもありません。"});
             continue;
         }
         result.rows.push_back(row);

@@ -1,172 +1,195 @@
 #include "meibo/core/RosterCsv.h"
 
 #include "meibo/core/Csv.h"
-#include "meibo/core/Vocabulary.h"
+#include "meibo/core/Error.h"
+#include "meibo/core/Text.h"
 
-#include <algorithm>
 #include <map>
-#include <set>
 
 namespace meibo::core {
 
+namespace {
 
-const std::vector<std::string>& rosterCsvColumns()
+const std::string kPersonIdColumn = "person_id";
+
+std::string columnList()
 {
-    static const std::vector<std::string> columns = {
-        "role",         "label",       "name",     "name_kana",        "address",     "birth_date",
-        "department",   "title",       "nationality", "residence_status", "passport_no", "organization",
-        "reports_to",   "need",        "valid_from", "valid_to",  "track_record"};
-    return columns;
+    std::string out;
+    for (const RosterField& f : rosterFields())
+        out += (out.empty() ? "" : ", ") + std::string(f.key);
+    return out + " (or their Japanese names), and person_id";
+}
+
+std::string columnListJa()
+{
+    std::string out;
+    for (const RosterField& f : rosterFields())
+        out += (out.empty() ? "" : "、") + std::string(f.labelJa);
+    return out + "（または英語の列名）と person_id";
+}
+
+} // namespace
+
+std::vector<std::string> rosterCsvColumns()
+{
+    std::vector<std::string> out;
+    for (const RosterField& f : rosterFields())
+        out.emplace_back(f.key);
+    return out;
 }
 
 RosterImport parseRosterCsv(std::string_view bytes, const Date& today)
 {
     RosterImport result;
-    auto issue = [&](int line, std::string column, std::string message) {
-        result.issues.push_back({line, std::move(column), std::move(message)});
+    auto issue = [&](int line, std::string column, std::string message, std::string messageJa) {
+        result.issues.push_back({line, std::move(column), std::move(message), std::move(messageJa)});
     };
     CsvRead read = readCsv(bytes);
     if (!read.error.empty()) {
-        issue(read.errorLine, {}, read.error);
+        issue(read.errorLine, {}, read.error, "CSV として読めません：" + read.error);
         return result;
     }
     const std::vector<CsvRecord>& records = read.records;
-
     if (records.empty()) {
-        issue(1, {}, "the file is empty: it needs a header row naming the columns (role,label,name,…)");
+        issue(1, {}, "the file is empty: it needs a header row naming the columns (role,label,name,…)",
+              "ファイルが空です。1行目に列名（区分、記号、氏名…）の見出しが必要です。");
         return result;
     }
-    // Header.
+
+    // Header: each column is a field (by key or Japanese name), person_id, or an empty trailing
+    // column as spreadsheets leave them.
     const CsvRecord& header = records.front();
-    std::map<std::string, std::size_t> column;
-    const auto& known = rosterCsvColumns();
-    for (std::size_t i = 0; i < header.fields.size(); ++i) {
-        std::string name = header.fields[i];
-        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-        if (std::find(known.begin(), known.end(), name) == known.end())
-            issue(header.line, header.fields[i],
-                  "unknown column “" + header.fields[i] + "”: the columns are role, label, name, name_kana, address, "
-                  "birth_date, department, title, nationality, residence_status, passport_no, organization, "
-                  "reports_to, need, valid_from, valid_to, track_record");
-        else if (column.count(name))
-            issue(header.line, name, "the column “" + name + "” appears twice");
-        else {
-            column[name] = i;
-            result.columns.push_back(name);
+    std::vector<const RosterField*> fieldOf(header.fields.size(), nullptr);
+    std::optional<std::size_t> personIdColumn;
+    std::map<std::string, bool> seen;
+    std::size_t width = header.fields.size();
+    while (width > 0 && tidyText(header.fields[width - 1]).empty())
+        --width;
+    for (std::size_t i = 0; i < width; ++i) {
+        const std::string name = tidyText(header.fields[i]);
+        const RosterField* f = findRosterField(name);
+        const std::string key = f ? std::string(f->key) : name == kPersonIdColumn ? kPersonIdColumn : std::string();
+        if (key.empty()) {
+            issue(header.line, name,
+                  "unknown column “" + name + "”: the columns are " + columnList(),
+                  "列名「" + name + "」は使えません。列名は " + columnListJa() + " です。");
+            continue;
+        }
+        if (seen[key]) {
+            issue(header.line, key, "the column “" + key + "” appears twice",
+                  "列「" + (f ? std::string(f->labelJa) : key) + "」が2回あります。");
+            continue;
+        }
+        seen[key] = true;
+        if (f) {
+            fieldOf[i] = f;
+            result.columns.push_back(key);
+        } else {
+            personIdColumn = i;
         }
     }
-    for (const char* required : {"role", "label", "name"})
-        if (!column.count(required))
-            issue(header.line, required, std::string("the header has no “") + required + "” column, which is required");
+    for (const RosterField& f : rosterFields())
+        if (f.required && !seen[std::string(f.key)])
+            issue(header.line, std::string(f.key),
+                  "the header has no “" + std::string(f.key) + "” column, which is required",
+                  "見出しに必須の列「" + std::string(f.labelJa) + "」がありません。");
     if (!result.issues.empty())
         return result;
     if (records.size() == 1) {
-        issue(header.line, {}, "the file has a header but no rows");
+        issue(header.line, {}, "the file has a header but no rows", "見出しだけで、データの行がありません。");
         return result;
     }
 
+    const FieldContext context{today};
     std::map<std::string, int> labels; // label -> line
     for (std::size_t r = 1; r < records.size(); ++r) {
         const CsvRecord& rec = records[r];
         const int line = rec.line;
-        if (rec.fields.size() != header.fields.size()) {
-            issue(line, {}, "this row has " + std::to_string(rec.fields.size()) + " fields, the header " +
-                                std::to_string(header.fields.size()) + ": check for a missing or extra comma");
+        // Empty cells past the header's width (a spreadsheet's trailing columns) are not an error.
+        std::size_t used = rec.fields.size();
+        while (used > width && tidyText(rec.fields[used - 1]).empty())
+            --used;
+        if (used != width && rec.fields.size() != header.fields.size()) {
+            issue(line, {},
+                  "this row has " + std::to_string(rec.fields.size()) + " fields, the header " +
+                      std::to_string(header.fields.size()) + ": check for a missing or extra comma",
+                  "この行の項目数（" + std::to_string(rec.fields.size()) + "）が見出し（" +
+                      std::to_string(header.fields.size()) + "）と違います。カンマの過不足を確かめてください。");
             continue;
         }
-        auto get = [&](const char* name) -> std::string {
-            auto it = column.find(name);
-            return it == column.end() ? std::string() : rec.fields[it->second];
-        };
         const std::size_t before = result.issues.size();
         ImportRow row;
         row.line = line;
-        if (auto role = parseRole(get("role")))
-            row.role = *role;
-        else
-            issue(line, "role", "“" + get("role") + "” is not a role: write 情報管理責任者, 情報取扱管理者, 業務従事者 or "
-                                                        "再委託先 (or responsible, manager, worker, subcontractor)");
-        if (auto label = normalizeLabel(get("label"))) {
-            row.label = *label;
-            if (auto seen = labels.find(row.label); seen != labels.end())
-                issue(line, "label", "the label " + row.label + " is already used on line " +
-                                         std::to_string(seen->second) + ": each person needs their own label");
+        for (std::size_t c = 0; c < width && c < rec.fields.size(); ++c) {
+            if (personIdColumn && c == *personIdColumn) {
+                const std::string text = tidyText(rec.fields[c]);
+                if (text.empty())
+                    continue;
+                if (text == "new" || text == "NEW" || text == "新規") {
+                    row.newPerson = true;
+                    continue;
+                }
+                std::int64_t id = 0;
+                bool ok = text.size() <= 18;
+                for (char ch : text)
+                    ok = ok && ch >= '0' && ch <= '9';
+                if (ok)
+                    id = std::stoll(text);
+                if (!ok || id <= 0)
+                    issue(line, kPersonIdColumn, "“" + text + "” is not a person id (a number from `person list`, or new)",
+                          "「" + text + "」は人の番号（person list の番号）でも new でもありません。");
+                else
+                    row.personId = id;
+                continue;
+            }
+            if (!fieldOf[c])
+                continue;
+            try {
+                setRosterField(row, *fieldOf[c], rec.fields[c], context);
+            } catch (const Error& e) {
+                // The line and column say where: the sentence without its field prefix.
+                auto unprefixed = [](std::string text, const std::string& prefix) {
+                    return text.rfind(prefix, 0) == 0 ? text.substr(prefix.size()) : text;
+                };
+                issue(line, e.where(), unprefixed(e.what(), e.where() + ": "),
+                      unprefixed(e.messageJa(), std::string(fieldOf[c]->labelJa) + "："));
+            }
+        }
+        if (!row.label.empty()) {
+            if (auto dup = labels.find(row.label); dup != labels.end())
+                issue(line, "label",
+                      "the label " + row.label + " is already used on line " + std::to_string(dup->second) +
+                          ": each person needs their own label",
+                      "記号 " + row.label + " は " + std::to_string(dup->second) + " 行目で使われています。一人に一つの記号を付けてください。");
             else
                 labels[row.label] = line;
-        } else {
-            issue(line, "label", "“" + get("label") + "” is not a label: use A, B, C … (letters and digits, "
-                                                          "starting with a letter, at most 8)");
-        }
-        row.person.name = get("name");
-        if (row.person.name.empty())
-            issue(line, "name", "the name is empty; every row needs the person's full name (氏名)");
-        row.person.nameKana = get("name_kana");
-        row.person.address = get("address");
-        if (const std::string text = get("birth_date"); !text.empty()) {
-            auto d = parseIsoDate(text);
-            if (!d)
-                issue(line, "birth_date", "“" + text + "” is not a date: write YYYY-MM-DD");
-            else if (*d >= today || daysBetween(*d, today) > 125 * 366)
-                issue(line, "birth_date", "“" + text + "” is not a plausible date of birth");
-            else
-                row.person.birthDate = d;
-        }
-        row.person.department = get("department");
-        row.person.title = get("title");
-        if (const std::string text = get("nationality"); !text.empty()) {
-            if (auto code = normalizeCountry(text))
-                row.person.nationality = *code;
-            else
-                issue(line, "nationality", "“" + text + "” is not an ISO 3166 country code: write JP, US, CN … "
-                                                        "(two letters) or JPN, USA, CHN … (three)");
-        }
-        if (const std::string text = get("residence_status"); !text.empty()) {
-            if (auto status = parseResidenceStatus(text))
-                row.person.residenceStatus = status;
-            else
-                issue(line, "residence_status", "“" + text + "” is not a residence status: write 日本国籍, 永住者, "
-                                                             "特別永住者 or その他");
-        }
-        if (const std::string text = get("passport_no"); !text.empty()) {
-            if (auto p = normalizePassport(text))
-                row.person.passportNo = *p;
-            else
-                issue(line, "passport_no", "“" + text + "” is not a plausible passport number (6–12 letters and "
-                                                        "digits)");
-        }
-        row.person.organization = get("organization");
-        if (const std::string text = get("reports_to"); !text.empty()) {
-            if (auto l = normalizeLabel(text))
-                row.reportsTo = *l;
-            else
-                issue(line, "reports_to", "“" + text + "” is not a label");
         }
         if (!row.reportsTo.empty() && row.reportsTo == row.label)
-            issue(line, "reports_to", "a person cannot report to themselves");
-        row.need = get("need");
-        row.person.trackRecord = get("track_record");
-        for (const char* name : {"valid_from", "valid_to"}) {
-            const std::string text = get(name);
-            if (text.empty())
-                continue;
-            if (auto d = parseIsoDate(text))
-                (std::string(name) == "valid_from" ? row.validFrom : row.validTo) = d;
-            else
-                issue(line, name, "“" + text + "” is not a date: write YYYY-MM-DD");
-        }
+            issue(line, "reports_to", "a person cannot report to themselves", "自分自身を報告先にはできません。");
         if (row.validFrom && row.validTo && *row.validTo < *row.validFrom)
-            issue(line, "valid_to", "valid_to (" + formatIsoDate(*row.validTo) + ") is before valid_from (" +
-                                        formatIsoDate(*row.validFrom) + ")");
+            issue(line, "valid_to",
+                  formatIsoDate(*row.validTo) + " is before valid_from (" + formatIsoDate(*row.validFrom) + ")",
+                  formatIsoDate(*row.validTo) + " が従事開始日（" + formatIsoDate(*row.validFrom) +
+                      "）より前です。");
         if (result.issues.size() == before)
             result.rows.push_back(std::move(row));
     }
     return result;
 }
 
-std::string formatIssues(const std::vector<CsvIssue>& issues)
+std::string formatIssues(const std::vector<CsvIssue>& issues, bool japanese)
 {
     std::string out;
     for (const CsvIssue& i : issues) {
+        if (japanese) {
+            out += std::to_string(i.line) + "行目";
+            if (!i.column.empty()) {
+                const RosterField* f = findRosterField(i.column);
+                out += "・" + (f ? std::string(f->labelJa) : i.column) + "列";
+            }
+            out += "：" + (i.messageJa.empty() ? i.message : i.messageJa) + "\n";
+            continue;
+        }
         out += "line " + std::to_string(i.line);
         if (!i.column.empty())
             out += ", column " + i.column;
@@ -175,30 +198,16 @@ std::string formatIssues(const std::vector<CsvIssue>& issues)
     return out;
 }
 
-std::string rosterToCsv(const std::vector<RosterEntry>& entries)
+std::string rosterToCsv(const std::vector<RosterEntry>& entries, bool withholdPersonal)
 {
     std::string out = "\xEF\xBB\xBF";
     out += csvLine(rosterCsvColumns());
+    std::vector<std::string> values;
     for (const RosterEntry& e : entries) {
-        const std::vector<std::string> fields = {
-            roleName(e.role),
-            e.label,
-            e.person.name,
-            e.person.nameKana,
-            e.person.address,
-            e.person.birthDate ? formatIsoDate(*e.person.birthDate) : "",
-            e.person.department,
-            e.person.title,
-            e.person.nationality,
-            e.person.residenceStatus ? residenceStatusName(*e.person.residenceStatus) : "",
-            e.person.passportNo,
-            e.person.organization,
-            e.reportsTo,
-            e.need,
-            e.validFrom ? formatIsoDate(*e.validFrom) : "",
-            e.validTo ? formatIsoDate(*e.validTo) : "",
-            e.person.trackRecord};
-        out += csvLine(fields);
+        values.clear();
+        for (const RosterField& f : rosterFields())
+            values.push_back(fieldText(e, f, withholdPersonal));
+        out += csvLine(values);
     }
     return out;
 }

@@ -13,37 +13,30 @@ namespace {
 
 Date dayBefore(const Date& d) { return Date{std::chrono::sys_days{d} - std::chrono::days{1}}; }
 
+/// An incoming person's row as stored in the change set: every field of the table, plus the
+/// person it was identified as when the item was added.
 json rowJson(const core::ImportRow& r)
 {
-    json j = personJson(r.person);
+    json j = json::object();
+    for (const core::RosterField& f : core::rosterFields()) {
+        const std::string v = f.get(r);
+        j[std::string(f.key)] = v.empty() && f.nullable ? json(nullptr) : json(v);
+    }
     j["role"] = core::roleId(r.role);
-    j["label"] = r.label;
-    j["need"] = r.need;
-    j["reports_to"] = r.reportsTo;
+    if (r.personId)
+        j["person_id"] = *r.personId;
     return j;
 }
 
 core::ImportRow rowFromJson(const json& j)
 {
     core::ImportRow r;
+    for (const core::RosterField& f : core::rosterFields())
+        if (auto it = j.find(std::string(f.key)); it != j.end() && it->is_string())
+            f.put(r, it->get<std::string>());
     r.role = core::parseRole(j.value("role", "worker")).value_or(core::Role::Worker);
-    r.label = j.value("label", "");
-    r.need = j.value("need", "");
-    r.reportsTo = j.value("reports_to", "");
-    core::PersonData& p = r.person;
-    p.name = j.value("name", "");
-    p.nameKana = j.value("name_kana", "");
-    p.address = j.value("address", "");
-    if (j.contains("birth_date") && j["birth_date"].is_string())
-        p.birthDate = core::parseIsoDate(j["birth_date"].get<std::string>());
-    p.department = j.value("department", "");
-    p.title = j.value("title", "");
-    p.nationality = j.value("nationality", "");
-    if (j.contains("residence_status") && j["residence_status"].is_string())
-        p.residenceStatus = core::parseResidenceStatus(j["residence_status"].get<std::string>());
-    p.passportNo = j.value("passport_no", "");
-    p.organization = j.value("organization", "");
-    p.trackRecord = j.value("track_record", "");
+    if (auto it = j.find("person_id"); it != j.end() && it->is_number_integer())
+        r.personId = it->get<std::int64_t>();
     return r;
 }
 
@@ -205,35 +198,6 @@ void insertAssignment(SQLite::Database& db, std::int64_t contractId, std::int64_
     ins.exec();
 }
 
-/// The person's record from `day` on becomes `data`; days before keep the old record.
-void changePersonFrom(SQLite::Database& db, std::int64_t personId, const core::PersonData& data, const Date& day)
-{
-    SQLite::Statement later(db, "SELECT 1 FROM person_version WHERE person_id = ? AND valid_from > ?");
-    later.bind(1, personId);
-    later.bind(2, core::formatIsoDate(day));
-    if (later.executeStep())
-        throw Error(ErrorCode::IllegalState, "this person's record already changes after " + core::formatIsoDate(day) +
-                                                 "; apply the change sets in the order of their dates");
-    auto current = versionOf(db, personId, day);
-    std::optional<std::int64_t> subId;
-    if (!data.organization.empty())
-        subId = subcontractorId(db, data.organization);
-    SQLite::Statement from(db, "SELECT valid_from, valid_to FROM person_version WHERE id = ?");
-    from.bind(1, current->first);
-    from.executeStep();
-    const auto validFrom = dateOf(from.getColumn(0));
-    const auto validTo = dateOf(from.getColumn(1));
-    if (validFrom && *validFrom == day) {
-        updateVersion(db, current->first, data, subId);
-        return;
-    }
-    SQLite::Statement close(db, "UPDATE person_version SET valid_to = ? WHERE id = ?");
-    close.bind(1, core::formatIsoDate(dayBefore(day)));
-    close.bind(2, current->first);
-    close.exec();
-    insertVersion(db, personId, data, day, validTo, subId);
-}
-
 std::int64_t ensureSubcontractor(SQLite::Database& db, std::int64_t contractId, const std::string& name,
                                  const Date& from)
 {
@@ -260,46 +224,23 @@ std::int64_t ensureSubcontractor(SQLite::Database& db, std::int64_t contractId, 
     return *id;
 }
 
-/// Writes every item of the set into the roster from `day` (inside the caller's transaction).
-void applyItems(SQLite::Database& db, const core::ChangeSet& c, const Date& day)
+/// Writes the set into the registry from `day` (inside the caller's transaction): the roster that
+/// core::rosterAfter computes — the same engine as the preview — stored as assignments ended and
+/// begun, and people's records changed from that day through the history rule.
+void applyItems(SQLite::Database& db, AuditLog& audit, const core::ChangeSet& c, const Date& day)
 {
     const std::string where = "change " + std::to_string(c.id);
+    const core::FieldContext context{day};
+    const std::vector<core::RosterEntry> before = rosterOn(db, c.contractId, day);
+    const std::vector<core::RosterEntry> after = core::rosterAfter(before, c, day, context);
+    auto entry = [](const std::vector<core::RosterEntry>& roster, const std::string& label) {
+        return std::find_if(roster.begin(), roster.end(), [&](const core::RosterEntry& e) { return e.label == label; });
+    };
+    const json note = {{"change", c.id}};
     for (const core::ChangeItem& item : c.items) {
         switch (item.kind) {
-        case core::ChangeItem::Kind::Join: {
-            core::PersonData p = item.join.person;
-            if (!p.organization.empty())
-                ensureSubcontractor(db, c.contractId, p.organization, day);
-            std::optional<std::int64_t> personId;
-            SQLite::Statement find(db, "SELECT DISTINCT person_id FROM person_version WHERE name = ?1 AND "
-                                       "((?2 IS NOT NULL AND birth_date = ?2) OR (?2 IS NULL AND birth_date IS NULL)) "
-                                       "LIMIT 2");
-            find.bind(1, p.name);
-            bindDate(find, 2, p.birthDate);
-            std::vector<std::int64_t> found;
-            while (find.executeStep())
-                found.push_back(find.getColumn(0).getInt64());
-            if (found.size() == 1) {
-                personId = found.front();
-                changePersonFrom(db, *personId, p, day);
-            } else {
-                SQLite::Statement ins(db, "INSERT INTO person (created_at) VALUES (datetime('now'))");
-                ins.exec();
-                personId = db.getLastInsertRowid();
-                std::optional<std::int64_t> subId;
-                if (!p.organization.empty())
-                    subId = subcontractorId(db, p.organization);
-                insertVersion(db, *personId, p, std::nullopt, std::nullopt, subId);
-            }
-            insertAssignment(db, c.contractId, *personId, core::roleId(item.join.role), item.join.label, item.join.need,
-                             item.join.reportsTo, day, std::nullopt);
-            break;
-        }
         case core::ChangeItem::Kind::Leave: {
             auto seat = seatOn(db, c.contractId, item.label, day);
-            if (!seat)
-                throw Error(ErrorCode::IllegalState, where + ": nobody with label " + item.label + " is on the roster on " +
-                                                         core::formatIsoDate(day));
             if (seat->from && *seat->from >= day)
                 throw Error(ErrorCode::IllegalState, where + ": " + item.label + " only joins on " +
                                                          core::formatIsoDate(*seat->from));
@@ -309,35 +250,46 @@ void applyItems(SQLite::Database& db, const core::ChangeSet& c, const Date& day)
             up.exec();
             break;
         }
+        default: break;
+        }
+    }
+    for (const core::ChangeItem& item : c.items) {
+        switch (item.kind) {
+        case core::ChangeItem::Kind::Join: {
+            const core::PersonData& p = item.join.person;
+            if (!p.organization.empty())
+                ensureSubcontractor(db, c.contractId, p.organization, day);
+            std::int64_t personId = 0;
+            if (item.join.personId) {
+                // Identified when the item was added (core::identify); their record changes from `day`.
+                personId = *item.join.personId;
+                const auto current = versionOf(db, personId, day);
+                if (!current)
+                    throw Error(ErrorCode::NotFound, where + ": person " + std::to_string(personId) + " is not registered",
+                                "person");
+                writePersonRecord(db, audit, personId, core::mergePerson(current->second, p), day, "change.person",
+                                  c.contractId, note);
+            } else {
+                personId = insertPerson(db, audit, p, "change.person", note);
+            }
+            insertAssignment(db, c.contractId, personId, core::roleId(item.join.role), item.join.label, item.join.need,
+                             item.join.reportsTo, day, std::nullopt);
+            break;
+        }
+        default: break;
+        }
+    }
+    for (const core::ChangeItem& item : c.items) {
+        switch (item.kind) {
         case core::ChangeItem::Kind::Set: {
             auto seat = seatOn(db, c.contractId, item.label, day);
-            if (!seat)
-                throw Error(ErrorCode::IllegalState, where + ": nobody with label " + item.label + " is on the roster on " +
-                                                         core::formatIsoDate(day));
-            core::PersonData p = versionOf(db, seat->personId, day)->second;
-            bool personChanged = false, seatChanged = false;
-            Seat next = *seat;
-            for (const auto& [field, value] : item.fields) {
-                if (field == "role") {
-                    next.role = core::roleId(*core::parseRole(value));
-                    seatChanged = true;
-                } else if (field == "need") {
-                    next.need = value;
-                    seatChanged = true;
-                } else if (field == "reports_to") {
-                    next.reportsTo = value.empty() ? "" : *core::normalizeLabel(value);
-                    seatChanged = true;
-                } else {
-                    core::setPersonField(p, field, value);
-                    personChanged = true;
-                }
-            }
-            if (personChanged)
-                changePersonFrom(db, seat->personId, p, day);
-            if (seatChanged) {
+            const core::RosterEntry& next = *entry(after, item.label);
+            writePersonRecord(db, audit, seat->personId, next.person, day, "change.person", c.contractId, note);
+            const std::string role = core::roleId(next.role);
+            if (role != seat->role || next.need != seat->need || next.reportsTo != seat->reportsTo) {
                 if (seat->from && *seat->from == day) {
                     SQLite::Statement up(db, "UPDATE assignment SET role = ?, need = ?, reports_to = ? WHERE id = ?");
-                    up.bind(1, next.role);
+                    up.bind(1, role);
                     up.bind(2, next.need);
                     up.bind(3, next.reportsTo);
                     up.bind(4, seat->id);
@@ -347,12 +299,14 @@ void applyItems(SQLite::Database& db, const core::ChangeSet& c, const Date& day)
                     up.bind(1, core::formatIsoDate(dayBefore(day)));
                     up.bind(2, seat->id);
                     up.exec();
-                    insertAssignment(db, c.contractId, seat->personId, next.role, item.label, next.need, next.reportsTo,
-                                     day, seat->to);
+                    insertAssignment(db, c.contractId, seat->personId, role, item.label, next.need, next.reportsTo, day,
+                                     seat->to);
                 }
             }
             break;
         }
+        case core::ChangeItem::Kind::Join:
+        case core::ChangeItem::Kind::Leave: break;
         case core::ChangeItem::Kind::SubcontractorAdd:
             ensureSubcontractor(db, c.contractId, item.subcontractor, day);
             break;
@@ -427,13 +381,15 @@ core::ChangeSet ChangeSets::get(std::int64_t id) const { return load(VaultAccess
 
 std::vector<core::ChangeSet> ChangeSets::list(std::int64_t contractId) const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault),
-                        std::string("SELECT ") + kChangeColumns + " FROM change_set WHERE contract_id = ? ORDER BY id");
-    q.bind(1, contractId);
-    std::vector<core::ChangeSet> out;
-    while (q.executeStep())
-        out.push_back(readChange(q));
-    return out;
+    return read("reading the registry", [&]() -> std::vector<core::ChangeSet> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            std::string("SELECT ") + kChangeColumns + " FROM change_set WHERE contract_id = ? ORDER BY id");
+        q.bind(1, contractId);
+        std::vector<core::ChangeSet> out;
+        while (q.executeStep())
+            out.push_back(readChange(q));
+        return out;
+    });
 }
 
 void ChangeSets::addItems(std::int64_t id, const std::vector<core::ChangeItem>& items)
@@ -455,7 +411,18 @@ void ChangeSets::addItems(std::int64_t id, const std::vector<core::ChangeItem>& 
                                 what + "the label is already someone's on " + core::formatIsoDate(c.effective) +
                                     "; give the incoming person a free label",
                                 "label");
-                break;
+                // Who joins is decided now (core::identify), so that the ministry is told of the
+                // person the registry will record.
+                core::ImportRow row = item.join;
+                row.validFrom = c.effective;
+                core::IdentityCandidates candidates = identityCandidates(db, c.contractId, row);
+                candidates.labelHolder.reset(); // a label passing on in this set was checked above
+                const core::Identity who = core::identify(row, candidates, false, loadContract(db, c.contractId).code);
+                core::ChangeItem stored = item;
+                if (!who.isNew)
+                    stored.join.personId = who.personId;
+                c.items.push_back(std::move(stored));
+                continue;
             }
             case core::ChangeItem::Kind::Leave:
             case core::ChangeItem::Kind::Set:
@@ -469,9 +436,13 @@ void ChangeSets::addItems(std::int64_t id, const std::vector<core::ChangeItem>& 
                                         core::formatIsoDate(c.effective),
                                     "label");
                 }
-                for (const auto& [field, value] : item.fields)
-                    core::validateSetField(field, value);
-                break;
+                {
+                    core::ChangeItem stored = item;
+                    for (auto& [field, value] : stored.fields)
+                        value = core::checkSetField(field, value, core::FieldContext{c.effective});
+                    c.items.push_back(std::move(stored));
+                    continue;
+                }
             case core::ChangeItem::Kind::Method:
                 if (!isComplianceItem(item.label))
                     throw Error(ErrorCode::InvalidInput,
@@ -501,7 +472,10 @@ void transition(Vault& vault, std::int64_t id, const char* action, Step&& step)
     write(vault, "saving the change set", [&](SQLite::Database& db, AuditLog& audit) {
         core::ChangeSet c = load(db, id);
         const json before = changeJson(c);
-        step(db, c);
+        if constexpr (std::is_invocable_v<Step, SQLite::Database&, AuditLog&, core::ChangeSet&>)
+            step(db, audit, c);
+        else
+            step(db, c);
         store(db, c);
         audit.append(action, "change/" + std::to_string(id), before, changeJson(c));
     });
@@ -553,9 +527,9 @@ void ChangeSets::withdraw(std::int64_t id, const Date& on)
 Date ChangeSets::apply(std::int64_t id)
 {
     Date day{};
-    transition(m_vault, id, "change.apply", [&](SQLite::Database& db, core::ChangeSet& c) {
+    transition(m_vault, id, "change.apply", [&](SQLite::Database& db, AuditLog& audit, core::ChangeSet& c) {
         day = core::workflow::applyDate(c);
-        applyItems(db, c, day);
+        applyItems(db, audit, c, day);
         c.state = core::ChangeState::Applied;
         c.appliedFrom = day;
     });
@@ -564,28 +538,31 @@ Date ChangeSets::apply(std::int64_t id)
 
 ChangeSets::Preview ChangeSets::preview(std::int64_t id)
 {
+    // A read: the roster before, and core::rosterAfter over it — no transaction, no writer lock.
     SQLite::Database& db = VaultAccess::database(m_vault);
-    const core::ChangeSet c = load(db, id);
-    Registry registry(m_vault);
-    Preview p;
-    p.on = c.state == core::ChangeState::Consented ? core::workflow::applyDate(c) : c.effective;
-    if (c.state == core::ChangeState::Applied) {
-        p.on = *c.appliedFrom;
-        p.before = registry.roster(c.contractId, dayBefore(p.on));
-        p.after = registry.roster(c.contractId, p.on);
-        return p;
-    }
-    p.before = registry.roster(c.contractId, p.on);
     try {
-        SQLite::Transaction scratch(db); // rolled back: the preview is computed, never stored
-        applyItems(db, c, p.on);
-        p.after = registry.roster(c.contractId, p.on);
+        const core::ChangeSet c = load(db, id);
+        Preview p;
+        p.on = c.state == core::ChangeState::Consented ? core::workflow::applyDate(c) : c.effective;
+        if (c.state == core::ChangeState::Applied) {
+            p.on = *c.appliedFrom;
+            p.before = rosterOn(db, c.contractId, dayBefore(p.on));
+            p.after = rosterOn(db, c.contractId, p.on);
+            return p;
+        }
+        p.before = rosterOn(db, c.contractId, p.on);
+        p.after = core::rosterAfter(p.before, c, p.on, core::FieldContext{p.on});
+        // Someone registered who joins: their record as it will read, the row's values over it.
+        for (core::RosterEntry& e : p.after)
+            if (e.assignmentId == 0 && e.personId != 0)
+                if (auto v = versionOf(db, e.personId, p.on))
+                    e.person = core::mergePerson(v->second, e.person);
+        return p;
     } catch (const Error&) {
         throw;
     } catch (const std::exception& e) {
         rethrowSqlite(e, "computing the roster after the change");
     }
-    return p;
 }
 
 } // namespace meibo::db

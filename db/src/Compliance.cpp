@@ -22,16 +22,18 @@ Compliance::Compliance(Vault& vault) : m_vault(vault)
 
 std::map<std::string, std::string> Compliance::methods(std::int64_t contractId, std::optional<Date> asOf) const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault),
-                        "SELECT item, method FROM compliance_method WHERE contract_id = ?1 AND "
-                        "(?2 IS NULL AND valid_to IS NULL OR ?2 IS NOT NULL AND coalesce(valid_from, '0000-00-00') "
-                        "<= ?2 AND coalesce(valid_to, '9999-99-99') >= ?2)");
-    q.bind(1, contractId);
-    bindDate(q, 2, asOf);
-    std::map<std::string, std::string> out;
-    while (q.executeStep())
-        out[q.getColumn(0).getString()] = q.getColumn(1).getString();
-    return out;
+    return read("reading the compliance methods", [&]() -> std::map<std::string, std::string> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            "SELECT item, method FROM compliance_method WHERE contract_id = ?1 AND "
+                            "(?2 IS NULL AND valid_to IS NULL OR ?2 IS NOT NULL AND coalesce(valid_from, '0000-00-00') "
+                            "<= ?2 AND coalesce(valid_to, '9999-99-99') >= ?2)");
+        q.bind(1, contractId);
+        bindDate(q, 2, asOf);
+        std::map<std::string, std::string> out;
+        while (q.executeStep())
+            out[q.getColumn(0).getString()] = q.getColumn(1).getString();
+        return out;
+    });
 }
 
 void Compliance::set(std::int64_t contractId, const std::string& item, const std::string& method)

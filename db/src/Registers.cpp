@@ -135,17 +135,19 @@ core::RegisterEntry Registers::get(std::int64_t id) const { return load(VaultAcc
 
 std::vector<core::RegisterEntry> Registers::list(std::int64_t contractId, const std::string& kind) const
 {
-    if (!kind.empty())
-        core::registerKind(kind);
-    SQLite::Statement q(VaultAccess::database(m_vault),
-                        std::string("SELECT ") + kEntryColumns +
-                            " FROM register_entry WHERE contract_id = ?1 AND (?2 = '' OR kind = ?2) ORDER BY id");
-    q.bind(1, contractId);
-    q.bind(2, kind);
-    std::vector<core::RegisterEntry> out;
-    while (q.executeStep())
-        out.push_back(readEntry(q));
-    return out;
+    return read("reading the registry", [&]() -> std::vector<core::RegisterEntry> {
+        if (!kind.empty())
+            core::registerKind(kind);
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            std::string("SELECT ") + kEntryColumns +
+                                " FROM register_entry WHERE contract_id = ?1 AND (?2 = '' OR kind = ?2) ORDER BY id");
+        q.bind(1, contractId);
+        q.bind(2, kind);
+        std::vector<core::RegisterEntry> out;
+        while (q.executeStep())
+            out.push_back(readEntry(q));
+        return out;
+    });
 }
 
 std::vector<core::EolMatch> Registers::importEol(std::int64_t contractId, const core::EolImport& eol)

@@ -32,17 +32,19 @@ Registry::Registry(Vault& vault) : m_vault(vault)
 
 core::Organization Registry::organization() const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT name, address, representative, capital_officers, "
-                                                        "work_places FROM organization WHERE id = 1");
-    core::Organization o;
-    if (q.executeStep()) {
-        o.name = q.getColumn(0).getString();
-        o.address = q.getColumn(1).getString();
-        o.representative = q.getColumn(2).getString();
-        o.capitalAndOfficers = q.getColumn(3).getString();
-        o.workPlaces = q.getColumn(4).getString();
-    }
-    return o;
+    return read("reading the organization", [&]() -> core::Organization {
+        SQLite::Statement q(VaultAccess::database(m_vault), "SELECT name, address, representative, capital_officers, "
+                                                            "work_places FROM organization WHERE id = 1");
+        core::Organization o;
+        if (q.executeStep()) {
+            o.name = q.getColumn(0).getString();
+            o.address = q.getColumn(1).getString();
+            o.representative = q.getColumn(2).getString();
+            o.capitalAndOfficers = q.getColumn(3).getString();
+            o.workPlaces = q.getColumn(4).getString();
+        }
+        return o;
+    });
 }
 
 void Registry::setOrganization(const core::Organization& org)
@@ -81,8 +83,10 @@ void Registry::setOfficerName(const std::string& name)
 
 std::string Registry::officerName() const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT value FROM meta WHERE key = 'officer_name'");
-    return q.executeStep() ? q.getColumn(0).getString() : std::string();
+    return read("reading the officer name", [&]() -> std::string {
+        SQLite::Statement q(VaultAccess::database(m_vault), "SELECT value FROM meta WHERE key = 'officer_name'");
+        return q.executeStep() ? q.getColumn(0).getString() : std::string();
+    });
 }
 
 // ---- contracts --------------------------------------------------------------------------------
@@ -148,23 +152,27 @@ void Registry::updateContract(const core::Contract& c)
 
 std::vector<core::Contract> Registry::contracts() const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault),
-                        std::string("SELECT ") + kContractColumns + " FROM contract ORDER BY start_on, code");
-    std::vector<core::Contract> out;
-    while (q.executeStep())
-        out.push_back(readContract(q));
-    return out;
+    return read("reading the contracts", [&]() -> std::vector<core::Contract> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            std::string("SELECT ") + kContractColumns + " FROM contract ORDER BY start_on, code");
+        std::vector<core::Contract> out;
+        while (q.executeStep())
+            out.push_back(readContract(q));
+        return out;
+    });
 }
 
 core::Contract Registry::contract(const std::string& idOrCode) const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault), std::string("SELECT ") + kContractColumns +
-                                                            " FROM contract WHERE code = ?1 OR CAST(id AS TEXT) = ?1");
-    q.bind(1, idOrCode);
-    if (!q.executeStep())
-        throw Error(ErrorCode::NotFound,
-                    "no contract “" + idOrCode + "”: `meibo-cli contract list` shows the codes", "contract");
-    return readContract(q);
+    return read("reading the contract", [&]() -> core::Contract {
+        SQLite::Statement q(VaultAccess::database(m_vault), std::string("SELECT ") + kContractColumns +
+                                                                " FROM contract WHERE code = ?1 OR CAST(id AS TEXT) = ?1");
+        q.bind(1, idOrCode);
+        if (!q.executeStep())
+            throw Error(ErrorCode::NotFound,
+                        "no contract “" + idOrCode + "”: `meibo-cli contract list` shows the codes", "contract");
+        return readContract(q);
+    });
 }
 
 // ---- subcontractors ---------------------------------------------------------------------------
@@ -194,13 +202,15 @@ std::int64_t Registry::addSubcontractor(const core::Subcontractor& sub)
 
 std::vector<core::Subcontractor> Registry::subcontractors() const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT id, name, address, representative, capital_officers, "
-                                                        "work_places FROM subcontractor ORDER BY name");
-    std::vector<core::Subcontractor> out;
-    while (q.executeStep())
-        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                       q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString()});
-    return out;
+    return read("reading the subcontractors", [&]() -> std::vector<core::Subcontractor> {
+        SQLite::Statement q(VaultAccess::database(m_vault), "SELECT id, name, address, representative, capital_officers, "
+                                                            "work_places FROM subcontractor ORDER BY name");
+        std::vector<core::Subcontractor> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                           q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString()});
+        return out;
+    });
 }
 
 void Registry::linkSubcontractor(std::int64_t contractId, const std::string& name, std::optional<Date> from,
@@ -224,14 +234,16 @@ void Registry::linkSubcontractor(std::int64_t contractId, const std::string& nam
 
 std::vector<core::SubcontractorLink> Registry::subcontractorLinks(std::int64_t contractId) const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault),
-                        "SELECT s.name, l.valid_from, l.valid_to FROM contract_subcontractor l JOIN subcontractor s ON "
-                        "s.id = l.subcontractor_id WHERE l.contract_id = ? ORDER BY s.name");
-    q.bind(1, contractId);
-    std::vector<core::SubcontractorLink> out;
-    while (q.executeStep())
-        out.push_back({q.getColumn(0).getString(), dateOf(q.getColumn(1)), dateOf(q.getColumn(2))});
-    return out;
+    return read("reading the subcontractors of the contract", [&]() -> std::vector<core::SubcontractorLink> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            "SELECT s.name, l.valid_from, l.valid_to FROM contract_subcontractor l JOIN subcontractor s ON "
+                            "s.id = l.subcontractor_id WHERE l.contract_id = ? ORDER BY s.name");
+        q.bind(1, contractId);
+        std::vector<core::SubcontractorLink> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getString(), dateOf(q.getColumn(1)), dateOf(q.getColumn(2))});
+        return out;
+    });
 }
 
 // ---- people -----------------------------------------------------------------------------------
@@ -240,17 +252,8 @@ std::int64_t Registry::addPerson(const core::PersonData& given)
 {
     core::PersonData p = given;
     validatePerson(p);
-    return write(m_vault, "saving the person", [&](SQLite::Database& db, AuditLog& audit) {
-        std::optional<std::int64_t> subId;
-        if (!p.organization.empty())
-            subId = requireSubcontractor(db, p.organization);
-        SQLite::Statement ins(db, "INSERT INTO person (created_at) VALUES (datetime('now'))");
-        ins.exec();
-        const std::int64_t id = db.getLastInsertRowid();
-        insertVersion(db, id, p, std::nullopt, std::nullopt, subId);
-        audit.append("person.add", "person/" + std::to_string(id), nullptr, personJson(p));
-        return id;
-    });
+    return write(m_vault, "saving the person",
+                 [&](SQLite::Database& db, AuditLog& audit) { return insertPerson(db, audit, p, "person.add"); });
 }
 
 void Registry::correctPerson(std::int64_t personId, const core::PersonData& given)
@@ -258,16 +261,7 @@ void Registry::correctPerson(std::int64_t personId, const core::PersonData& give
     core::PersonData p = given;
     validatePerson(p);
     write(m_vault, "saving the person", [&](SQLite::Database& db, AuditLog& audit) {
-        auto current = versionOf(db, personId, std::nullopt);
-        if (!current)
-            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId), "person");
-        requirePersonOpen(db, personId);
-        std::optional<std::int64_t> subId;
-        if (!p.organization.empty())
-            subId = requireSubcontractor(db, p.organization);
-        updateVersion(db, current->first, p, subId);
-        audit.append("person.correct", "person/" + std::to_string(personId), personJson(current->second),
-                     personJson(p));
+        writePersonRecord(db, audit, personId, p, std::nullopt, "person.edit");
     });
 }
 
@@ -276,55 +270,36 @@ void Registry::changePerson(std::int64_t personId, const core::PersonData& given
     core::PersonData p = given;
     validatePerson(p);
     write(m_vault, "saving the person", [&](SQLite::Database& db, AuditLog& audit) {
-        auto latest = versionOf(db, personId, std::nullopt);
-        if (!latest)
-            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId), "person");
-        requirePersonOpen(db, personId);
-        SQLite::Statement startQ(db, "SELECT valid_from FROM person_version WHERE id = ?");
-        startQ.bind(1, latest->first);
-        startQ.executeStep();
-        const auto latestFrom = dateOf(startQ.getColumn(0));
-        if (latestFrom && from <= *latestFrom)
-            throw Error(ErrorCode::InvalidInput,
-                        "from: the record already changes on " + core::formatIsoDate(*latestFrom) +
-                            "; a new change must start after that day",
-                        "from");
-        std::optional<std::int64_t> subId;
-        if (!p.organization.empty())
-            subId = requireSubcontractor(db, p.organization);
-        SQLite::Statement close(db, "UPDATE person_version SET valid_to = ? WHERE id = ?");
-        close.bind(1, core::formatIsoDate(Date{std::chrono::sys_days{from} - std::chrono::days{1}}));
-        close.bind(2, latest->first);
-        close.exec();
-        insertVersion(db, personId, p, from, std::nullopt, subId);
-        json after = personJson(p);
-        after["effective"] = core::formatIsoDate(from);
-        audit.append("person.change", "person/" + std::to_string(personId), personJson(latest->second), after);
+        writePersonRecord(db, audit, personId, p, from, "person.change");
     });
 }
 
 core::PersonData Registry::person(std::int64_t personId, std::optional<Date> asOf) const
 {
-    auto v = versionOf(VaultAccess::database(m_vault), personId, asOf);
-    if (!v)
-        throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId) +
-                                             (asOf ? " on " + core::formatIsoDate(*asOf) : std::string()),
-                    "person");
-    return v->second;
+    return read("reading the person's record", [&]() -> core::PersonData {
+        auto v = versionOf(VaultAccess::database(m_vault), personId, asOf);
+        if (!v)
+            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId) +
+                                                 (asOf ? " on " + core::formatIsoDate(*asOf) : std::string()),
+                        "person");
+        return v->second;
+    });
 }
 
 std::vector<std::pair<std::int64_t, core::PersonData>> Registry::people() const
 {
-    SQLite::Database& db = VaultAccess::database(m_vault);
-    std::vector<std::int64_t> ids;
-    SQLite::Statement q(db, "SELECT id FROM person ORDER BY id");
-    while (q.executeStep())
-        ids.push_back(q.getColumn(0).getInt64());
-    std::vector<std::pair<std::int64_t, core::PersonData>> out;
-    for (std::int64_t id : ids)
-        if (auto v = versionOf(db, id, std::nullopt))
-            out.emplace_back(id, v->second);
-    return out;
+    return read("reading the people", [&]() -> std::vector<std::pair<std::int64_t, core::PersonData>> {
+        SQLite::Database& db = VaultAccess::database(m_vault);
+        std::vector<std::int64_t> ids;
+        SQLite::Statement q(db, "SELECT id FROM person ORDER BY id");
+        while (q.executeStep())
+            ids.push_back(q.getColumn(0).getInt64());
+        std::vector<std::pair<std::int64_t, core::PersonData>> out;
+        for (std::int64_t id : ids)
+            if (auto v = versionOf(db, id, std::nullopt))
+                out.emplace_back(id, v->second);
+        return out;
+    });
 }
 
 std::int64_t Registry::addQualification(const core::Qualification& q)
@@ -351,14 +326,16 @@ std::int64_t Registry::addQualification(const core::Qualification& q)
 
 std::vector<core::Qualification> Registry::qualifications(std::int64_t personId) const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault), "SELECT id, person_id, training, name, obtained_on, issuer FROM "
-                                                        "qualification WHERE person_id = ? ORDER BY obtained_on, id");
-    q.bind(1, personId);
-    std::vector<core::Qualification> out;
-    while (q.executeStep())
-        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt() != 0,
-                       q.getColumn(3).getString(), dateOf(q.getColumn(4)), q.getColumn(5).getString()});
-    return out;
+    return read("reading the qualifications", [&]() -> std::vector<core::Qualification> {
+        SQLite::Statement q(VaultAccess::database(m_vault), "SELECT id, person_id, training, name, obtained_on, issuer FROM "
+                                                            "qualification WHERE person_id = ? ORDER BY obtained_on, id");
+        q.bind(1, personId);
+        std::vector<core::Qualification> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt() != 0,
+                           q.getColumn(3).getString(), dateOf(q.getColumn(4)), q.getColumn(5).getString()});
+        return out;
+    });
 }
 
 // ---- assignments and the roster ---------------------------------------------------------------
@@ -435,171 +412,193 @@ void Registry::endAssignment(std::int64_t contractId, const std::string& label, 
 
 std::vector<core::RosterEntry> Registry::roster(std::int64_t contractId, const Date& asOf) const
 {
-    SQLite::Statement q(
-        VaultAccess::database(m_vault),
-        std::string("SELECT a.id, a.person_id, a.label, a.role, a.need, a.reports_to, a.valid_from, a.valid_to, "
-                    "(SELECT count(*) FROM qualification q WHERE q.person_id = a.person_id), ") +
-            kPersonColumns +
-            " FROM assignment a JOIN person_version v ON v.person_id = a.person_id AND coalesce(v.valid_from, "
-            "'0000-00-00') <= ?2 AND coalesce(v.valid_to, '9999-99-99') >= ?2 LEFT JOIN subcontractor s ON s.id = "
-            "v.subcontractor_id WHERE a.contract_id = ?1 AND coalesce(a.valid_from, '0000-00-00') <= ?2 AND "
-            "coalesce(a.valid_to, '9999-99-99') >= ?2 ORDER BY " +
-            kRoleOrder + ", a.label");
-    q.bind(1, contractId);
-    q.bind(2, core::formatIsoDate(asOf));
-    return readEntries(q);
+    return read("reading the roster", [&]() -> std::vector<core::RosterEntry> {
+        return rosterOn(VaultAccess::database(m_vault), contractId, asOf);
+    });
 }
 
 std::vector<core::RosterEntry> Registry::assignments(std::int64_t contractId) const
 {
-    SQLite::Statement q(
-        VaultAccess::database(m_vault),
-        std::string("SELECT a.id, a.person_id, a.label, a.role, a.need, a.reports_to, a.valid_from, a.valid_to, "
-                    "(SELECT count(*) FROM qualification q WHERE q.person_id = a.person_id), ") +
-            kPersonColumns +
-            " FROM assignment a JOIN person_version v ON v.id = (SELECT id FROM person_version WHERE person_id = "
-            "a.person_id ORDER BY coalesce(valid_from, '0000-00-00') DESC LIMIT 1) LEFT JOIN subcontractor s ON s.id "
-            "= v.subcontractor_id WHERE a.contract_id = ?1 ORDER BY coalesce(a.valid_from, '0000-00-00'), " +
-            kRoleOrder + ", a.label");
-    q.bind(1, contractId);
-    return readEntries(q);
+    return read("reading the roster", [&]() -> std::vector<core::RosterEntry> {
+        SQLite::Statement q(
+            VaultAccess::database(m_vault),
+            std::string("SELECT a.id, a.person_id, a.label, a.role, a.need, a.reports_to, a.valid_from, a.valid_to, "
+                        "(SELECT count(*) FROM qualification q WHERE q.person_id = a.person_id), ") +
+                personColumnsRead() +
+                " FROM assignment a JOIN person_version v ON v.id = (SELECT id FROM person_version WHERE person_id = "
+                "a.person_id ORDER BY coalesce(valid_from, '0000-00-00') DESC LIMIT 1) LEFT JOIN subcontractor s ON s.id "
+                "= v.subcontractor_id WHERE a.contract_id = ?1 ORDER BY coalesce(a.valid_from, '0000-00-00'), " +
+                kRoleOrder + ", a.label");
+        q.bind(1, contractId);
+        return readEntries(q);
+    });
 }
 
-Registry::ImportResult Registry::importRoster(std::int64_t contractId, const core::RosterImport& parsed)
+namespace {
+
+/// The audit actions of one way into the roster (an import, the GUI's dialog).
+struct RowActions {
+    const char* newPerson;
+    const char* person;
+    const char* add;
+    const char* update;
+    /// The row says everything (a dialog): an empty value clears. An import never erases.
+    bool exact = false;
+};
+
+struct RowOutcome {
+    std::int64_t assignmentId = 0;
+    bool added = false;
+    bool newPerson = false;
+};
+
+/// Puts one row onto a contract's roster inside the caller's transaction: the identity rule says
+/// who the row is, the person's record is corrected through the history rule (an empty value never
+/// erases), and their assignment with the label is added or updated.
+RowOutcome placeRow(SQLite::Database& db, AuditLog& audit, std::int64_t contractId, const std::string& code,
+                    const core::ImportRow& row, bool linkExisting, const RowActions& actions)
+{
+    RowOutcome out;
+    const std::string where = row.line > 0 ? "line " + std::to_string(row.line) : "the dialog";
+    const json context = {{"line", row.line}, {"contract", code}, {"label", row.label}};
+    // The subcontractor: known by name, created and linked to the contract when new.
+    if (!row.person.organization.empty()) {
+        auto subId = subcontractorId(db, row.person.organization);
+        if (!subId) {
+            SQLite::Statement ins(db, "INSERT INTO subcontractor (name) VALUES (?)");
+            ins.bind(1, row.person.organization);
+            ins.exec();
+            subId = db.getLastInsertRowid();
+            audit.append("subcontractor.add", "subcontractor/" + std::to_string(*subId), nullptr,
+                         {{"name", row.person.organization}, {"from", where}});
+        }
+        SQLite::Statement linked(db, "SELECT 1 FROM contract_subcontractor WHERE contract_id = ? AND "
+                                     "subcontractor_id = ?");
+        linked.bind(1, contractId);
+        linked.bind(2, *subId);
+        if (!linked.executeStep()) {
+            SQLite::Statement link(db, "INSERT INTO contract_subcontractor (contract_id, subcontractor_id, "
+                                       "valid_from) VALUES (?,?,?)");
+            link.bind(1, contractId);
+            link.bind(2, *subId);
+            bindDate(link, 3, row.validFrom);
+            link.exec();
+            audit.append("contract.subcontractor.link", "contract/" + std::to_string(contractId), nullptr,
+                         {{"subcontractor", row.person.organization}, {"valid_from", dateJson(row.validFrom)}});
+        }
+    }
+    // Who the row is (core::identify): refused rather than guessed.
+    const core::Identity who = core::identify(row, identityCandidates(db, contractId, row), linkExisting, code);
+    std::int64_t personId = who.personId;
+    if (who.isNew) {
+        personId = insertPerson(db, audit, row.person, actions.newPerson, context);
+        out.newPerson = true;
+    } else {
+        // An empty cell never erases; what differs is a correction, refused where an agreed
+        // roster showed the old record.
+        const core::PersonData current = versionOf(db, personId, std::nullopt)->second;
+        writePersonRecord(db, audit, personId, actions.exact ? row.person : core::mergePerson(current, row.person),
+                          std::nullopt,
+                          actions.person, std::nullopt, context);
+    }
+    // This person's assignment with the label over an overlapping period is updated in place.
+    SQLite::Statement existing(
+        db, "SELECT id, role, need, reports_to, valid_from, valid_to FROM assignment WHERE contract_id = ? AND "
+            "label = ? AND person_id = ? AND coalesce(valid_from, '0000-00-00') <= coalesce(?, '9999-99-99') "
+            "AND coalesce(?, '0000-00-00') <= coalesce(valid_to, '9999-99-99') LIMIT 1");
+    existing.bind(1, contractId);
+    existing.bind(2, row.label);
+    existing.bind(3, personId);
+    bindDate(existing, 4, row.validTo);
+    bindDate(existing, 5, row.validFrom);
+    if (existing.executeStep()) {
+        const std::int64_t id = existing.getColumn(0).getInt64();
+        // Columns the file has, with a value, replace what the registry holds; the rest stays.
+        auto keep = [&](const std::string& given, int column) {
+            return !given.empty() || actions.exact ? given : existing.getColumn(column).getString();
+        };
+        const std::string role = core::roleId(row.role);
+        const std::string need = keep(row.need, 2);
+        const std::string reportsTo = keep(row.reportsTo, 3);
+        const auto from = row.validFrom ? row.validFrom : dateOf(existing.getColumn(4));
+        const auto to = row.validTo ? row.validTo : dateOf(existing.getColumn(5));
+        const json before = {{"role", existing.getColumn(1).getString()}, {"need", existing.getColumn(2).getString()},
+                             {"reports_to", existing.getColumn(3).getString()},
+                             {"valid_from", dateJson(dateOf(existing.getColumn(4)))},
+                             {"valid_to", dateJson(dateOf(existing.getColumn(5)))}};
+        const json after = {{"role", role}, {"need", need}, {"reports_to", reportsTo},
+                            {"valid_from", dateJson(from)}, {"valid_to", dateJson(to)}};
+        out.assignmentId = id;
+        if (before != after) {
+            SQLite::Statement up(db, "UPDATE assignment SET role = ?, need = ?, reports_to = ?, valid_from = ?, "
+                                     "valid_to = ? WHERE id = ?");
+            up.bind(1, role);
+            up.bind(2, need);
+            up.bind(3, reportsTo);
+            bindDate(up, 4, from);
+            bindDate(up, 5, to);
+            up.bind(6, id);
+            up.exec();
+            json withLine = after;
+            withLine["line"] = row.line;
+            audit.append(actions.update, "contract/" + std::to_string(contractId) + "/assignment/" +
+                                              std::to_string(id),
+                         before, withLine);
+        }
+        return out;
+    }
+    SQLite::Statement ins(db, "INSERT INTO assignment (contract_id, person_id, role, label, need, reports_to, "
+                              "valid_from, valid_to) VALUES (?,?,?,?,?,?,?,?)");
+    ins.bind(1, contractId);
+    ins.bind(2, personId);
+    ins.bind(3, core::roleId(row.role));
+    ins.bind(4, row.label);
+    ins.bind(5, row.need);
+    ins.bind(6, row.reportsTo);
+    bindDate(ins, 7, row.validFrom);
+    bindDate(ins, 8, row.validTo);
+    ins.exec();
+    const std::int64_t id = db.getLastInsertRowid();
+    out.assignmentId = id;
+    audit.append(actions.add, "contract/" + std::to_string(contractId) + "/assignment/" + std::to_string(id),
+                 nullptr,
+                 {{"line", row.line}, {"person", personId}, {"role", core::roleName(row.role)},
+                  {"label", row.label}, {"need", row.need}, {"reports_to", row.reportsTo},
+                  {"valid_from", dateJson(row.validFrom)}, {"valid_to", dateJson(row.validTo)},
+                  {"new_person", out.newPerson && !actions.newPerson ? personJson(row.person) : json(nullptr)}});
+    out.added = true;
+    return out;
+}
+
+} // namespace
+
+Registry::ImportResult Registry::importRoster(std::int64_t contractId, const core::RosterImport& parsed,
+                                              bool linkExisting)
 {
     if (!parsed.issues.empty())
         throw Error(ErrorCode::InvalidInput,
                     "the roster CSV has " + std::to_string(parsed.issues.size()) +
                         " problem(s); nothing was imported:\n" + core::formatIssues(parsed.issues),
-                    "line " + std::to_string(parsed.issues.front().line));
+                    "line " + std::to_string(parsed.issues.front().line),
+                    "名簿の CSV に " + std::to_string(parsed.issues.size()) + " 件の問題があるため、何も取り込んでいません。\n" +
+                        core::formatIssues(parsed.issues, true));
     return write(m_vault, "importing the roster", [&](SQLite::Database& db, AuditLog& audit) {
         requireRosterOpen(db, contractId);
+        const std::string code = loadContract(db, contractId).code;
         ImportResult result;
         std::map<std::int64_t, int> lineOf; // assignment id -> CSV line
         for (const core::ImportRow& row : parsed.rows) {
-            const std::string where = "line " + std::to_string(row.line);
-            core::PersonData p = row.person;
+            RowOutcome o;
             try {
-                validatePerson(p);
+                o = placeRow(db, audit, contractId, code, row, linkExisting,
+                             {nullptr, "import.person", "import.add", "import.update"});
             } catch (const Error& e) {
-                throw Error(ErrorCode::InvalidInput, where + ", column " + e.where() + ": " + e.what() +
-                                                         "; nothing was imported",
-                            where);
+                throw Error(e.code(), std::string(e.what()) + "; nothing was imported", e.where(),
+                            e.messageJa().empty() ? std::string() : e.messageJa() + "（何も取り込んでいません）");
             }
-            // The subcontractor: known by name, created and linked to the contract when new.
-            std::optional<std::int64_t> subId;
-            if (!p.organization.empty()) {
-                subId = subcontractorId(db, p.organization);
-                if (!subId) {
-                    SQLite::Statement ins(db, "INSERT INTO subcontractor (name) VALUES (?)");
-                    ins.bind(1, p.organization);
-                    ins.exec();
-                    subId = db.getLastInsertRowid();
-                    audit.append("subcontractor.add", "subcontractor/" + std::to_string(*subId), nullptr,
-                                 {{"name", p.organization}, {"from", where}});
-                }
-                SQLite::Statement linked(db, "SELECT 1 FROM contract_subcontractor WHERE contract_id = ? AND "
-                                             "subcontractor_id = ?");
-                linked.bind(1, contractId);
-                linked.bind(2, *subId);
-                if (!linked.executeStep()) {
-                    SQLite::Statement link(db, "INSERT INTO contract_subcontractor (contract_id, subcontractor_id, "
-                                               "valid_from) VALUES (?,?,?)");
-                    link.bind(1, contractId);
-                    link.bind(2, *subId);
-                    bindDate(link, 3, row.validFrom);
-                    link.exec();
-                    audit.append("contract.subcontractor.link", "contract/" + std::to_string(contractId), nullptr,
-                                 {{"subcontractor", p.organization}, {"valid_from", dateJson(row.validFrom)}});
-                }
-            }
-            // The assignment with this label over an overlapping period is updated in place.
-            SQLite::Statement existing(
-                db, "SELECT id, person_id FROM assignment WHERE contract_id = ? AND label = ? AND "
-                    "coalesce(valid_from, '0000-00-00') <= coalesce(?, '9999-99-99') AND coalesce(?, '0000-00-00') <= "
-                    "coalesce(valid_to, '9999-99-99') LIMIT 1");
-            existing.bind(1, contractId);
-            existing.bind(2, row.label);
-            bindDate(existing, 3, row.validTo);
-            bindDate(existing, 4, row.validFrom);
-            const json after = {{"line", row.line},         {"role", core::roleName(row.role)},
-                                {"label", row.label},       {"need", row.need},
-                                {"reports_to", row.reportsTo}, {"valid_from", dateJson(row.validFrom)},
-                                {"valid_to", dateJson(row.validTo)}, {"person", personJson(p)}};
-            if (existing.executeStep()) {
-                const std::int64_t id = existing.getColumn(0).getInt64();
-                const std::int64_t personId = existing.getColumn(1).getInt64();
-                auto current = versionOf(db, personId, std::nullopt);
-                // Columns the file does not have keep what the registry holds.
-                const core::PersonData merged = mergePresent(current->second, p, parsed.columns);
-                std::optional<std::int64_t> mergedSub = subId;
-                if (!has(parsed.columns, "organization") && !merged.organization.empty())
-                    mergedSub = subcontractorId(db, merged.organization);
-                updateVersion(db, current->first, merged, mergedSub);
-                SQLite::Statement old(db, "SELECT need, reports_to, valid_from, valid_to FROM assignment WHERE id = ?");
-                old.bind(1, id);
-                old.executeStep();
-                SQLite::Statement up(db, "UPDATE assignment SET role = ?, need = ?, reports_to = ?, valid_from = ?, "
-                                         "valid_to = ? WHERE id = ?");
-                up.bind(1, core::roleId(row.role));
-                up.bind(2, has(parsed.columns, "need") ? row.need : old.getColumn(0).getString());
-                up.bind(3, has(parsed.columns, "reports_to") ? row.reportsTo : old.getColumn(1).getString());
-                bindDate(up, 4, has(parsed.columns, "valid_from") ? row.validFrom : dateOf(old.getColumn(2)));
-                bindDate(up, 5, has(parsed.columns, "valid_to") ? row.validTo : dateOf(old.getColumn(3)));
-                up.bind(6, id);
-                up.exec();
-                lineOf[id] = row.line;
-                audit.append("import.update", "contract/" + std::to_string(contractId) + "/assignment/" +
-                                                  std::to_string(id),
-                             personJson(current->second), after);
-                ++result.updated;
-                continue;
-            }
-            // A new assignment: the same person when name and birth date (or name alone, when
-            // neither side has a birth date and the name is unique) match; else a new person.
-            std::optional<std::int64_t> personId;
-            {
-                SQLite::Statement find(
-                    db, "SELECT DISTINCT v.person_id FROM person_version v WHERE v.name = ?1 AND "
-                        "((?2 IS NOT NULL AND v.birth_date = ?2) OR (?2 IS NULL AND v.birth_date IS NULL)) LIMIT 2");
-                find.bind(1, p.name);
-                bindDate(find, 2, p.birthDate);
-                std::vector<std::int64_t> found;
-                while (find.executeStep())
-                    found.push_back(find.getColumn(0).getInt64());
-                if (found.size() == 1)
-                    personId = found.front();
-            }
-            if (personId) {
-                auto current = versionOf(db, *personId, std::nullopt);
-                const core::PersonData merged = mergePresent(current->second, p, parsed.columns);
-                std::optional<std::int64_t> mergedSub = subId;
-                if (!has(parsed.columns, "organization") && !merged.organization.empty())
-                    mergedSub = subcontractorId(db, merged.organization);
-                updateVersion(db, current->first, merged, mergedSub);
-            } else {
-                SQLite::Statement ins(db, "INSERT INTO person (created_at) VALUES (datetime('now'))");
-                ins.exec();
-                personId = db.getLastInsertRowid();
-                insertVersion(db, *personId, p, std::nullopt, std::nullopt, subId);
-                ++result.people;
-            }
-            SQLite::Statement ins(db, "INSERT INTO assignment (contract_id, person_id, role, label, need, reports_to, "
-                                      "valid_from, valid_to) VALUES (?,?,?,?,?,?,?,?)");
-            ins.bind(1, contractId);
-            ins.bind(2, *personId);
-            ins.bind(3, core::roleId(row.role));
-            ins.bind(4, row.label);
-            ins.bind(5, row.need);
-            ins.bind(6, row.reportsTo);
-            bindDate(ins, 7, row.validFrom);
-            bindDate(ins, 8, row.validTo);
-            ins.exec();
-            const std::int64_t id = db.getLastInsertRowid();
-            lineOf[id] = row.line;
-            audit.append("import.add", "contract/" + std::to_string(contractId) + "/assignment/" + std::to_string(id),
-                         nullptr, after);
-            ++result.added;
+            lineOf[o.assignmentId] = row.line;
+            (o.added ? result.added : result.updated) += 1;
+            result.people += o.newPerson ? 1 : 0;
         }
         if (auto clash = firstClash(db, contractId)) {
             const auto line = lineOf.find(clash->first);
@@ -612,15 +611,34 @@ Registry::ImportResult Registry::importRoster(std::int64_t contractId, const cor
     });
 }
 
+std::int64_t Registry::saveRosterRow(std::int64_t contractId, const core::ImportRow& given, bool linkExisting)
+{
+    core::ImportRow row = given;
+    row.line = 0;
+    validatePerson(row.person);
+    validatePeriod(row.validFrom, row.validTo);
+    return write(m_vault, "saving the person", [&](SQLite::Database& db, AuditLog& audit) {
+        requireRosterOpen(db, contractId);
+        const std::string code = loadContract(db, contractId).code;
+        const RowOutcome o = placeRow(db, audit, contractId, code, row, linkExisting,
+                                      {"person.add", "person.edit", "assignment.add", "assignment.edit", true});
+        if (auto clash = firstClash(db, contractId))
+            throw Error(ErrorCode::InvalidInput, "label: " + clash->second, "label");
+        return o.assignmentId;
+    });
+}
+
 core::RosterFacts Registry::facts(std::int64_t contractId, const Date& asOf) const
 {
-    core::RosterFacts f;
-    f.contract = contract(std::to_string(contractId));
-    f.asOf = asOf;
-    f.roster = roster(contractId, asOf);
-    f.assignments = assignments(contractId);
-    f.subcontractors = subcontractorLinks(contractId);
-    return f;
+    return read("reading the roster", [&]() -> core::RosterFacts {
+        core::RosterFacts f;
+        f.contract = contract(std::to_string(contractId));
+        f.asOf = asOf;
+        f.roster = roster(contractId, asOf);
+        f.assignments = assignments(contractId);
+        f.subcontractors = subcontractorLinks(contractId);
+        return f;
+    });
 }
 
 void Registry::setSigningIdentity(const StoredIdentity& id)
@@ -645,35 +663,41 @@ void Registry::setSigningIdentity(const StoredIdentity& id)
 
 std::optional<StoredIdentity> Registry::signingIdentity() const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault),
-                        "SELECT certificate_pem, private_key_pem, signer, source FROM signing_identity WHERE id = 1");
-    if (!q.executeStep())
-        return std::nullopt;
-    return StoredIdentity{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                          q.getColumn(3).getString()};
+    return read("reading the signing certificate", [&]() -> std::optional<StoredIdentity> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            "SELECT certificate_pem, private_key_pem, signer, source FROM signing_identity WHERE id = 1");
+        if (!q.executeStep())
+            return std::nullopt;
+        return StoredIdentity{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                              q.getColumn(3).getString()};
+    });
 }
 
 std::string Registry::auditHead() const { return auditHeadOf(VaultAccess::database(m_vault)); }
 
 Registry::AuditCheck Registry::verifyAudit() const
 {
-    const auto v = AuditLog::verify(VaultAccess::database(m_vault), VaultAccess::auditKey(m_vault));
-    return {v.ok, v.entries, v.problem};
+    return read("checking the audit log", [&]() -> Registry::AuditCheck {
+        const auto v = AuditLog::verify(VaultAccess::database(m_vault), VaultAccess::auditKey(m_vault));
+        return {v.ok, v.entries, v.problem};
+    });
 }
 
 std::vector<AuditEntry> Registry::auditEntries(std::int64_t limit) const
 {
-    SQLite::Statement q(VaultAccess::database(m_vault),
-                        "SELECT seq, at, officer, os_user, key_slot, action, entity, coalesce(before, ''), "
-                        "coalesce(after, '') FROM audit_log ORDER BY seq DESC LIMIT ?");
-    q.bind(1, limit);
-    std::vector<AuditEntry> out;
-    while (q.executeStep())
-        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                       q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString(),
-                       q.getColumn(6).getString(), q.getColumn(7).getString(), q.getColumn(8).getString()});
-    std::reverse(out.begin(), out.end());
-    return out;
+    return read("reading the audit log", [&]() -> std::vector<AuditEntry> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            "SELECT seq, at, officer, os_user, key_slot, action, entity, coalesce(before, ''), "
+                            "coalesce(after, '') FROM audit_log ORDER BY seq DESC LIMIT ?");
+        q.bind(1, limit);
+        std::vector<AuditEntry> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                           q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString(),
+                           q.getColumn(6).getString(), q.getColumn(7).getString(), q.getColumn(8).getString()});
+        std::reverse(out.begin(), out.end());
+        return out;
+    });
 }
 
 } // namespace meibo::db

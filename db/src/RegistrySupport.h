@@ -9,6 +9,9 @@
 
 #include "meibo/core/Error.h"
 #include "meibo/core/Model.h"
+#include "meibo/core/PersonIdentity.h"
+#include "meibo/core/RosterFields.h"
+#include "meibo/core/Text.h"
 #include "meibo/core/Report.h"
 #include "meibo/core/Vocabulary.h"
 #include "meibo/db/Vault.h"
@@ -55,19 +58,17 @@ inline void bindDate(SQLite::Statement& s, int index, const std::optional<Date>&
 
 inline json dateJson(const std::optional<Date>& d) { return d ? json(core::formatIsoDate(*d)) : json(nullptr); }
 
+/// The person record as JSON for the audit log: one member per person field (core/RosterFields.h).
 inline json personJson(const core::PersonData& p)
 {
-    return {{"name", p.name},
-            {"name_kana", p.nameKana},
-            {"address", p.address},
-            {"birth_date", dateJson(p.birthDate)},
-            {"department", p.department},
-            {"title", p.title},
-            {"nationality", p.nationality},
-            {"residence_status", p.residenceStatus ? json(core::residenceStatusName(*p.residenceStatus)) : json(nullptr)},
-            {"passport_no", p.passportNo},
-            {"organization", p.organization},
-            {"track_record", p.trackRecord}};
+    core::RosterRow row;
+    row.person = p;
+    json out = json::object();
+    for (const core::RosterField* f : core::personFields()) {
+        const std::string v = f->get(row);
+        out[std::string(f->key)] = v.empty() && f->nullable ? json(nullptr) : json(v);
+    }
+    return out;
 }
 
 inline json contractJson(const core::Contract& c)
@@ -95,29 +96,16 @@ inline core::Role roleFromId(const std::string& id)
     return core::Role::Worker;
 }
 
-/// Normalizes and checks the fields that have a shape; throws naming the first bad field.
+/// Every person field through its rule (core/RosterFields.h): normalized in place, or Error naming
+/// the first bad field. The one check of a person record that reaches the registry.
 inline void validatePerson(core::PersonData& p)
 {
-    if (p.name.empty())
-        throw Error(ErrorCode::InvalidInput, "name: the person's full name (氏名) is required", "name");
-    if (!p.nationality.empty()) {
-        auto code = core::normalizeCountry(p.nationality);
-        if (!code)
-            throw Error(ErrorCode::InvalidInput,
-                        "nationality: “" + p.nationality + "” is not an ISO 3166 country code (JP, US … or JPN, USA …)",
-                        "nationality");
-        p.nationality = *code;
-    }
-    if (!p.passportNo.empty()) {
-        auto passport = core::normalizePassport(p.passportNo);
-        if (!passport)
-            throw Error(ErrorCode::InvalidInput,
-                        "passport_no: “" + p.passportNo + "” is not a plausible passport number (6–12 letters and digits)",
-                        "passport_no");
-        p.passportNo = *passport;
-    }
-    if (p.birthDate && *p.birthDate >= core::todayLocal())
-        throw Error(ErrorCode::InvalidInput, "birth_date: a date of birth must lie in the past", "birth_date");
+    const core::FieldContext context{core::todayLocal()};
+    core::RosterRow row;
+    row.person = std::move(p);
+    for (const core::RosterField* f : core::personFields())
+        core::setRosterField(row, *f, f->get(row), context);
+    p = std::move(row.person);
 }
 
 inline void validatePeriod(const std::optional<Date>& from, const std::optional<Date>& to)
@@ -187,6 +175,20 @@ inline auto write(Vault& vault, const char* doing, Fn&& fn)
     }
 }
 
+/// Runs a read: every SQLite failure (a damaged page, an I/O error) becomes a core::Error that says
+/// what was being read and what to do — the same boundary as write(), for reads.
+template <typename Fn>
+inline auto read(const char* doing, Fn&& fn) -> decltype(fn())
+{
+    try {
+        return fn();
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrowSqlite(e, doing);
+    }
+}
+
 inline std::optional<std::int64_t> subcontractorId(SQLite::Database& db, const std::string& name)
 {
     SQLite::Statement q(db, "SELECT id FROM subcontractor WHERE name = ?");
@@ -206,71 +208,106 @@ inline std::int64_t requireSubcontractor(SQLite::Database& db, const std::string
                 "organization");
 }
 
-/// Binds a person record to parameters 1–11, in the column order of person_version.
-inline void bindPerson(SQLite::Statement& s, const core::PersonData& p, std::optional<std::int64_t> subId)
+/// The person_version column of a person field: its key, except the organization, kept as a link
+/// to the subcontractor.
+inline std::string personColumn(const core::RosterField& f)
 {
-    s.bind(1, p.name);
-    s.bind(2, p.nameKana);
-    s.bind(3, p.address);
-    bindDate(s, 4, p.birthDate);
-    s.bind(5, p.department);
-    s.bind(6, p.title);
-    s.bind(7, p.nationality);
-    if (p.residenceStatus)
-        s.bind(8, core::residenceStatusName(*p.residenceStatus));
-    else
-        s.bind(8);
-    s.bind(9, p.passportNo);
-    if (subId)
-        s.bind(10, *subId);
-    else
-        s.bind(10);
-    s.bind(11, p.trackRecord);
+    return f.key == "organization" ? "subcontractor_id" : std::string(f.key);
+}
+
+/// "name, name_kana, …" — the person_version columns in field order.
+inline const std::string& personColumnNames()
+{
+    static const std::string names = [] {
+        std::string out;
+        for (const core::RosterField* f : core::personFields())
+            out += (out.empty() ? "" : ", ") + personColumn(*f);
+        return out;
+    }();
+    return names;
+}
+
+/// "v.name, …, coalesce(s.name, ''), …": the columns readPerson reads, joined with subcontractor s.
+inline const std::string& personColumnsRead()
+{
+    static const std::string names = [] {
+        std::string out;
+        for (const core::RosterField* f : core::personFields())
+            out += (out.empty() ? "" : ", ") +
+                   (f->key == "organization" ? std::string("coalesce(s.name, '')") : "v." + std::string(f->key));
+        return out;
+    }();
+    return names;
+}
+
+
+/// Binds a person record to parameters 1…n, in field order; returns n.
+inline int bindPerson(SQLite::Statement& s, const core::PersonData& p, std::optional<std::int64_t> subId)
+{
+    core::RosterRow row;
+    row.person = p;
+    int i = 0;
+    for (const core::RosterField* f : core::personFields()) {
+        ++i;
+        if (f->key == "organization") {
+            if (subId)
+                s.bind(i, *subId);
+            else
+                s.bind(i);
+            continue;
+        }
+        const std::string v = f->get(row);
+        if (v.empty() && f->nullable)
+            s.bind(i);
+        else
+            s.bind(i, v);
+    }
+    return i;
 }
 
 inline void insertVersion(SQLite::Database& db, std::int64_t personId, const core::PersonData& p, std::optional<Date> from,
-                   std::optional<Date> to, std::optional<std::int64_t> subId)
+                          std::optional<Date> to, std::optional<std::int64_t> subId)
 {
-    SQLite::Statement ins(db, "INSERT INTO person_version (name, name_kana, address, birth_date, department, title, "
-                              "nationality, residence_status, passport_no, subcontractor_id, track_record, person_id, "
-                              "valid_from, valid_to) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    bindPerson(ins, p, subId);
-    ins.bind(12, personId);
-    bindDate(ins, 13, from);
-    bindDate(ins, 14, to);
+    static const std::string sql = [] {
+        std::string marks;
+        for (std::size_t i = 0; i < core::personFields().size() + 3; ++i)
+            marks += i ? ",?" : "?";
+        return "INSERT INTO person_version (" + personColumnNames() + ", person_id, valid_from, valid_to) VALUES (" +
+               marks + ")";
+    }();
+    SQLite::Statement ins(db, sql);
+    const int n = bindPerson(ins, p, subId);
+    ins.bind(n + 1, personId);
+    bindDate(ins, n + 2, from);
+    bindDate(ins, n + 3, to);
     ins.exec();
 }
 
 inline void updateVersion(SQLite::Database& db, std::int64_t versionId, const core::PersonData& p,
                           std::optional<std::int64_t> subId)
 {
-    SQLite::Statement up(db, "UPDATE person_version SET name = ?, name_kana = ?, address = ?, birth_date = ?, "
-                             "department = ?, title = ?, nationality = ?, residence_status = ?, passport_no = ?, "
-                             "subcontractor_id = ?, track_record = ? WHERE id = ?");
-    bindPerson(up, p, subId);
-    up.bind(12, versionId);
+    static const std::string sql = [] {
+        std::string sets;
+        for (const core::RosterField* f : core::personFields())
+            sets += (sets.empty() ? "" : ", ") + personColumn(*f) + " = ?";
+        return "UPDATE person_version SET " + sets + " WHERE id = ?";
+    }();
+    SQLite::Statement up(db, sql);
+    const int n = bindPerson(up, p, subId);
+    up.bind(n + 1, versionId);
     up.exec();
 }
 
-inline const char* kPersonColumns = "v.name, v.name_kana, v.address, v.birth_date, v.department, v.title, v.nationality, "
-                             "v.residence_status, v.passport_no, coalesce(s.name, ''), v.track_record";
-
+/// The person record from the columns personColumnsRead() names, starting at `first`.
 inline core::PersonData readPerson(SQLite::Statement& q, int first)
 {
-    core::PersonData p;
-    p.name = q.getColumn(first).getString();
-    p.nameKana = q.getColumn(first + 1).getString();
-    p.address = q.getColumn(first + 2).getString();
-    p.birthDate = dateOf(q.getColumn(first + 3));
-    p.department = q.getColumn(first + 4).getString();
-    p.title = q.getColumn(first + 5).getString();
-    p.nationality = q.getColumn(first + 6).getString();
-    if (!q.getColumn(first + 7).isNull())
-        p.residenceStatus = core::parseResidenceStatus(q.getColumn(first + 7).getString());
-    p.passportNo = q.getColumn(first + 8).getString();
-    p.organization = q.getColumn(first + 9).getString();
-    p.trackRecord = q.getColumn(first + 10).getString();
-    return p;
+    core::RosterRow row;
+    int i = first;
+    for (const core::RosterField* f : core::personFields()) {
+        const SQLite::Column c = q.getColumn(i++);
+        f->put(row, c.isNull() ? std::string() : c.getString());
+    }
+    return row.person;
 }
 
 /// The version of a person's record in force on `asOf` (the latest one when no date is given).
@@ -278,7 +315,7 @@ inline std::optional<std::pair<std::int64_t, core::PersonData>> versionOf(SQLite
                                                                    std::optional<Date> asOf)
 {
     // Without a day: the latest version (the open-ended one sorts last by valid_from).
-    const std::string sql = std::string("SELECT v.id, ") + kPersonColumns +
+    const std::string sql = std::string("SELECT v.id, ") + personColumnsRead() +
                             " FROM person_version v LEFT JOIN subcontractor s ON s.id = v.subcontractor_id "
                             "WHERE v.person_id = ?1" +
                             (asOf ? " AND coalesce(v.valid_from, '0000-00-00') <= ?2 AND "
@@ -292,6 +329,151 @@ inline std::optional<std::pair<std::int64_t, core::PersonData>> versionOf(SQLite
     if (!q.executeStep())
         return std::nullopt;
     return std::make_pair(q.getColumn(0).getInt64(), readPerson(q, 1));
+}
+
+/// The stretches of days on which rosters the ministry agreed to showed the person.
+inline std::vector<core::AgreedShowing> agreedShowings(SQLite::Database& db, std::int64_t personId)
+{
+    SQLite::Statement q(db, "SELECT c.id, c.code, c.roster_consented_on, a.valid_from, a.valid_to FROM assignment a "
+                            "JOIN contract c ON c.id = a.contract_id WHERE a.person_id = ? AND "
+                            "c.roster_consented_on IS NOT NULL ORDER BY c.code");
+    q.bind(1, personId);
+    std::vector<core::AgreedShowing> out;
+    while (q.executeStep())
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), *dateOf(q.getColumn(2)),
+                       dateOf(q.getColumn(3)), dateOf(q.getColumn(4))});
+    return out;
+}
+
+/// A registered person for the identity rule: the latest record and the contracts they are on.
+inline std::optional<core::KnownPerson> knownPerson(SQLite::Database& db, std::int64_t personId)
+{
+    auto v = versionOf(db, personId, std::nullopt);
+    if (!v)
+        return std::nullopt;
+    core::KnownPerson k{personId, v->second, {}};
+    SQLite::Statement q(db, "SELECT DISTINCT c.code FROM assignment a JOIN contract c ON c.id = a.contract_id WHERE "
+                            "a.person_id = ? ORDER BY c.code");
+    q.bind(1, personId);
+    while (q.executeStep())
+        k.contracts.push_back(q.getColumn(0).getString());
+    return k;
+}
+
+/// What the identity rule weighs for a row coming into a contract's roster.
+inline core::IdentityCandidates identityCandidates(SQLite::Database& db, std::int64_t contractId,
+                                                   const core::ImportRow& row)
+{
+    core::IdentityCandidates c;
+    SQLite::Statement holder(db, "SELECT person_id FROM assignment WHERE contract_id = ? AND label = ? AND "
+                                 "coalesce(valid_from, '0000-00-00') <= coalesce(?, '9999-99-99') AND "
+                                 "coalesce(?, '0000-00-00') <= coalesce(valid_to, '9999-99-99') "
+                                 "ORDER BY coalesce(valid_from, '0000-00-00') DESC LIMIT 1");
+    holder.bind(1, contractId);
+    holder.bind(2, row.label);
+    bindDate(holder, 3, row.validTo);
+    bindDate(holder, 4, row.validFrom);
+    if (holder.executeStep())
+        c.labelHolder = knownPerson(db, holder.getColumn(0).getInt64());
+    if (row.personId)
+        c.byId = knownPerson(db, *row.personId);
+    if (row.person.birthDate) {
+        SQLite::Statement same(db, "SELECT DISTINCT person_id FROM person_version WHERE name = ? AND birth_date = ? "
+                                   "ORDER BY person_id");
+        same.bind(1, core::tidyText(row.person.name));
+        same.bind(2, core::formatIsoDate(*row.person.birthDate));
+        while (same.executeStep()) {
+            const std::int64_t id = same.getColumn(0).getInt64();
+            if (c.labelHolder && c.labelHolder->id == id)
+                continue;
+            if (auto k = knownPerson(db, id); k && core::samePerson(k->person, row.person))
+                c.sameNameAndBirth.push_back(*k);
+        }
+    }
+    return c;
+}
+
+/// The one way a person's record changes in the registry. With no `from`, the latest version is
+/// corrected in place; with `from`, the record changes from that day and earlier days keep what
+/// they said. Either way the history rule (core::requireHistoryOpen) is asked first, and nothing
+/// is written when nothing differs. Returns whether anything was written. The audit entry
+/// `action` records the fields that changed.
+inline bool writePersonRecord(SQLite::Database& db, AuditLog& audit, std::int64_t personId, const core::PersonData& next,
+                              std::optional<Date> from, const char* action,
+                              std::optional<std::int64_t> changingContract = std::nullopt, json context = json::object())
+{
+    auto latest = versionOf(db, personId, std::nullopt);
+    if (!latest)
+        throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId), "person",
+                    "番号 " + std::to_string(personId) + " の人は登録されていません。");
+    // The version that the change starts in: the latest for a correction, the one in force on `from`.
+    auto base = from ? versionOf(db, personId, *from) : latest;
+    if (!base)
+        base = latest;
+    const auto changes = core::diffPerson(base->second, next);
+    if (changes.empty())
+        return false;
+    SQLite::Statement span(db, "SELECT valid_from, valid_to FROM person_version WHERE id = ?");
+    span.bind(1, base->first);
+    span.executeStep();
+    const auto baseFrom = dateOf(span.getColumn(0));
+    const auto baseTo = dateOf(span.getColumn(1));
+    const auto showings = agreedShowings(db, personId);
+    core::requireHistoryOpen(base->second.name, showings, from ? from : baseFrom, from ? std::nullopt : baseTo,
+                             changingContract);
+    std::optional<std::int64_t> subId;
+    if (!next.organization.empty())
+        subId = requireSubcontractor(db, next.organization);
+    if (!from || (baseFrom && *baseFrom == *from)) {
+        updateVersion(db, base->first, next, subId);
+    } else {
+        SQLite::Statement later(db, "SELECT valid_from FROM person_version WHERE person_id = ? AND valid_from > ? "
+                                    "ORDER BY valid_from LIMIT 1");
+        later.bind(1, personId);
+        later.bind(2, core::formatIsoDate(*from));
+        if (later.executeStep())
+            throw Error(ErrorCode::IllegalState,
+                        "from: this person's record already changes on " + later.getColumn(0).getString() +
+                            "; a change must start after the last one (apply change sets in the order of their dates)",
+                        "from",
+                        "この人の記録は " + later.getColumn(0).getString() +
+                            " から既に変わっています。変更はそれより後の日付から登録してください。");
+        SQLite::Statement close(db, "UPDATE person_version SET valid_to = ? WHERE id = ?");
+        close.bind(1, core::formatIsoDate(core::addDays(*from, -1)));
+        close.bind(2, base->first);
+        close.exec();
+        insertVersion(db, personId, next, from, baseTo, subId);
+    }
+    json before = json::object(), after = std::move(context);
+    for (const core::FieldChange& c : changes) {
+        before[std::string(c.field->key)] = c.before;
+        after[std::string(c.field->key)] = c.after;
+    }
+    if (from)
+        after["effective"] = core::formatIsoDate(*from);
+    audit.append(action, "person/" + std::to_string(personId), before, after);
+    return true;
+}
+
+/// A new person with one open-ended version; audited as `action` (none with nullptr: the caller's
+/// own entry records the person).
+inline std::int64_t insertPerson(SQLite::Database& db, AuditLog& audit, const core::PersonData& p, const char* action,
+                                 json context = json::object())
+{
+    std::optional<std::int64_t> subId;
+    if (!p.organization.empty())
+        subId = requireSubcontractor(db, p.organization);
+    SQLite::Statement ins(db, "INSERT INTO person (created_at) VALUES (datetime('now'))");
+    ins.exec();
+    const std::int64_t id = db.getLastInsertRowid();
+    insertVersion(db, id, p, std::nullopt, std::nullopt, subId);
+    if (action) {
+        json after = personJson(p);
+        for (auto& [k, v] : context.items())
+            after[k] = v;
+        audit.append(action, "person/" + std::to_string(id), nullptr, after);
+    }
+    return id;
 }
 
 inline std::vector<core::RosterEntry> readEntries(SQLite::Statement& q)
@@ -314,31 +496,24 @@ inline std::vector<core::RosterEntry> readEntries(SQLite::Statement& q)
     return out;
 }
 
-inline bool has(const std::vector<std::string>& columns, const char* name)
-{
-    return std::find(columns.begin(), columns.end(), name) != columns.end();
-}
-
-/// The registry's record with the fields the CSV has columns for taken from the CSV.
-inline core::PersonData mergePresent(const core::PersonData& current, const core::PersonData& csv,
-                              const std::vector<std::string>& columns)
-{
-    core::PersonData out = current;
-    out.name = csv.name;
-    if (has(columns, "name_kana")) out.nameKana = csv.nameKana;
-    if (has(columns, "address")) out.address = csv.address;
-    if (has(columns, "birth_date")) out.birthDate = csv.birthDate;
-    if (has(columns, "department")) out.department = csv.department;
-    if (has(columns, "title")) out.title = csv.title;
-    if (has(columns, "nationality")) out.nationality = csv.nationality;
-    if (has(columns, "residence_status")) out.residenceStatus = csv.residenceStatus;
-    if (has(columns, "passport_no")) out.passportNo = csv.passportNo;
-    if (has(columns, "organization")) out.organization = csv.organization;
-    if (has(columns, "track_record")) out.trackRecord = csv.trackRecord;
-    return out;
-}
-
 inline const char* kRoleOrder = "CASE a.role WHEN 'responsible' THEN 0 WHEN 'manager' THEN 1 WHEN 'worker' THEN 2 ELSE 3 END";
+
+/// The roster on a day (one query), in the form's order: role, then label.
+inline std::vector<core::RosterEntry> rosterOn(SQLite::Database& db, std::int64_t contractId, const Date& asOf)
+{
+    SQLite::Statement q(
+        db, std::string("SELECT a.id, a.person_id, a.label, a.role, a.need, a.reports_to, a.valid_from, a.valid_to, "
+                        "(SELECT count(*) FROM qualification q WHERE q.person_id = a.person_id), ") +
+                personColumnsRead() +
+                " FROM assignment a JOIN person_version v ON v.person_id = a.person_id AND coalesce(v.valid_from, "
+                "'0000-00-00') <= ?2 AND coalesce(v.valid_to, '9999-99-99') >= ?2 LEFT JOIN subcontractor s ON s.id = "
+                "v.subcontractor_id WHERE a.contract_id = ?1 AND coalesce(a.valid_from, '0000-00-00') <= ?2 AND "
+                "coalesce(a.valid_to, '9999-99-99') >= ?2 ORDER BY " +
+                kRoleOrder + ", a.label");
+    q.bind(1, contractId);
+    q.bind(2, core::formatIsoDate(asOf));
+    return readEntries(q);
+}
 
 inline core::Contract readContract(SQLite::Statement& q)
 {

@@ -179,7 +179,9 @@ core::StatusReport Reports::get(std::int64_t id) const { return load(VaultAccess
 
 std::vector<core::StatusReport> Reports::list(std::int64_t contractId) const
 {
-    return loadAll(VaultAccess::database(m_vault), contractId);
+    return read("reading the registry", [&]() -> std::vector<core::StatusReport> {
+        return loadAll(VaultAccess::database(m_vault), contractId);
+    });
 }
 
 Reports::SetResult Reports::set(std::int64_t id, const std::string& item, core::ItemStatus status,

@@ -1,5 +1,6 @@
 #include "meibo/forms/Forms.h"
 
+#include "meibo/core/RosterFields.h"
 #include "meibo/core/Vocabulary.h"
 #include "meibo/forms/JapaneseDate.h"
 #include "meibo/forms/StatusReportForms.h"
@@ -11,9 +12,17 @@ namespace meibo::forms {
 namespace {
 using Align = Paragraph::Align;
 
-std::string residence(const core::PersonData& p)
+/// A field's value as the form prints it: dates in the Japanese era, countries by their Japanese name.
+std::string printed(const core::RosterField& f, const core::RosterRow& row)
 {
-    return p.residenceStatus ? core::residenceStatusName(*p.residenceStatus) : "";
+    const std::string v = f.get(row);
+    if (v.empty())
+        return v;
+    if (f.key == "birth_date" || f.key == "valid_from" || f.key == "valid_to")
+        return japaneseDate(*core::parseIsoDate(v));
+    if (f.key == "nationality")
+        return core::countryNameJa(v);
+    return v;
 }
 } // namespace
 
@@ -43,20 +52,11 @@ std::vector<ChangeLine> diffRosters(const std::vector<core::RosterEntry>& before
         };
         if (a.personId != b.personId)
             compare("従事者", a.person.name, b.person.name);
-        compare("区分", core::roleName(a.role), core::roleName(b.role));
-        compare("氏名", a.person.name, b.person.name);
-        compare("個人住所", a.person.address, b.person.address);
-        compare("生年月日", a.person.birthDate ? japaneseDate(*a.person.birthDate) : "",
-                b.person.birthDate ? japaneseDate(*b.person.birthDate) : "");
-        compare("所属部署", a.person.department, b.person.department);
-        compare("役職", a.person.title, b.person.title);
-        compare("国籍", a.person.nationality.empty() ? "" : core::countryNameJa(a.person.nationality),
-                b.person.nationality.empty() ? "" : core::countryNameJa(b.person.nationality));
-        compare("在留区分", residence(a.person), residence(b.person));
-        compare("パスポート番号", a.person.passportNo, b.person.passportNo);
-        compare("所属組織", a.person.organization, b.person.organization);
-        compare("報告先（体制図）", a.reportsTo, b.reportsTo);
-        compare("必要性", a.need, b.need);
+        // Every field of the row (core/RosterFields.h) but the label and the period, which joining
+        // and leaving show.
+        for (const core::RosterField& f : core::rosterFields())
+            if (f.key != "label" && f.key != "valid_from" && f.key != "valid_to")
+                compare(std::string(f.labelJa).c_str(), printed(f, a), printed(f, b));
     }
     return lines;
 }

@@ -2,6 +2,7 @@
 
 #include "meibo/core/Error.h"
 #include "meibo/core/RosterCsv.h"
+#include "meibo/core/RosterFields.h"
 #include "meibo/core/Vocabulary.h"
 #include "meibo/forms/Diagram.h"
 #include "meibo/forms/DocxWriter.h"
@@ -14,6 +15,7 @@
 
 #include <QPainter>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -21,13 +23,14 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
-#include <fstream>
 #include <future>
 #include <memory>
+#include <random>
 #include <set>
-#include <sstream>
 #include <sys/stat.h>
+#include <system_error>
 #include <unistd.h>
+#include <utility>
 
 namespace meibo::forms {
 
@@ -48,14 +51,6 @@ std::string sha256Hex(const std::string& bytes)
         out += hex[digest[i] & 15];
     }
     return out;
-}
-
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
 }
 
 std::string pdfTime(const std::string& iso)
@@ -80,21 +75,105 @@ std::string signedPdf(const Document& doc, const PdfOptions& baseOptions, const 
     PdfOptions options = baseOptions;
     options.signatureLines = signatureLines(in);
     const RenderedPdf pdf = renderPdf(doc, options);
-    return signPdf(pdf.bytes, in.identity, pdf.signatureBox, "情報取扱者名簿等の提出", pdfTime(in.generatedAt));
+    return signPdf(pdf.bytes, in.identity, pdf.signatureBox, "情報取扱者名簿等の提出", pdfTime(in.generatedAt),
+                   PdfSignatureKind::CertifyNoChanges);
 }
 
 } // namespace
 
-std::string rosterXlsx(const RosterDocumentInput& input, const std::string& scratchDir)
+namespace {
+
+/// A descriptor closed when it goes.
+class Fd {
+public:
+    explicit Fd(int fd) : m_fd(fd) {}
+    ~Fd()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    int get() const { return m_fd; }
+
+private:
+    int m_fd;
+};
+
+bool haveProcFd()
 {
-    const std::string path = scratchDir + "/.roster-xlsx.tmp";
+    static const bool have = ::access("/proc/self/fd", X_OK) == 0;
+    return have;
+}
+
+/// A name no one else uses inside the folder (for file systems without O_TMPFILE).
+std::string randomName(const char* stem)
+{
+    static const char* hex = "0123456789abcdef";
+    std::random_device random;
+    std::string name = stem;
+    for (int i = 0; i < 16; ++i)
+        name += hex[random() & 15];
+    return name;
+}
+
+std::string readAllAt(int fd, const std::string& what)
+{
+    struct stat st{};
+    if (::fstat(fd, &st) != 0)
+        throw Error(ErrorCode::Io, "cannot read " + what + ": " + std::strerror(errno));
+    std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+    std::size_t off = 0;
+    while (off < bytes.size()) {
+        const ssize_t n = ::pread(fd, bytes.data() + off, bytes.size() - off, static_cast<off_t>(off));
+        if (n <= 0)
+            throw Error(ErrorCode::Io, "cannot read " + what + ": " + std::strerror(n < 0 ? errno : EIO));
+        off += static_cast<std::size_t>(n);
+    }
+    return bytes;
+}
+
+} // namespace
+
+std::string rosterXlsx(const RosterDocumentInput& input, const ExportFolder& scratch)
+{
+    // libxlsxwriter writes its result to a path with fopen (0644, following links). Give it a file
+    // of ours instead: unnamed (O_TMPFILE) or named with O_EXCL|O_NOFOLLOW and unlinked at once,
+    // 0600, inside the export folder, reached through /proc/self/fd. Without /proc, a named file
+    // created the same way is used and removed after.
+    std::string namedTemp;
+    int raw = haveProcFd() ? ::openat(scratch.fd(), ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600) : -1;
+    if (raw < 0) {
+        namedTemp = randomName(".roster-xlsx-");
+        raw = ::openat(scratch.fd(), namedTemp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (raw < 0)
+            throw Error(ErrorCode::Io, "cannot write the XLSX in " + scratch.path() + ": " + std::strerror(errno),
+                        scratch.path());
+        if (haveProcFd()) {
+            ::unlinkat(scratch.fd(), namedTemp.c_str(), 0);
+            namedTemp.clear();
+        }
+    }
+    const Fd file(raw);
+    struct Unlink {
+        const ExportFolder& folder;
+        const std::string& name;
+        ~Unlink()
+        {
+            if (!name.empty())
+                ::unlinkat(folder.fd(), name.c_str(), 0);
+        }
+    } unlinkLater{scratch, namedTemp};
+    const std::string path =
+        namedTemp.empty() ? "/proc/self/fd/" + std::to_string(file.get()) : scratch.path() + "/" + namedTemp;
+
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
-    std::string tmpdir = scratchDir;
-    options.tmpdir = tmpdir.data(); // libxlsxwriter's temporary files stay in the export folder
+    std::string tmpdir = scratch.pinnedPath();
+    options.tmpdir = tmpdir.data(); // libxlsxwriter's own temporary files (mkstemp, 0600) stay in the folder
     lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
     if (!wb)
-        throw Error(ErrorCode::Io, "cannot write " + path);
+        throw Error(ErrorCode::Io, "cannot write the XLSX in " + scratch.path(), scratch.path());
     lxw_doc_properties props{};
     std::string title = "情報取扱者名簿 " + input.contract.code;
     std::string author = input.organization.name;
@@ -110,31 +189,28 @@ std::string rosterXlsx(const RosterDocumentInput& input, const std::string& scra
     lxw_worksheet* ws = workbook_add_worksheet(wb, "様式4");
     lxw_format* bold = workbook_add_format(wb);
     format_set_bold(bold);
-    const auto& cols = core::rosterCsvColumns();
-    for (std::size_t c = 0; c < cols.size(); ++c)
-        worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), cols[c].c_str(), bold);
+    // One column per field of form 4's row (core/RosterFields.h), ※5 applied as in the CSV.
+    const auto& fields = core::rosterFields();
+    for (std::size_t c = 0; c < fields.size(); ++c)
+        worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), std::string(fields[c].key).c_str(), bold);
     lxw_row_t row = 1;
     for (const auto& e : input.entries) {
-        const std::vector<std::string> values = {
-            core::roleName(e.role), e.label, e.person.name, e.person.nameKana,
-            input.preContract ? "" : e.person.address,
-            input.preContract || !e.person.birthDate ? "" : core::formatIsoDate(*e.person.birthDate),
-            e.person.department, e.person.title, e.person.nationality,
-            e.person.residenceStatus ? core::residenceStatusName(*e.person.residenceStatus) : "",
-            e.person.passportNo, e.person.organization, e.reportsTo, e.need,
-            e.validFrom ? core::formatIsoDate(*e.validFrom) : "", e.validTo ? core::formatIsoDate(*e.validTo) : "",
-            e.person.trackRecord};
-        for (std::size_t c = 0; c < values.size(); ++c)
-            worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), values[c].c_str(), nullptr);
+        // Strings stay strings in XLSX (never formulas): no neutralising needed here.
+        for (std::size_t c = 0; c < fields.size(); ++c)
+            worksheet_write_string(ws, row, static_cast<lxw_col_t>(c),
+                                   core::fieldText(e, fields[c], input.preContract).c_str(), nullptr);
         ++row;
     }
-    worksheet_set_column(ws, 0, static_cast<lxw_col_t>(cols.size() - 1), 16, nullptr);
+    worksheet_set_column(ws, 0, static_cast<lxw_col_t>(fields.size() - 1), 16, nullptr);
     const lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR)
         throw Error(ErrorCode::Io, std::string("cannot write the XLSX: ") + lxw_strerror(err));
-    std::string bytes = readFile(path);
-    ::unlink(path.c_str());
-    return bytes;
+    return readAllAt(file.get(), "the XLSX");
+}
+
+std::string rosterXlsx(const RosterDocumentInput& input, const std::string& scratchDir)
+{
+    return rosterXlsx(input, ExportFolder(scratchDir));
 }
 
 namespace {
@@ -177,6 +253,11 @@ Image diagramImage(const StructureDiagram& diagram)
 
 std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& scratchDir)
 {
+    return buildBundle(in, ExportFolder(scratchDir));
+}
+
+std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& scratch)
+{
     // Two threads: this one makes form 4's PDF and the structure PDF; the other lays the diagram
     // out (Graphviz), rasterises its PNG, writes the SVG, the structure DOCX, the CSV, the XLSX and
     // form 4's DOCX. Each thread has its own QPainter and paint device (QImage, QPdfWriter); Graphviz
@@ -215,8 +296,8 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
         out.png = std::move(image.png);
         out.svg = diagram->svg();
         side("diagram svg");
-        out.csv = core::rosterToCsv(roster.entries);
-        out.xlsx = rosterXlsx(roster, scratchDir);
+        out.csv = core::rosterToCsv(roster.entries, roster.preContract);
+        out.xlsx = rosterXlsx(roster, scratch);
         side("csv and xlsx");
         form4Ready.get(); // rethrows the main thread's failure to build it
         out.form4Docx = writeDocx(*form4);
@@ -289,75 +370,539 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
     return files;
 }
 
-void writeBundle(const std::string& dir, const std::vector<BundleFile>& files)
+// ---------------------------------------------------------------------------------------------
+// The export folder
+
+namespace {
+
+/// `dir` without trailing slashes (a trailing slash would make open() follow a symbolic link).
+std::string withoutTrailingSlashes(std::string dir)
 {
-    for (const auto& f : files) {
-        const std::string path = dir + "/" + f.name;
-        const std::string tmp = path + ".part";
-        const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-        if (fd < 0)
-            throw Error(ErrorCode::Io, "cannot write " + path + ": " + std::strerror(errno));
-        std::size_t off = 0;
-        while (off < f.bytes.size()) {
-            const ssize_t n = ::write(fd, f.bytes.data() + off, f.bytes.size() - off);
-            if (n <= 0) {
-                const int err = errno;
-                ::close(fd);
-                ::unlink(tmp.c_str());
-                throw Error(ErrorCode::Io, "cannot write " + path + ": " + std::strerror(err));
-            }
-            off += static_cast<std::size_t>(n);
-        }
-        ::fsync(fd);
-        ::close(fd);
-        if (::rename(tmp.c_str(), path.c_str()) != 0)
-            throw Error(ErrorCode::Io, "cannot write " + path + ": " + std::strerror(errno));
+    while (dir.size() > 1 && dir.back() == '/')
+        dir.pop_back();
+    return dir;
+}
+
+std::string parentOf(const std::string& dir)
+{
+    const std::size_t slash = dir.rfind('/');
+    if (slash == std::string::npos)
+        return ".";
+    return slash == 0 ? "/" : dir.substr(0, slash);
+}
+
+std::string octalMode(mode_t mode)
+{
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%04o", static_cast<unsigned>(mode & 07777));
+    return buf;
+}
+
+/// Refuses what must never hold a plain-text roster: a link, a file, a folder of another user's,
+/// a folder others can write into.
+void refuseUnsafeFolder(const struct stat& st, const std::string& dir)
+{
+    if (S_ISLNK(st.st_mode))
+        throw Error(ErrorCode::InvalidInput,
+                    dir + " is a symbolic link: export into a real folder of your own (a link can lead to a place "
+                          "other users can read)",
+                    dir);
+    if (!S_ISDIR(st.st_mode))
+        throw Error(ErrorCode::InvalidInput, dir + " is not a folder: export into a new or empty folder", dir);
+    if (st.st_uid != ::geteuid())
+        throw Error(ErrorCode::InvalidInput,
+                    dir + " belongs to another user (uid " + std::to_string(st.st_uid) +
+                        "), who could read the personal data written into it: export into a new folder of your own",
+                    dir);
+    if (st.st_mode & (S_IWGRP | S_IWOTH))
+        throw Error(ErrorCode::InvalidInput,
+                    dir + " can be written by other users (mode " + octalMode(st.st_mode) +
+                        "), who could read or replace the files written into it: export into a new folder of your "
+                        "own, not a shared one such as /tmp",
+                    dir);
+}
+
+/// True when the folder open as `fd` holds nothing but "." and "..".
+bool folderIsEmpty(int fd, const std::string& dir)
+{
+    const int copy = ::openat(fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    DIR* d = copy < 0 ? nullptr : ::fdopendir(copy);
+    if (!d) {
+        if (copy >= 0)
+            ::close(copy);
+        throw Error(ErrorCode::Io, "cannot list " + dir + ": " + std::strerror(errno), dir);
+    }
+    bool empty = true;
+    while (const dirent* e = ::readdir(d))
+        if (std::strcmp(e->d_name, ".") != 0 && std::strcmp(e->d_name, "..") != 0)
+            empty = false;
+    ::closedir(d);
+    return empty;
+}
+
+[[noreturn]] void alreadyHoldsFiles(const std::string& dir)
+{
+    throw Error(ErrorCode::AlreadyExists, dir + " already holds files: export into a new or empty folder", dir);
+}
+
+/// A bundle file's name: one plain name inside the folder.
+bool isPlainName(const std::string& name)
+{
+    if (name.empty() || name == "." || name == ".." || name.size() > 255)
+        return false;
+    return std::none_of(name.begin(), name.end(),
+                        [](char c) { return c == '/' || c == '\\' || static_cast<unsigned char>(c) < 0x20; });
+}
+
+void writeAll(int fd, const std::string& bytes)
+{
+    std::size_t off = 0;
+    while (off < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            throw std::system_error(n < 0 ? errno : EIO, std::generic_category());
+        off += static_cast<std::size_t>(n);
     }
 }
 
-BundleCheck verifyBundle(const std::string& dir)
+} // namespace
+
+void checkExportFolder(const std::string& given)
+{
+    if (given.empty())
+        throw Error(ErrorCode::InvalidInput, "choose a folder to export into", "out");
+    const std::string dir = withoutTrailingSlashes(given);
+    struct stat st{};
+    if (::lstat(dir.c_str(), &st) != 0) {
+        if (errno != ENOENT)
+            throw Error(ErrorCode::Io, "cannot look at " + given + ": " + std::strerror(errno), given);
+        const std::string parent = parentOf(dir);
+        struct stat ps{};
+        if (::stat(parent.c_str(), &ps) != 0 || !S_ISDIR(ps.st_mode))
+            throw Error(ErrorCode::NotFound, "cannot create " + given + ": the folder " + parent + " does not exist",
+                        given);
+        if (::access(parent.c_str(), W_OK | X_OK) != 0)
+            throw Error(ErrorCode::Io, "cannot create " + given + ": you cannot write into " + parent, given);
+        return;
+    }
+    refuseUnsafeFolder(st, given);
+    const Fd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (fd.get() < 0)
+        throw Error(ErrorCode::Io, "cannot open " + given + ": " + std::strerror(errno), given);
+    if (!folderIsEmpty(fd.get(), given))
+        alreadyHoldsFiles(given);
+}
+
+ExportFolder::ExportFolder(const std::string& given)
+    : m_path(given)
+{
+    if (given.empty())
+        throw Error(ErrorCode::InvalidInput, "choose a folder to export into", "out");
+    const std::string dir = withoutTrailingSlashes(given);
+    bool created = false;
+    if (::mkdir(dir.c_str(), 0700) == 0)
+        created = true;
+    else if (errno != EEXIST)
+        throw Error(ErrorCode::Io, "cannot create " + given + ": " + std::strerror(errno), given);
+    m_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (m_fd < 0) {
+        const int err = errno;
+        struct stat st{};
+        if (::lstat(dir.c_str(), &st) == 0)
+            refuseUnsafeFolder(st, given); // a link or a file: say so
+        throw Error(ErrorCode::Io, "cannot open " + given + ": " + std::strerror(err), given);
+    }
+    try {
+        // Judged on the folder now open, not on its name: it cannot be swapped after this.
+        struct stat st{};
+        if (::fstat(m_fd, &st) != 0)
+            throw Error(ErrorCode::Io, "cannot look at " + given + ": " + std::strerror(errno), given);
+        refuseUnsafeFolder(st, given);
+        if (!folderIsEmpty(m_fd, given))
+            alreadyHoldsFiles(given);
+        if (::fchmod(m_fd, 0700) != 0)
+            throw Error(ErrorCode::Io,
+                        "cannot make " + given + " readable only by you (chmod 0700): " + std::strerror(errno) +
+                            "; export into a folder of your own",
+                        given);
+        if (::fstat(m_fd, &st) != 0 || (st.st_mode & 0077) != 0)
+            throw Error(ErrorCode::Io,
+                        "cannot make " + given + " readable only by you: its file system keeps mode " +
+                            octalMode(st.st_mode) + "; export into a folder on a disk with Unix permissions",
+                        given);
+    } catch (...) {
+        ::close(m_fd);
+        m_fd = -1;
+        if (created)
+            ::rmdir(dir.c_str());
+        throw;
+    }
+}
+
+ExportFolder::~ExportFolder()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+ExportFolder::ExportFolder(ExportFolder&& other) noexcept
+    : m_path(std::move(other.m_path))
+    , m_fd(std::exchange(other.m_fd, -1))
+{
+}
+
+std::string ExportFolder::pinnedPath() const
+{
+    return haveProcFd() ? "/proc/self/fd/" + std::to_string(m_fd) : m_path;
+}
+
+void ExportFolder::write(const std::vector<BundleFile>& files) const
+{
+    std::vector<std::string> written;
+    try {
+        for (const auto& f : files) {
+            const std::string path = m_path + "/" + f.name;
+            if (!isPlainName(f.name))
+                throw Error(ErrorCode::Internal, "a bundle file has no plain name: “" + f.name + "”", f.name);
+            const std::string part = f.name + ".part";
+            const int fd = ::openat(m_fd, part.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+            if (fd < 0)
+                throw Error(ErrorCode::Io,
+                            "cannot write " + path + ": " +
+                                (errno == EEXIST ? part + " appeared in the folder while exporting: something else "
+                                                          "writes into it"
+                                                 : std::string(std::strerror(errno))),
+                            path);
+            try {
+                writeAll(fd, f.bytes);
+                if (::fsync(fd) != 0)
+                    throw std::system_error(errno, std::generic_category());
+            } catch (const std::system_error& e) {
+                ::close(fd);
+                ::unlinkat(m_fd, part.c_str(), 0);
+                throw Error(ErrorCode::Io, "cannot write " + path + ": " + std::strerror(e.code().value()), path);
+            }
+            if (::close(fd) != 0) {
+                const int err = errno;
+                ::unlinkat(m_fd, part.c_str(), 0);
+                throw Error(ErrorCode::Io, "cannot write " + path + ": " + std::strerror(err), path);
+            }
+            // Never over something already there (a planted link included).
+            int renamed = ::renameat2(m_fd, part.c_str(), m_fd, f.name.c_str(), RENAME_NOREPLACE);
+            if (renamed != 0 && (errno == EINVAL || errno == ENOSYS)) {
+                renamed = ::linkat(m_fd, part.c_str(), m_fd, f.name.c_str(), 0);
+                if (renamed == 0)
+                    ::unlinkat(m_fd, part.c_str(), 0);
+            }
+            if (renamed != 0) {
+                const int err = errno;
+                ::unlinkat(m_fd, part.c_str(), 0);
+                throw Error(ErrorCode::Io,
+                            "cannot write " + path + ": " +
+                                (err == EEXIST ? f.name + " appeared in the folder while exporting: something else "
+                                                          "writes into it"
+                                               : std::string(std::strerror(err))),
+                            path);
+            }
+            written.push_back(f.name);
+        }
+        ::fsync(m_fd);
+    } catch (...) {
+        for (const auto& name : written)
+            ::unlinkat(m_fd, name.c_str(), 0);
+        throw;
+    }
+}
+
+void writeBundle(const std::string& dir, const std::vector<BundleFile>& files)
+{
+    ExportFolder(dir).write(files);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verification
+
+namespace {
+
+constexpr std::size_t kMaxManifestBytes = 16u << 20;
+constexpr std::size_t kMaxSignatureBytes = 1u << 20;
+constexpr std::size_t kMaxManifestFiles = 10000;
+
+/// One file of the bundle opened for reading, or why it cannot be: only a regular file, reached
+/// without a symbolic link, never blocking (a FIFO is opened non-blocking and then refused).
+struct OpenedFile {
+    int fd = -1;
+    std::uint64_t size = 0;
+    std::string problem; ///< "" when open
+    bool missing = false;
+    ~OpenedFile()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+std::string notRegular(const std::string& name, mode_t mode)
+{
+    if (S_ISLNK(mode))
+        return name + " is a symbolic link, not a file: a bundle holds only regular files (it was replaced after "
+                      "export)";
+    return name + " is not a regular file (" +
+           (S_ISFIFO(mode)                     ? "a named pipe"
+            : S_ISDIR(mode)                    ? "a folder"
+            : S_ISCHR(mode) || S_ISBLK(mode)   ? "a device"
+            : S_ISSOCK(mode)                   ? "a socket"
+                                               : "not a plain file") +
+           "): a bundle holds only regular files (it was replaced after export)";
+}
+
+void openBundleFile(int dirFd, const std::string& name, std::uint64_t limit, OpenedFile& out)
+{
+    // Looked at before it is opened, so that a device or a pipe is never opened at all; opened
+    // without following links and without blocking, and looked at again through the descriptor
+    // (the name may have been swapped in between).
+    struct stat before{};
+    if (::fstatat(dirFd, name.c_str(), &before, AT_SYMLINK_NOFOLLOW) != 0) {
+        out.missing = errno == ENOENT;
+        out.problem = out.missing ? name + " is missing" : name + " cannot be read: " + std::strerror(errno);
+        return;
+    }
+    if (!S_ISREG(before.st_mode)) {
+        out.problem = notRegular(name, before.st_mode);
+        return;
+    }
+    out.fd = ::openat(dirFd, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (out.fd < 0) {
+        const int err = errno;
+        out.missing = err == ENOENT;
+        out.problem = out.missing       ? name + " is missing"
+                      : err == ELOOP ? notRegular(name, S_IFLNK)
+                                     : name + " cannot be read: " + std::strerror(err);
+        return;
+    }
+    struct stat st{};
+    if (::fstat(out.fd, &st) != 0) {
+        out.problem = name + " cannot be read: " + std::strerror(errno);
+        return;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        out.problem = notRegular(name, st.st_mode);
+        return;
+    }
+    out.size = static_cast<std::uint64_t>(st.st_size);
+    if (out.size > limit)
+        out.problem = name + " is larger than " + std::to_string(limit >> 20) +
+                      " MiB, more than any file of a Meibo bundle: it was not read";
+}
+
+/// Reads a small file whole (the manifest and its signature).
+std::string readSmall(int fd, std::uint64_t size, const std::string& what)
+{
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    std::size_t off = 0;
+    while (off < bytes.size()) {
+        const ssize_t n = ::read(fd, bytes.data() + off, bytes.size() - off);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            throw Error(ErrorCode::Io, "cannot read " + what + ": " + std::strerror(errno), what);
+        if (n == 0)
+            break;
+        off += static_cast<std::size_t>(n);
+    }
+    bytes.resize(off);
+    return bytes;
+}
+
+/// SHA-256 of a file read in blocks (never whole in memory), and how many bytes were read.
+std::pair<std::string, std::uint64_t> sha256OfFile(int fd, std::uint64_t limit)
+{
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+        throw Error(ErrorCode::Internal, "cannot start a SHA-256 digest");
+    std::vector<char> block(1 << 20);
+    std::uint64_t total = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, block.data(), block.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            throw std::system_error(errno, std::generic_category());
+        if (n == 0)
+            break;
+        total += static_cast<std::uint64_t>(n);
+        if (total > limit) // grew while being read
+            break;
+        EVP_DigestUpdate(ctx.get(), block.data(), static_cast<std::size_t>(n));
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(ctx.get(), digest, &len);
+    static const char* hex = "0123456789abcdef";
+    std::string out;
+    for (unsigned int i = 0; i < len; ++i) {
+        out += hex[digest[i] >> 4];
+        out += hex[digest[i] & 15];
+    }
+    return {out, total};
+}
+
+struct ManifestEntry {
+    std::string name;
+    std::uint64_t size = 0;
+    std::string sha256;
+};
+
+bool isSha256Hex(const std::string& s)
+{
+    return s.size() == 64 &&
+           std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+/// The manifest's file list, checked for shape; a sentence (not the JSON library's) for what is wrong.
+std::vector<ManifestEntry> manifestEntries(const std::string& text, const std::string& where)
+{
+    const auto malformed = [&](const std::string& what) {
+        return Error(ErrorCode::Damaged,
+                     where + " is not a well-formed Meibo manifest: " + what +
+                         ". Ask the sender for the bundle again; it cannot be checked as it is",
+                     bundle::kManifest);
+    };
+    const nlohmann::json manifest = nlohmann::json::parse(text, nullptr, false);
+    if (manifest.is_discarded())
+        throw malformed("it is not valid JSON");
+    if (!manifest.is_object())
+        throw malformed("it is not a JSON object");
+    const auto format = manifest.find("format");
+    if (format == manifest.end() || !format->is_string() || *format != "meibo-export/1")
+        throw malformed("its “format” is not “meibo-export/1”");
+    const auto files = manifest.find("files");
+    if (files == manifest.end() || !files->is_array())
+        throw malformed("it has no “files” list");
+    if (files->empty())
+        throw malformed("its “files” list is empty, so it vouches for nothing");
+    if (files->size() > kMaxManifestFiles)
+        throw malformed("its “files” list names more than " + std::to_string(kMaxManifestFiles) + " files");
+    std::vector<ManifestEntry> entries;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < files->size(); ++i) {
+        const auto& f = (*files)[i];
+        const std::string which = "entry " + std::to_string(i + 1) + " of “files”";
+        if (!f.is_object())
+            throw malformed(which + " is not an object");
+        const auto name = f.find("name");
+        const auto size = f.find("size");
+        const auto sha = f.find("sha256");
+        if (name == f.end() || !name->is_string())
+            throw malformed(which + " has no “name” text");
+        ManifestEntry e;
+        e.name = name->get<std::string>();
+        if (!isPlainName(e.name))
+            throw malformed(which + " names “" + e.name.substr(0, 80) +
+                            "”, which is not a plain file name inside the folder (no “/”, “..” or control "
+                            "characters)");
+        if (e.name == bundle::kManifest || e.name == bundle::kManifestSignature)
+            throw malformed(which + " names the manifest itself");
+        if (!seen.insert(e.name).second)
+            throw malformed(which + " names “" + e.name + "” a second time");
+        if (size == f.end() || !size->is_number_unsigned())
+            throw malformed(which + " (" + e.name + ") has no “size” in bytes");
+        e.size = size->get<std::uint64_t>();
+        if (sha == f.end() || !sha->is_string() || !isSha256Hex(sha->get<std::string>()))
+            throw malformed(which + " (" + e.name + ") has no “sha256” of 64 hexadecimal digits");
+        e.sha256 = sha->get<std::string>();
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+} // namespace
+
+BundleCheck verifyBundle(const std::string& dir, const std::optional<ExpectedSigner>& expected)
 {
     BundleCheck check;
-    const std::string manifestText = readFile(dir + "/" + bundle::kManifest);
-    const std::string signature = readFile(dir + "/" + bundle::kManifestSignature);
-    if (manifestText.empty())
+    const Fd folder(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (folder.get() < 0)
+        throw Error(errno == ENOENT ? ErrorCode::NotFound : ErrorCode::Io,
+                    "cannot open the folder " + dir + ": " + std::strerror(errno), dir);
+    const std::string manifestPath = dir + "/" + bundle::kManifest;
+
+    OpenedFile manifestFile;
+    openBundleFile(folder.get(), bundle::kManifest, kMaxManifestBytes, manifestFile);
+    if (manifestFile.missing)
         throw Error(ErrorCode::NotFound, dir + " holds no " + bundle::kManifest + ": is it a Meibo export folder?", dir);
-    if (signature.empty()) {
+    if (!manifestFile.problem.empty())
+        throw Error(ErrorCode::Damaged, dir + ": " + manifestFile.problem, bundle::kManifest);
+    const std::string manifestText = readSmall(manifestFile.fd, manifestFile.size, manifestPath);
+    if (manifestText.empty())
+        throw Error(ErrorCode::Damaged, manifestPath + " is empty: it is not a Meibo manifest", bundle::kManifest);
+
+    OpenedFile signatureFile;
+    openBundleFile(folder.get(), bundle::kManifestSignature, kMaxSignatureBytes, signatureFile);
+    std::string signature;
+    if (signatureFile.problem.empty())
+        signature = readSmall(signatureFile.fd, signatureFile.size, dir + "/" + bundle::kManifestSignature);
+    if (signatureFile.missing || (signatureFile.problem.empty() && signature.empty())) {
         check.ok = false;
         check.problems.push_back(std::string(bundle::kManifestSignature) + " is missing: the manifest is not signed");
+    } else if (!signatureFile.problem.empty()) {
+        check.ok = false;
+        check.problems.push_back(signatureFile.problem);
     } else {
         try {
-            check.signer = cmsVerifyDetached(manifestText, signature);
+            const CmsSigner signer = cmsVerifySigner(manifestText, signature);
+            check.signer = signer.name;
+            check.signerFingerprint = signer.fingerprint;
         } catch (const Error& e) {
             check.ok = false;
             check.problems.push_back(std::string(bundle::kManifest) + ": the signature does not match (" + e.what() + ")");
         }
     }
-    nlohmann::json manifest;
-    try {
-        manifest = nlohmann::json::parse(manifestText);
-    } catch (const std::exception&) {
-        throw Error(ErrorCode::Damaged, dir + "/" + bundle::kManifest + " is not valid JSON", bundle::kManifest);
-    }
-    std::set<std::string> listed{bundle::kManifest, bundle::kManifestSignature};
-    for (const auto& f : manifest.value("files", nlohmann::json::array())) {
-        const std::string name = f.value("name", "");
-        listed.insert(name);
-        const std::string path = dir + "/" + name;
-        struct stat st{};
-        if (::stat(path.c_str(), &st) != 0) {
+    if (expected) {
+        check.expectedFingerprint = certificateFingerprint(expected->certificatePem);
+        check.signerMatches = !check.signerFingerprint.empty() && check.signerFingerprint == check.expectedFingerprint;
+        if (!check.signerFingerprint.empty() && !check.signerMatches) {
             check.ok = false;
-            check.problems.push_back(name + " is missing");
+            check.problems.push_back("the manifest was signed by “" + check.signer + "” with the certificate SHA-256 " +
+                                     check.signerFingerprint + ", not with " + expected->source + " (SHA-256 " +
+                                     check.expectedFingerprint +
+                                     "): someone else signed this bundle, or the certificate was replaced since");
+        }
+    }
+
+    const std::vector<ManifestEntry> entries = manifestEntries(manifestText, manifestPath);
+    std::set<std::string> listed{bundle::kManifest, bundle::kManifestSignature};
+    for (const ManifestEntry& e : entries) {
+        listed.insert(e.name);
+        OpenedFile file;
+        openBundleFile(folder.get(), e.name, kMaxBundleFileBytes, file);
+        if (!file.problem.empty()) {
+            check.ok = false;
+            check.problems.push_back(file.problem);
             continue;
         }
-        const std::string bytes = readFile(path);
-        if (bytes.size() != f.value("size", std::size_t{0}) || sha256Hex(bytes) != f.value("sha256", "")) {
+        if (file.size != e.size) {
             check.ok = false;
-            check.problems.push_back(name + " differs from the manifest (size or SHA-256): it was changed after export");
+            check.problems.push_back(e.name + " differs from the manifest (size or SHA-256): it was changed after export");
+            continue;
+        }
+        try {
+            const auto [sha, read] = sha256OfFile(file.fd, kMaxBundleFileBytes);
+            if (read != e.size || sha != e.sha256) {
+                check.ok = false;
+                check.problems.push_back(e.name +
+                                         " differs from the manifest (size or SHA-256): it was changed after export");
+            }
+        } catch (const std::system_error& err) {
+            check.ok = false;
+            check.problems.push_back(e.name + " cannot be read: " + err.code().message());
         }
     }
-    if (DIR* d = ::opendir(dir.c_str())) {
-        while (dirent* e = ::readdir(d)) {
+    const int copy = ::openat(folder.get(), ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (DIR* d = copy < 0 ? nullptr : ::fdopendir(copy)) {
+        while (const dirent* e = ::readdir(d)) {
             const std::string name = e->d_name;
             if (name == "." || name == ".." || listed.count(name))
                 continue;
@@ -365,6 +910,8 @@ BundleCheck verifyBundle(const std::string& dir)
             check.problems.push_back(name + " was added: it is not in the manifest");
         }
         ::closedir(d);
+    } else if (copy >= 0) {
+        ::close(copy);
     }
     return check;
 }

@@ -165,6 +165,24 @@ std::string commonName(X509* cert)
     return name;
 }
 
+/// SHA-256 of the certificate's DER encoding, "AB:CD:…" as openssl prints it.
+std::string fingerprintOf(X509* cert)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (X509_digest(cert, EVP_sha256(), digest, &length) != 1)
+        failInternal("Could not compute the certificate's fingerprint.");
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned int i = 0; i < length; ++i) {
+        if (i)
+            out += ':';
+        out += hex[digest[i] >> 4];
+        out += hex[digest[i] & 15];
+    }
+    return out;
+}
+
 SigningIdentity makeIdentity(X509* cert, EVP_PKEY* key)
 {
     SigningIdentity identity;
@@ -803,6 +821,57 @@ std::set<std::string> existingFieldNames(const PdfFile& file, const PdfValue& fi
     return names;
 }
 
+/// True when the form has a signature field that holds a signature (/FT /Sig with /V).
+bool hasSignedField(const PdfFile& file, const PdfValue& acroForm)
+{
+    const PdfValue* fields = acroForm.kind == PdfValue::Kind::Dictionary ? acroForm.find("/Fields") : nullptr;
+    if (!fields)
+        return false;
+    const PdfValue list = file.resolve(*fields);
+    for (const PdfValue& item : list.items) {
+        try {
+            const PdfValue field = file.resolve(item);
+            const PdfValue* type = field.kind == PdfValue::Kind::Dictionary ? field.find("/FT") : nullptr;
+            if (type && type->isName("/Sig") && field.find("/V"))
+                return true;
+        } catch (const Error&) {
+            // A broken field is no signature.
+        }
+    }
+    return false;
+}
+
+/// The P of a certification signature (catalog /Perms /DocMDP → signature /Reference → DocMDP
+/// /TransformParams /P, 2 when absent), or nothing when the document is not certified.
+std::optional<long long> docMdpPermissions(const PdfFile& file, const PdfValue& catalog)
+{
+    const PdfValue* permsValue = catalog.find("/Perms");
+    if (!permsValue)
+        return std::nullopt;
+    const PdfValue perms = file.resolve(*permsValue);
+    const PdfValue* docMdp = perms.kind == PdfValue::Kind::Dictionary ? perms.find("/DocMDP") : nullptr;
+    if (!docMdp)
+        return std::nullopt;
+    long long p = 2;
+    const PdfValue signature = file.resolve(*docMdp);
+    if (const PdfValue* refs = signature.kind == PdfValue::Kind::Dictionary ? signature.find("/Reference") : nullptr) {
+        const PdfValue list = file.resolve(*refs);
+        for (const PdfValue& item : list.items) {
+            const PdfValue ref = file.resolve(item);
+            const PdfValue* method = ref.kind == PdfValue::Kind::Dictionary ? ref.find("/TransformMethod") : nullptr;
+            if (!method || !method->isName("/DocMDP"))
+                continue;
+            if (const PdfValue* params = ref.find("/TransformParams")) {
+                const PdfValue values = file.resolve(*params);
+                if (const PdfValue* value = values.kind == PdfValue::Kind::Dictionary ? values.find("/P") : nullptr)
+                    if (value->kind == PdfValue::Kind::Integer)
+                        p = value->number;
+            }
+        }
+    }
+    return p;
+}
+
 constexpr std::size_t kByteRangeWidth = 10;
 constexpr std::size_t kMinimumSignatureBytes = 8192;
 
@@ -985,6 +1054,11 @@ std::string cmsSignDetached(const std::string& data, const SigningIdentity& iden
 
 std::string cmsVerifyDetached(const std::string& data, const std::string& signatureDer)
 {
+    return cmsVerifySigner(data, signatureDer).name;
+}
+
+CmsSigner cmsVerifySigner(const std::string& data, const std::string& signatureDer)
+{
     ERR_clear_error();
     BioPtr in = readOnlyBio(signatureDer);
     CmsPtr cms(d2i_CMS_bio(in.get(), nullptr));
@@ -1006,15 +1080,40 @@ std::string cmsVerifyDetached(const std::string& data, const std::string& signat
     X509StackPtr signers(CMS_get0_signers(cms.get()));
     if (!signers || sk_X509_num(signers.get()) < 1)
         throw Error(ErrorCode::Damaged, "The signature names no signer certificate.");
+    const int count = sk_X509_num(signers.get());
+    CmsSigner signer;
+    if (count == 1) {
+        X509* cert = sk_X509_value(signers.get(), 0);
+        signer.name = commonName(cert);
+        signer.certificatePem = certificateToPem(cert);
+        signer.fingerprint = fingerprintOf(cert);
+    }
     // CMS_get0_signers does not take references: release the stack only, not the certificates.
-    std::string name = commonName(sk_X509_value(signers.get(), 0));
     sk_X509_free(signers.release());
-    return name;
+    if (count != 1)
+        throw Error(ErrorCode::Damaged, "The signature has " + std::to_string(count) +
+                                            " signers; a Meibo signature has exactly one.");
+    return signer;
+}
+
+std::string certificateFingerprint(const std::string& certificate)
+{
+    ERR_clear_error();
+    BioPtr bio = readOnlyBio(certificate);
+    X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    if (!cert) {
+        const auto* der = reinterpret_cast<const unsigned char*>(certificate.data());
+        cert.reset(d2i_X509(nullptr, &der, static_cast<long>(certificate.size())));
+    }
+    ERR_clear_error();
+    if (!cert)
+        throw Error(ErrorCode::InvalidInput, "The text is not a certificate (PEM or DER).");
+    return fingerprintOf(cert.get());
 }
 
 std::string signPdf(const std::string& pdf, const SigningIdentity& identity,
                     const SignaturePlacement& placement, const std::string& reason,
-                    const std::string& signingTimeUtc)
+                    const std::string& signingTimeUtc, PdfSignatureKind kind)
 {
     const std::string date = pdfDate(signingTimeUtc);
     if (placement.page < 0)
@@ -1064,6 +1163,18 @@ std::string signPdf(const std::string& pdf, const SigningIdentity& identity,
     if (const PdfValue* fields =
             acroForm.kind == PdfValue::Kind::Dictionary ? acroForm.find("/Fields") : nullptr)
         takenNames = existingFieldNames(file, file.resolve(*fields));
+
+    // DocMDP: a certification must come first, and a document certified with P=1 takes nothing after.
+    const std::optional<long long> certified = docMdpPermissions(file, catalog.value);
+    if (certified && *certified == 1)
+        throw Error(ErrorCode::InvalidInput,
+                    "The PDF is certified with no changes permitted (DocMDP P=1): another signature would break "
+                    "its certification. Sign the unsigned document instead.");
+    if (kind == PdfSignatureKind::CertifyNoChanges &&
+        (certified || hasSignedField(file, acroForm)))
+        throw Error(ErrorCode::InvalidInput,
+                    "The PDF is signed already: a certification signature (DocMDP) must be the document's first "
+                    "signature. Certify the unsigned document.");
     std::string fieldName;
     for (int n = 1;; ++n) {
         fieldName = "(Signature" + std::to_string(n) + ")";
@@ -1102,6 +1213,9 @@ std::string signPdf(const std::string& pdf, const SigningIdentity& identity,
     out += " /M (" + date + ") /Name " + nameText;
     if (!reason.empty())
         out += " /Reason " + reasonText;
+    if (kind == PdfSignatureKind::CertifyNoChanges)
+        out += " /Reference [<< /Type /SigRef /TransformMethod /DocMDP /TransformParams << /Type /TransformParams "
+               "/P 1 /V /1.2 >> >>]";
     out += " >>\nendobj\n";
 
     // (2) The signature field merged with its widget; its appearance draws nothing (the page does).
@@ -1144,6 +1258,18 @@ std::string signPdf(const std::string& pdf, const SigningIdentity& identity,
         catalogKeys.emplace_back("/Extensions", "<< /ESIC << /BaseVersion /1.7 /ExtensionLevel 2 >> >>");
     if (!catalog.value.find("/Version") && file.headerVersion() < 17)
         catalogKeys.emplace_back("/Version", "/1.7");
+    if (kind == PdfSignatureKind::CertifyNoChanges) {
+        // Other permissions (/UR3 of a reader-enabled form) stay beside the certification.
+        std::string perms = "<< /DocMDP " + reference(sigNumber, 0);
+        if (const PdfValue* old = catalog.value.find("/Perms")) {
+            const PdfValue existing = file.resolve(*old);
+            if (existing.kind == PdfValue::Kind::Dictionary)
+                for (const auto& [key, value] : existing.entries)
+                    if (key != "/DocMDP")
+                        perms += " " + key + " " + file.text(value);
+        }
+        catalogKeys.emplace_back("/Perms", perms + " >>");
+    }
     written.push_back({catalog.number, {out.size(), catalog.generation}});
     out += std::to_string(catalog.number) + " " + std::to_string(catalog.generation) + " obj\n" +
            rewriteDictionary(file, catalog.value, catalogKeys) + "\nendobj\n";

@@ -157,10 +157,14 @@ TEST_CASE("an incoming person without clause-4 disclosure is a finding on the co
 
 TEST_CASE("a set may change only known fields", "[change]")
 {
-    CHECK_NOTHROW(validateSetField("role", "情報取扱管理者"));
-    CHECK_NOTHROW(validateSetField("department", "企画部"));
-    CHECK_NOTHROW(validateSetField("reports_to", "a"));
-    CHECK_THROWS_AS(validateSetField("role", "社長"), Error);
-    CHECK_THROWS_AS(validateSetField("salary", "1"), Error);
-    CHECK_THROWS_AS(validateSetField("nationality", "XX"), Error);
+    const FieldContext today{d(2026, 11, 25)};
+    CHECK(checkSetField("role", "manager", today) == "情報取扱管理者");
+    CHECK(checkSetField("department", " 企画部 ", today) == "企画部");
+    CHECK(checkSetField("reports_to", "a", today) == "A");
+    CHECK(checkSetField("nationality", "jpn", today) == "JP");
+    CHECK_THROWS_AS(checkSetField("role", "社長", today), Error);
+    CHECK_THROWS_AS(checkSetField("salary", "1", today), Error);
+    CHECK_THROWS_AS(checkSetField("nationality", "XX", today), Error);
+    CHECK_THROWS_AS(checkSetField("label", "Z", today), Error); // the label names the row
+    CHECK_THROWS_AS(checkSetField("title", std::string("主任") + char(0) + "研究員", today), Error);
 }

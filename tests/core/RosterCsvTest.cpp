@@ -32,7 +32,7 @@ TEST_CASE("a roster CSV with BOM, CRLF, quoted commas and newlines and Japanese 
     CHECK(r.rows[0].person.address == "東京都千代田区霞が関1-3-1, 本館");
     CHECK(r.rows[1].label == "D"); // upper-cased
     CHECK(r.rows[1].person.name == "Carter, Emily");
-    CHECK(r.rows[1].person.address == "1 Main St\r\nApt 2");
+    CHECK(r.rows[1].person.address == "1 Main St\nApt 2"); // a line break kept, as LF
     CHECK(r.rows[1].need == "調査を \"担当\"");
     CHECK(r.rows[1].line == 3);
     CHECK(r.columns.size() == 5);
@@ -115,7 +115,7 @@ TEST_CASE("the roster exports back to the same columns", "[csv]")
     e.person.residenceStatus = ResidenceStatus::Other;
     e.person.passportNo = "X12345678";
     e.reportsTo = "B";
-    const std::string csv = rosterToCsv({e});
+    const std::string csv = rosterToCsv({e}, false);
     CHECK(csv.rfind("\xEF\xBB\xBFrole,label,name,", 0) == 0);
     const RosterImport back = parseRosterCsv(csv, kToday);
     REQUIRE(back.issues.empty());

@@ -677,3 +677,129 @@ TEST_CASE("signing refuses what it cannot parse, saying what is missing", "[sign
           ErrorCode::InvalidInput);
     CHECK(message.find("encrypted") != std::string::npos);
 }
+
+// ---- Certification (DocMDP) and who signed
+
+namespace {
+/// An incremental update as a PDF editor saves one: a new /Info object, its xref section, a trailer.
+std::string withIncrementalUpdate(std::string pdf)
+{
+    const auto startxref = pdf.rfind("startxref");
+    const std::string prev = pdf.substr(startxref + 10, pdf.find('\n', startxref + 10) - startxref - 10);
+    const long long size = std::stoll(pdf.substr(pdf.rfind("/Size ") + 6));
+    const auto rootAt = pdf.rfind("/Root ");
+    const std::string root = pdf.substr(rootAt, pdf.find(" R", rootAt) + 2 - rootAt);
+    const std::size_t objAt = pdf.size();
+    pdf += std::to_string(size) + " 0 obj\n<< /Title (changed after signing) >>\nendobj\n";
+    const std::size_t xrefAt = pdf.size();
+    char entry[32];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n\r\n", objAt);
+    return pdf + "xref\n" + std::to_string(size) + " 1\n" + entry + "trailer\n<< /Size " + std::to_string(size + 1) +
+           " " + root + " /Info " + std::to_string(size) + " 0 R /Prev " + prev + " >>\nstartxref\n" +
+           std::to_string(xrefAt) + "\n%%EOF\n";
+}
+} // namespace
+
+TEST_CASE("a certification signature permits no changes: DocMDP in the signature and the catalog", "[signing]")
+{
+    const std::string original = qtPdf();
+    const std::string certified = forms::signPdf(original, asciiIdentity(), lastPageBlock(), "", kSignTime,
+                                                 forms::PdfSignatureKind::CertifyNoChanges);
+    const std::string update = certified.substr(original.size());
+    const auto sigAt = update.find(" 0 obj\n<< /Type /Sig ");
+    REQUIRE(sigAt != std::string::npos);
+    const std::string sigNumber = update.substr(update.rfind('\n', sigAt) + 1, sigAt - update.rfind('\n', sigAt) - 1);
+    const std::string sigObject = update.substr(sigAt, update.find("endobj", sigAt) - sigAt);
+    CHECK(sigObject.find("/Reference [<< /Type /SigRef /TransformMethod /DocMDP /TransformParams << /Type "
+                         "/TransformParams /P 1 /V /1.2 >> >>]") != std::string::npos);
+    CHECK(update.find("/Perms << /DocMDP " + sigNumber + " 0 R >>") != std::string::npos);
+    // The DocMDP reference lies inside the signed bytes, and the signature still verifies.
+    const auto sig = forms::cmsVerifySigner(signatureBytes(certified).signedData, signatureBytes(certified).cms);
+    CHECK(sig.name == "Meibo Test Signer");
+    // An approval signature has neither.
+    const std::string approval = forms::signPdf(original, asciiIdentity(), lastPageBlock(), "", kSignTime);
+    CHECK(approval.find("/DocMDP") == std::string::npos);
+
+    // Other permissions in the catalog stay beside /DocMDP.
+    const std::string reader = handMadePdf({"<< /Type /Catalog /Pages 2 0 R /Perms << /UR3 4 0 R >> >>",
+                                            "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 595 842] >>",
+                                            "<< /Type /Page /Parent 2 0 R >>", "<< /Type /Sig >>"});
+    auto first = lastPageBlock();
+    first.page = 0;
+    const std::string both = forms::signPdf(reader, asciiIdentity(), first, "", kSignTime,
+                                            forms::PdfSignatureKind::CertifyNoChanges);
+    CHECK(both.find("/Perms << /DocMDP 5 0 R /UR3 4 0 R >>") != std::string::npos);
+}
+
+TEST_CASE("a certified PDF takes no further signature, and a signed one cannot be certified", "[signing]")
+{
+    const std::string original = qtPdf();
+    const std::string certified = forms::signPdf(original, asciiIdentity(), lastPageBlock(), "", kSignTime,
+                                                 forms::PdfSignatureKind::CertifyNoChanges);
+    const auto message = [](const std::function<void()>& fn) -> std::string {
+        try {
+            fn();
+        } catch (const Error& e) {
+            CHECK(e.code() == ErrorCode::InvalidInput);
+            return e.what();
+        }
+        return {};
+    };
+    CHECK(message([&] { forms::signPdf(certified, asciiIdentity(), lastPageBlock(), "", kSignTime); })
+              .find("certified with no changes permitted (DocMDP P=1)") != std::string::npos);
+    const std::string approved = forms::signPdf(original, asciiIdentity(), lastPageBlock(), "", kSignTime);
+    CHECK(message([&] {
+              forms::signPdf(approved, asciiIdentity(), lastPageBlock(), "", kSignTime,
+                             forms::PdfSignatureKind::CertifyNoChanges);
+          }).find("must be the document's first signature") != std::string::npos);
+}
+
+TEST_CASE("pdfsig shows an incremental update after a certification signature", "[signing][client]")
+{
+    if (!installed("/usr/bin/pdfsig")) {
+        WARN("pdfsig is not installed: skipped");
+        return;
+    }
+    TempDir dir;
+    const std::string certified = forms::signPdf(qtPdf(), asciiIdentity(), lastPageBlock(), "", kSignTime,
+                                                 forms::PdfSignatureKind::CertifyNoChanges);
+    writeString(dir.file("certified.pdf"), certified);
+    const auto before = pdfsig(dir, dir.file("certified.pdf"));
+    INFO(before.out << before.err);
+    CHECK(before.out.find("  - Total document signed") != std::string::npos);
+    CHECK(before.out.find("  - Signature Validation: Signature is Valid.") != std::string::npos);
+    writeString(dir.file("updated.pdf"), withIncrementalUpdate(certified));
+    const auto after = pdfsig(dir, dir.file("updated.pdf"));
+    INFO(after.out << after.err);
+    CHECK(after.out.find("  - Not total document signed") != std::string::npos);
+    CHECK(after.out.find("  - Total document signed") == std::string::npos);
+    CHECK(after.out.find("  - Signature Validation: Signature is Valid.") != std::string::npos);
+}
+
+TEST_CASE("the signer's fingerprint is openssl's SHA-256 fingerprint of its certificate", "[signing][client]")
+{
+    const auto& identity = asciiIdentity();
+    const std::string fp = forms::certificateFingerprint(identity.certificatePem);
+    CHECK(fp.size() == 95);
+    const std::string data = "manifest";
+    const auto signer = forms::cmsVerifySigner(data, forms::cmsSignDetached(data, identity));
+    CHECK(signer.name == "Meibo Test Signer");
+    CHECK(signer.fingerprint == fp);
+    CHECK(forms::certificateFingerprint(signer.certificatePem) == fp);
+    const auto other = forms::generateSelfSigned("Meibo Test Signer", "Sample Corp");
+    CHECK(forms::certificateFingerprint(other.certificatePem) != fp); // the same name, another certificate
+    try {
+        forms::certificateFingerprint("not a certificate");
+        FAIL("no error");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::InvalidInput);
+    }
+    if (!installed("/usr/bin/openssl")) {
+        WARN("openssl is not installed: the comparison with openssl is skipped");
+        return;
+    }
+    TempDir dir;
+    writeString(dir.file("c.pem"), identity.certificatePem);
+    const auto r = runProcess({"/usr/bin/openssl", "x509", "-in", dir.file("c.pem"), "-noout", "-fingerprint", "-sha256"});
+    CHECK(r.out.find("=" + fp + "\n") != std::string::npos);
+}

@@ -1,6 +1,7 @@
 // The GUI as the officer drives it, under QT_QPA_PLATFORM=offscreen. Every refusal is checked for
 // its message and for leaving the registry as it was.
 
+#include "Application.h"
 #include "AuditView.h"
 #include "ChangesView.h"
 #include "ContractDialog.h"
@@ -54,6 +55,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QTranslator>
 #include <QSettings>
@@ -350,6 +352,66 @@ private slots:
         changes.submit(id, day("2026-06-01"), "e-mail");
         f.window.session().notifyChanged();
         QVERIFY2(dash->plainText().contains(QStringLiteral("10 day(s) left")), qPrintable(dash->plainText()));
+    }
+
+    void aFailingReadOrAnyExceptionShowsASentenceAndTheProgramGoesOn()
+    {
+        Fixture f;
+        QStringList shown;
+        gui::setFailureHook([&](const QString& text) { shown << text; });
+        struct Restore { ~Restore() { gui::setFailureHook({}); } } restore;
+
+        // An exception out of any event handler reaches the officer as a sentence, not an abort.
+        QTimer::singleShot(0, [] { throw std::runtime_error("std::bad_alloc in libfoo.so"); });
+        QTest::qWait(20);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(!shown.first().contains(QStringLiteral("libfoo")), qPrintable(shown.first()));
+        QVERIFY2(shown.first().contains(QStringLiteral("not changed")), qPrintable(shown.first()));
+
+        // A page of the registry damaged under the open window: every view that reads it fails, the
+        // officer reads why, and the window stays.
+        shown.clear();
+        auto bytes = meibo::test::readBytes(f.path);
+        const auto original = bytes;
+        for (std::size_t i = 4096 + 200; i < 4096 + 216; ++i)
+            bytes[i] ^= 0x5a;
+        meibo::test::writeBytes(f.path, bytes);
+        f.window.session().notifyChanged();
+        QVERIFY(!shown.isEmpty());
+        for (const QString& text : shown) {
+            QVERIFY2(!text.contains(QStringLiteral("SQLite"), Qt::CaseInsensitive), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("disk I/O")), qPrintable(text));
+        }
+        QVERIFY(f.window.isVisible());
+        meibo::test::writeBytes(f.path, original);
+        shown.clear();
+        f.window.session().notifyChanged();
+        QVERIFY2(shown.isEmpty(), qPrintable(shown.join('\n')));
+        QCOMPARE(f.rosterSize(), std::size_t(3));
+    }
+
+    void theDialogSavesThroughTheSameStoreAsPersonSet()
+    {
+        Fixture f;
+        auto* view = f.window.rosterView();
+        QVERIFY(view->selectLabel(QStringLiteral("D")));
+        gui::PersonDialog* dialog = view->editSelected();
+        QVERIFY(dialog);
+        // A control character is refused under its field, in words for a person, before anything is written.
+        const auto audit = f.auditEntries();
+        dialog->edit(QStringLiteral("title"))->setText(QStringLiteral("主任") + QChar(0x1b) + QStringLiteral("研究員"));
+        QVERIFY(!dialog->save());
+        QVERIFY2(dialog->fieldError(QStringLiteral("title")).contains(QStringLiteral("control character")),
+                 qPrintable(dialog->fieldError(QStringLiteral("title"))));
+        QVERIFY(!dialog->fieldError(QStringLiteral("title")).contains(QStringLiteral("line 1")));
+        QCOMPARE(f.auditEntries(), audit);
+        dialog->edit(QStringLiteral("title"))->setText(QStringLiteral("主任研究員"));
+        QVERIFY2(dialog->save(), qPrintable(dialog->messageBar()->text()));
+        dialog->accept();
+        const auto entries = f.registry().auditEntries(1);
+        QCOMPARE(QString::fromStdString(entries.back().action), QStringLiteral("person.edit"));
+        QVERIFY(QString::fromStdString(entries.back().after).contains(QStringLiteral("主任研究員")));
+        QVERIFY(!QString::fromStdString(entries.back().after).contains(QStringLiteral("\"line\":1")));
     }
 
     void addAPersonSeeTheFindingAndFixIt()
@@ -1007,7 +1069,7 @@ int main(int argc, char** argv)
     // Settings of the tests stay in a folder of their own.
     meibo::test::TempDir config;
     qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString(config.path()));
-    QApplication app(argc, argv);
+    gui::Application app(argc, argv); // as the program runs: every event through the one guard
     QApplication::setOrganizationName(QStringLiteral("MeiboTest"));
     GuiTest test;
     return QTest::qExec(&test, argc, argv);

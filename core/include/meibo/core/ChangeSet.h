@@ -2,6 +2,7 @@
 
 #include "meibo/core/Model.h"
 #include "meibo/core/RosterCsv.h"
+#include "meibo/core/RosterFields.h"
 
 #include <optional>
 #include <string>
@@ -47,8 +48,11 @@ struct ChangeSet {
     std::vector<ChangeItem> items;
 };
 
-/// The fields a Set item may change: the person fields of setPersonField, and role, need, reports_to.
-void validateSetField(const std::string& field, const std::string& value);
+/// Whether a Set item may change this field: every field of form 4's row but the label and the period.
+bool settableField(const RosterField& field);
+/// A Set item's value checked by its field's rule (core/RosterFields.h), as canonical text; throws
+/// Error(InvalidInput) naming the field.
+std::string checkSetField(const std::string& key, const std::string& value, const FieldContext& context);
 
 /// The lawful order, enforced. Each function changes the set or throws Error(IllegalState or
 /// InvalidInput) with a sentence that says why not and what to do instead.
@@ -62,6 +66,22 @@ void withdraw(ChangeSet& change, const Date& on);
 /// consent date (a late notice keeps its real, earlier date and says so).
 Date applyDate(const ChangeSet& change);
 } // namespace workflow
+
+/// A roster CSV as change items, for the CLI and the GUI alike: a row whose label is not on the
+/// roster on the effective day joins; a row whose label is present becomes a Set of every field
+/// the file gives a value that differs from the roster's (an empty cell changes nothing); a row
+/// that changes nothing adds no item.
+std::vector<ChangeItem> changeItemsFromCsv(const RosterImport& parsed, const std::vector<RosterEntry>& rosterOnEffective);
+
+/// The one change engine. A Set item applied to one row: each FIELD=VALUE by its field's rule.
+void applySetItem(RosterRow& row, const ChangeItem& item, const FieldContext& context);
+/// The row an incoming person (Join) takes from `day` on.
+RosterEntry joiningEntry(const ChangeItem& item, const Date& day);
+/// The roster on `day` after the set's items, from the roster on that day before them — a pure
+/// function: the preview is this, and applying stores the same rows (db/ChangeSets). Refuses
+/// (IllegalState) an item whose label is not on the roster, or a joining label already taken.
+std::vector<RosterEntry> rosterAfter(std::vector<RosterEntry> roster, const ChangeSet& change, const Date& day,
+                                     const FieldContext& context);
 
 /// Labels the set touches (incoming, leaving, changed).
 std::vector<std::string> touchedLabels(const ChangeSet& change);

@@ -13,6 +13,9 @@ using Date = std::chrono::year_month_day;
 /// for anything else, including dates that do not exist (2026-02-29) and years outside 1900–2199.
 std::optional<Date> parseIsoDate(std::string_view text);
 
+/// A date as people type it: ISO `2026-06-01`, `2026/6/1`, `2026.6.1`, `2026年6月1日`, with ASCII or
+/// full-width digits. The one parser behind every date a person enters (fields, imports, options).
+std::optional<Date> parseDateInput(std::string_view text);
 /// Like parseIsoDate, but throws Error(InvalidInput) naming `field` when the text is not a date.
 Date requireIsoDate(std::string_view text, std::string_view field);
 

@@ -24,15 +24,21 @@ enum class ErrorCode {
 /// and where (field, CSV line, byte offset) when that is known.
 class Error : public std::runtime_error {
 public:
-    Error(ErrorCode code, std::string message, std::string where = {})
-        : std::runtime_error(std::move(message)), m_code(code), m_where(std::move(where)) {}
+    Error(ErrorCode code, std::string message, std::string where = {}, std::string messageJa = {})
+        : std::runtime_error(std::move(message)), m_code(code), m_where(std::move(where)),
+          m_messageJa(std::move(messageJa)) {}
 
     ErrorCode code() const noexcept { return m_code; }
     const std::string& where() const noexcept { return m_where; }
+    /// The same sentence in Japanese; empty where none was written yet (front ends fall back to what()).
+    const std::string& messageJa() const noexcept { return m_messageJa; }
+    /// The sentence in the interface language: Japanese when asked for and written, else English.
+    std::string message(bool japanese) const { return japanese && !m_messageJa.empty() ? m_messageJa : what(); }
 
 private:
     ErrorCode m_code;
     std::string m_where;
+    std::string m_messageJa;
 };
 
 /// Stable lower-case name of a code, for JSON output and logs ("wrong-secret").

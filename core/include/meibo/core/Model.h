@@ -83,10 +83,9 @@ struct Qualification {
     std::string issuer;
 };
 
-/// One person on one contract's roster for a period: the row of form 4 and an edge of the structure.
-struct RosterEntry {
-    std::int64_t assignmentId = 0;
-    std::int64_t personId = 0;
+/// One row of form 4: the person's record and their place on one contract's roster. Its fields,
+/// their names, rules and privacy class are listed once, in core/RosterFields.h.
+struct RosterRow {
     std::string label; ///< 記号 on the form: A, B, C …
     Role role = Role::Worker;
     PersonData person;
@@ -94,7 +93,13 @@ struct RosterEntry {
     std::string reportsTo; ///< label of the person above; empty only for the 情報管理責任者
     std::optional<Date> validFrom;
     std::optional<Date> validTo; ///< last day on the roster; empty = open
-    int qualifications = 0;      ///< qualifications and trainings on record
+};
+
+/// One person on one contract's roster for a period: the row of form 4 and an edge of the structure.
+struct RosterEntry : RosterRow {
+    std::int64_t assignmentId = 0;
+    std::int64_t personId = 0;
+    int qualifications = 0; ///< qualifications and trainings on record
 };
 
 /// A period during which a subcontractor is part of a contract.

@@ -39,12 +39,3 @@ std::optional<std::string> normalizePassport(std::string_view text);
 std::optional<std::string> normalizeLabel(std::string_view text);
 
 } // namespace meibo::core
-
-namespace meibo::core {
-/// The person fields that can be set by name (CLI `person set`, change sets): name, name_kana,
-/// address, birth_date, department, title, nationality, residence_status, passport_no,
-/// organization, track_record. Validates and normalizes; throws Error(InvalidInput) naming the field.
-void setPersonField(PersonData& person, std::string_view field, std::string_view value);
-/// The names setPersonField accepts.
-const char* personFieldNames();
-} // namespace meibo::core

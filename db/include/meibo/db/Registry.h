@@ -82,8 +82,14 @@ public:
         int people = 0;  ///< people created
     };
     /// All or nothing: a file with any bad row throws InvalidInput listing every issue by line and
-    /// column, and changes nothing.
-    ImportResult importRoster(std::int64_t contractId, const core::RosterImport& parsed);
+    /// column, and changes nothing. Who each row is follows core::identify: a label never passes
+    /// to someone else, and a person registered on another contract with the same name and date of
+    /// birth is linked only with `linkExisting` (or the row's person_id). An empty cell never
+    /// erases a stored value; a record an agreed roster showed is never rewritten.
+    ImportResult importRoster(std::int64_t contractId, const core::RosterImport& parsed, bool linkExisting = false);
+    /// One row saved from a dialog, by the same rules as an import (audited as person.add/edit and
+    /// assignment.add/edit; messages name the field, not a line). Returns the assignment id.
+    std::int64_t saveRosterRow(std::int64_t contractId, const core::ImportRow& row, bool linkExisting = false);
 
     core::RosterFacts facts(std::int64_t contractId, const core::Date& asOf) const;
 
