@@ -4,7 +4,7 @@
 // "%%P7S%%" and the signature's DER bytes; without that line the manifest is signed properly with a
 // throwaway certificate, so that the manifest reader runs behind a valid signature too. The folder
 // also holds roster.csv ("a,b\r\n"). Oracles: no crash, leak, undefined behaviour or hang; no
-// exception but core::Error (a sentence for the user; MEIBO_FUZZ_STRICT=1 for now); a bundle with problems is not ok, and one
+// exception but core::Error (a sentence for the user); a bundle with problems is not ok, and one
 // reported ok has a signer.
 //
 // Manifests that name ".." are skipped: verify would read outside the folder (issue 12 lists it),
@@ -86,10 +86,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (std::string_view(e.what()).empty())
             fail("verify threw core::Error without a sentence");
     } catch (const std::exception& e) {
-        // Strict only until `verify` is hardened (issue 12: "a malformed manifest gets a sentence,
-        // not a JSON library's exception text").
-        if (meibo::fuzz::strict())
-            fail(std::string("verify threw something other than core::Error (the user would see this text): ") +
+        fail(std::string("verify threw something other than core::Error (the user would see this text): ") +
              e.what());
     }
     fs::remove_all(dir);
