@@ -15,8 +15,7 @@ namespace meibo::fuzz {
 }
 
 /// MEIBO_FUZZ_STRICT=1 adds the oracles for rules that are known not to hold yet: promised by an
-/// open issue (strict UTF-8, no control characters, a sentence for every malformed manifest) or
-/// found by these harnesses and not fixed yet (tests/fuzz/crashes/README.md). Off by default, so
+/// open issue, or found by these harnesses and not fixed yet (tests/fuzz/crashes/README.md). Off by default, so
 /// that a known failure, found again in every second run, does not hide new ones; turn each on for
 /// good once its fix lands.
 inline bool strict()
