@@ -34,7 +34,7 @@ struct Stats {
 };
 
 int runVaultBench(bool json, int quick);
-int runImportBench(bool json);
+int runImportBench(bool json, int quick);
 int runExportBench(bool json, int quick);
 /// One bundle in this process, for a profiler: `meibo-bench bundle N DIR`.
 int runOneBundle(int people, const std::string& dir);

@@ -1,0 +1,42 @@
+# One benchmark's smoke run (ctest -L bench): `meibo-bench NAME --quick --json` must exit 0 and
+# print JSON holding every key in KEYS (dotted paths; the last part checked to be a number when
+# listed in NUMBERS). Never a time: the figures of a --quick run mean nothing.
+#   cmake -DBENCH=path/to/meibo-bench -DNAME=vault -DKEYS="a;b.c" -DNUMBERS="b.c" -P BenchSmoke.cmake
+# NAME=bundle runs `meibo-bench bundle 3 DIR` instead and checks that DIR holds a signed bundle.
+cmake_minimum_required(VERSION 3.25)
+
+if(NAME STREQUAL "bundle")
+  set(dir "${WORK}/bench-bundle")
+  file(REMOVE_RECURSE "${dir}")
+  execute_process(COMMAND "${BENCH}" bundle 3 "${dir}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "meibo-bench bundle 3 exited ${rc}:\n${out}\n${err}")
+  endif()
+  foreach(f manifest.json manifest.json.p7s form4-roster.pdf roster.csv)
+    if(NOT EXISTS "${dir}/${f}")
+      message(FATAL_ERROR "meibo-bench bundle 3 wrote no ${f}:\n${out}\n${err}")
+    endif()
+  endforeach()
+  file(REMOVE_RECURSE "${dir}")
+  return()
+endif()
+
+execute_process(COMMAND "${BENCH}" ${NAME} --quick --json RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "meibo-bench ${NAME} --quick --json exited ${rc}:\n${out}\n${err}")
+endif()
+string(JSON name ERROR_VARIABLE bad GET "${out}" benchmark)
+if(bad OR NOT name STREQUAL NAME)
+  message(FATAL_ERROR "meibo-bench ${NAME} --quick --json printed no JSON naming the benchmark (${bad}):\n${out}\n${err}")
+endif()
+foreach(key IN LISTS KEYS)
+  string(REPLACE "." ";" path "${key}")
+  string(JSON type ERROR_VARIABLE bad TYPE "${out}" ${path})
+  if(bad)
+    message(FATAL_ERROR "meibo-bench ${NAME} --quick --json: no key ${key}:\n${out}")
+  endif()
+  if(key IN_LIST NUMBERS AND NOT type STREQUAL "NUMBER")
+    message(FATAL_ERROR "meibo-bench ${NAME} --quick --json: ${key} is ${type}, not a number:\n${out}")
+  endif()
+endforeach()
+message(STATUS "meibo-bench ${NAME} --quick --json: every key present")
