@@ -1,6 +1,7 @@
 // change new/add/submit/consent/reject/apply/withdraw/list/show: advance notice and consent.
 
 #include "Commands.h"
+#include "Console.h"
 #include "Json.h"
 
 #include "meibo/core/ChangeSet.h"
@@ -85,14 +86,14 @@ void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode)
         db::Vault vault = ctx.openVault();
         db::Registry reg(vault);
         db::ChangeSets changes(vault);
-        std::cout << changes.create(reg.contract(contractRef).id, core::requireIsoDate(effective, "effective"), reason,
+        std::cout << changes.create(reg.contract(contractRef).id, requireDate(effective, "effective"), reason,
                                     late)
                   << "\n";
         exitCode = Ok;
     });
 
     auto* add = change->add_subcommand("add", "Add changes to a draft: --csv FILE | --remove LABEL | --set LABEL F=V …");
-    add->add_option("ID", id, "change set id")->required();
+    add->add_option("ID", id, "change set id")->check(idText())->required();
     add->add_option("--csv", csvFile, "roster CSV: rows with a new label join, rows with a present label change");
     add->add_option("--remove", removeLabel, "the person with this label leaves");
     add->add_option("--set", setLabel, "the person with this label changes; FIELD=VALUE pairs follow");
@@ -169,7 +170,7 @@ void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode)
     });
 
     auto dated = [&](CLI::App* cmd, bool requireOn) {
-        cmd->add_option("ID", id, "change set id")->required();
+        cmd->add_option("ID", id, "change set id")->check(idText())->required();
         auto* opt = cmd->add_option("--on", on, "the day (YYYY-MM-DD)");
         if (requireOn)
             opt->required();
@@ -179,7 +180,7 @@ void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode)
     submit->add_option("--how", how, "how it was sent (e-mail, paper …)");
     submit->callback([&] {
         db::Vault vault = ctx.openVault();
-        db::ChangeSets(vault).submit(id, core::requireIsoDate(on, "on"), how);
+        db::ChangeSets(vault).submit(id, requireDate(on, "on"), how);
         std::cout << "Change set " << id << " submitted on " << on << ".\n";
         exitCode = Ok;
     });
@@ -188,7 +189,7 @@ void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode)
     consent->add_option("--by", by, "who consented");
     consent->callback([&] {
         db::Vault vault = ctx.openVault();
-        db::ChangeSets(vault).consent(id, core::requireIsoDate(on, "on"), by);
+        db::ChangeSets(vault).consent(id, requireDate(on, "on"), by);
         std::cout << "Change set " << id << ": consent recorded (" << on << ").\n";
         exitCode = Ok;
     });
@@ -197,7 +198,7 @@ void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode)
     reject->add_option("--reason", reason, "why it was rejected")->required();
     reject->callback([&] {
         db::Vault vault = ctx.openVault();
-        db::ChangeSets(vault).reject(id, core::requireIsoDate(on, "on"), reason);
+        db::ChangeSets(vault).reject(id, requireDate(on, "on"), reason);
         std::cout << "Change set " << id << ": rejection recorded (" << on << ").\n";
         exitCode = Ok;
     });
@@ -205,12 +206,12 @@ void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode)
     dated(withdraw, false);
     withdraw->callback([&] {
         db::Vault vault = ctx.openVault();
-        db::ChangeSets(vault).withdraw(id, on.empty() ? core::todayLocal() : core::requireIsoDate(on, "on"));
+        db::ChangeSets(vault).withdraw(id, on.empty() ? core::todayLocal() : requireDate(on, "on"));
         std::cout << "Change set " << id << " withdrawn.\n";
         exitCode = Ok;
     });
     auto* apply = change->add_subcommand("apply", "Make a consented change part of the roster");
-    apply->add_option("ID", id, "change set id")->required();
+    apply->add_option("ID", id, "change set id")->check(idText())->required();
     apply->callback([&] {
         db::Vault vault = ctx.openVault();
         const core::Date day = db::ChangeSets(vault).apply(id);
@@ -236,7 +237,7 @@ void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode)
         exitCode = Ok;
     });
     auto* show = change->add_subcommand("show", "One change set, with the roster before and after it");
-    show->add_option("ID", id, "change set id")->required();
+    show->add_option("ID", id, "change set id")->check(idText())->required();
     show->add_flag("--json", ctx.json, "JSON output");
     show->callback([&] {
         db::Vault vault = ctx.openVault();

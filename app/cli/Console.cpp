@@ -86,16 +86,58 @@ bool japaneseMessages()
     return false;
 }
 
+namespace {
+/// Decimal digits only, at most 18 of them (so it fits), and not zero.
+std::optional<std::int64_t> decimal(const std::string& text)
+{
+    if (text.empty() || text.size() > 18)
+        return std::nullopt;
+    for (char c : text)
+        if (c < '0' || c > '9')
+            return std::nullopt;
+    const std::int64_t v = std::stoll(text);
+    return v > 0 ? std::optional<std::int64_t>(v) : std::nullopt;
+}
+} // namespace
+
 std::int64_t parseId(const std::string& text, const char* what)
 {
-    try {
-        std::size_t used = 0;
-        const long long v = std::stoll(text, &used);
-        if (used == text.size() && v > 0)
-            return v;
-    } catch (const std::exception&) {
-    }
-    throw core::Error(core::ErrorCode::InvalidInput, std::string(what) + ": “" + text + "” is not an id (a positive number)", what);
+    if (auto v = decimal(text))
+        return *v;
+    throw UsageError(std::string(what) + ": “" + text + "” is not an id; write the number `list` shows (1, 2, 3 …)");
+}
+
+core::Date requireDate(const std::string& text, const char* option)
+{
+    if (auto d = core::parseDateInput(text))
+        return *d;
+    throw UsageError(std::string("--") + option + ": “" + text + "” is not a date; write it as YYYY-MM-DD (e.g. 2026-11-25)");
+}
+
+std::optional<core::Date> optionalDate(const std::string& text, const char* option)
+{
+    if (text.empty())
+        return std::nullopt;
+    return requireDate(text, option);
+}
+
+CLI::Validator idText()
+{
+    return CLI::Validator(
+        [](std::string& text) -> std::string {
+            return decimal(text) ? std::string() : "“" + text + "” is not an id; write the number `list` shows (1, 2, 3 …)";
+        },
+        "ID");
+}
+
+CLI::Validator countText()
+{
+    return CLI::Validator(
+        [](std::string& text) -> std::string {
+            const auto v = decimal(text);
+            return v && *v <= 1000000 ? std::string() : "“" + text + "” is not a count; write a number from 1 to 1000000";
+        },
+        "N");
 }
 
 } // namespace meibo::cli

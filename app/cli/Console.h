@@ -1,5 +1,12 @@
 #pragma once
 
+#include "meibo/core/Date.h"
+
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <stdexcept>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -20,8 +27,24 @@ std::string promptHidden(const std::string& prompt);
 /// Japanese; JSON always carries both.
 bool japaneseMessages();
 
-/// A record's id given on the command line (report, change set …): a positive number, else
-/// core::Error(InvalidInput) naming `what`.
+/// Wrong usage (exit 2): a value on the command line that is not of its kind. One sentence.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// A record's id given on the command line (report, change set …): decimal digits for a positive
+/// number that fits (no sign, no 0x, no overflow), else UsageError naming `what`.
 std::int64_t parseId(const std::string& text, const char* what);
+
+/// A date given on the command line (ISO, or as people type it: 2026/6/1, 令和8年6月1日), else
+/// UsageError naming the option.
+core::Date requireDate(const std::string& text, const char* option);
+/// The same, empty text meaning no date.
+std::optional<core::Date> optionalDate(const std::string& text, const char* option);
+
+/// CLI11 checks for numeric options, run on the text before CLI11 converts it: an id (as parseId)
+/// and a count (decimal, 1 … 1,000,000).
+CLI::Validator idText();
+CLI::Validator countText();
 
 } // namespace meibo::cli

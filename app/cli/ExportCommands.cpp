@@ -179,7 +179,7 @@ void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
         request.contract = contractRef;
         request.outDir = outDir;
         if (!asOfText.empty())
-            request.asOf = core::requireIsoDate(asOfText, "as-of");
+            request.asOf = requireDate(asOfText, "as-of");
         if (!changeId.empty())
             request.changeId = parseId(changeId, "change");
         if (!reportId.empty())

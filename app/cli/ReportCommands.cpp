@@ -163,7 +163,7 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
         db::Vault vault = ctx.openVault();
         db::Registry reg(vault);
         const auto c = reg.contract(contractRef);
-        std::cout << db::Reports(vault).create(c.id, core::requireIsoDate(periodEnd, "period-end")) << "\n";
+        std::cout << db::Reports(vault).create(c.id, requireDate(periodEnd, "period-end")) << "\n";
         exitCode = Ok;
     });
 
@@ -197,7 +197,7 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
         const auto r = db::Reports(vault).get(parseId(idText, "report"));
         db::Registry reg(vault);
         const auto c = reg.contract(std::to_string(r.contractId));
-        const core::Date day = asOf.empty() ? core::todayLocal() : core::requireIsoDate(asOf, "as-of");
+        const core::Date day = asOf.empty() ? core::todayLocal() : requireDate(asOf, "as-of");
         const auto j = reportJson(r, c, db::Compliance(vault).methods(c.id, r.periodEnd), findingsByItem(vault, c, day));
         if (ctx.json)
             Context::printJson(j);
@@ -213,7 +213,7 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
         db::Vault vault = ctx.openVault();
         const auto id = parseId(idText, "report");
         db::Reports reports(vault);
-        reports.finalize(id, on.empty() ? core::todayLocal() : core::requireIsoDate(on, "on"));
+        reports.finalize(id, on.empty() ? core::todayLocal() : requireDate(on, "on"));
         std::cout << "Report " << id << " is final (audit head " << reports.get(id).auditHead
                   << "). Export it with `meibo-cli export --report " << id << " …`.\n";
         exitCode = Ok;
@@ -261,7 +261,7 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
         db::Vault vault = ctx.openVault(true);
         db::Registry reg(vault);
         const auto c = reg.contract(contractRef);
-        const core::Date day = asOf.empty() ? core::todayLocal() : core::requireIsoDate(asOf, "as-of");
+        const core::Date day = asOf.empty() ? core::todayLocal() : requireDate(asOf, "as-of");
         const auto periods = core::reportSchedule(c);
         const auto reports = db::Reports(vault).list(c.id);
         nlohmann::json list = nlohmann::json::array();
@@ -325,7 +325,7 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
     gEnd->callback([&] {
         db::Vault vault = ctx.openVault();
         const auto id = parseId(idText, "id");
-        db::Registers(vault).end(id, core::requireIsoDate(on, "on"), note);
+        db::Registers(vault).end(id, requireDate(on, "on"), note);
         std::cout << "Register entry #" << id << " ended on " << on << ".\n";
         exitCode = Ok;
     });
@@ -468,7 +468,7 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
         const auto c = registry.contract(contractRef);
         std::optional<core::Date> day;
         if (!asOf.empty())
-            day = core::requireIsoDate(asOf, "as-of");
+            day = requireDate(asOf, "as-of");
         const auto methods = db::Compliance(vault).methods(c.id, day);
         nlohmann::json j = nlohmann::json::object();
         for (int i = 1; i <= 17; ++i) {

@@ -27,12 +27,6 @@ namespace {
 using core::Error;
 using core::ErrorCode;
 
-std::optional<core::Date> optionalDate(const std::string& text, const char* field)
-{
-    if (text.empty())
-        return std::nullopt;
-    return core::requireIsoDate(text, field);
-}
 
 std::string readFile(const std::string& path)
 {
@@ -209,8 +203,8 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         core::Contract c;
         c.code = cCode;
         c.title = cTitle;
-        c.start = core::requireIsoDate(cStart, "start");
-        c.end = core::requireIsoDate(cEnd, "end");
+        c.start = requireDate(cStart, "start");
+        c.end = requireDate(cEnd, "end");
         c.signedOn = optionalDate(cSigned, "signed");
         c.addressee = cAddressee;
         c.ministryContact = cContact;
@@ -268,9 +262,9 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         if (cSet->count("--title"))
             c.title = cTitle;
         if (cSet->count("--start"))
-            c.start = core::requireIsoDate(cStart, "start");
+            c.start = requireDate(cStart, "start");
         if (cSet->count("--end"))
-            c.end = core::requireIsoDate(cEnd, "end");
+            c.end = requireDate(cEnd, "end");
         if (cSet->count("--signed"))
             c.signedOn = optionalDate(cSigned, "signed");
         if (cSet->count("--addressee"))
@@ -359,7 +353,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     });
     auto* personSet = person->add_subcommand(
         "set", "Correct a person's record, or with --from record a change from that day (earlier days keep the old)");
-    personSet->add_option("ID", personId, "person id")->required();
+    personSet->add_option("ID", personId, "person id")->check(idText())->required();
     personSet->add_option("--from", pFrom, "the change takes effect on this day");
     pSet.declare(personSet);
     personSet->add_option("FIELD=VALUE", pSet.fields, "fields to set");
@@ -371,7 +365,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         if (pFrom.empty())
             reg.correctPerson(personId, p);
         else
-            reg.changePerson(personId, p, core::requireIsoDate(pFrom, "from"));
+            reg.changePerson(personId, p, requireDate(pFrom, "from"));
         std::cout << "Saved person " << personId << ".\n";
         exitCode = Ok;
     });
@@ -394,7 +388,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         exitCode = Ok;
     });
     auto* personShow = person->add_subcommand("show", "Show a person's record (as of a day)");
-    personShow->add_option("ID", personId, "person id")->required();
+    personShow->add_option("ID", personId, "person id")->check(idText())->required();
     personShow->add_option("--as-of", pAsOf, "YYYY-MM-DD");
     personShow->add_flag("--json", ctx.json, "JSON output");
     personShow->callback([&] {
@@ -420,7 +414,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     static std::int64_t qPerson = 0;
     static bool qTraining = false;
     static std::string qName, qOn, qIssuer;
-    qAdd->add_option("--person", qPerson, "person id")->required();
+    qAdd->add_option("--person", qPerson, "person id")->check(idText())->required();
     qAdd->add_flag("--training", qTraining, "a training course (else a qualification)");
     qAdd->add_option("--name", qName, "what it is, e.g. 情報処理安全確保支援士")->required();
     qAdd->add_option("--on", qOn, "when (YYYY-MM-DD)");
@@ -443,7 +437,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     static std::string aContract, aRole, aLabel, aNeed, aReports, aFrom, aTo;
     static std::int64_t aPerson = 0;
     assign->add_option("--contract", aContract, "contract id or code")->required();
-    assign->add_option("--person", aPerson, "person id")->required();
+    assign->add_option("--person", aPerson, "person id")->check(idText())->required();
     assign->add_option("--role", aRole, "情報管理責任者, 情報取扱管理者, 業務従事者, 再委託先 (or responsible …)")->required();
     assign->add_option("--label", aLabel, "記号 on the form: A, B, C …")->required();
     assign->add_option("--need", aNeed, "why this person must handle the information");
@@ -470,7 +464,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     end->callback([&] {
         db::Vault vault = ctx.openVault();
         db::Registry reg(vault);
-        reg.endAssignment(reg.contract(aContract).id, aLabel, core::requireIsoDate(eOn, "on"));
+        reg.endAssignment(reg.contract(aContract).id, aLabel, requireDate(eOn, "on"));
         std::cout << "Ended " << aLabel << " on " << eOn << ".\n";
         exitCode = Ok;
     });
@@ -577,7 +571,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     roster->add_flag("--json", ctx.json, "JSON output");
     roster->add_flag("--csv", rCsv, "CSV with the import's columns (UTF-8 with BOM)");
     roster->callback([&] {
-        const core::Date asOf = rAsOf.empty() ? core::todayLocal() : core::requireIsoDate(rAsOf, "as-of");
+        const core::Date asOf = rAsOf.empty() ? core::todayLocal() : requireDate(rAsOf, "as-of");
         db::Vault vault = ctx.openVault(true);
         db::Registry reg(vault);
         const auto c = reg.contract(rContract);
@@ -609,7 +603,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     check->add_option("--as-of", kAsOf, "the day (YYYY-MM-DD; default today)");
     check->add_flag("--json", ctx.json, "JSON output");
     check->callback([&] {
-        const core::Date asOf = kAsOf.empty() ? core::todayLocal() : core::requireIsoDate(kAsOf, "as-of");
+        const core::Date asOf = kAsOf.empty() ? core::todayLocal() : requireDate(kAsOf, "as-of");
         db::Vault vault = ctx.openVault(true);
         db::Registry reg(vault);
         std::vector<core::Contract> contracts;
@@ -658,7 +652,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
     });
     auto* aList = audit->add_subcommand("list", "Show the latest audit entries");
     static std::int64_t aLimit = 50;
-    aList->add_option("--limit", aLimit, "how many (default 50)");
+    aList->add_option("--limit", aLimit, "how many (default 50)")->check(countText());
     aList->add_flag("--json", ctx.json, "JSON output");
     aList->callback([&] {
         db::Vault vault = ctx.openVault(true);

@@ -64,7 +64,10 @@ int main(int argc, char** argv)
         std::cout << app.version() << "\n";
         return cli::Ok;
     } catch (const CLI::ParseError& e) {
-        std::cerr << "meibo-cli: " << e.what() << "\nRun `meibo-cli help` for the commands and options.\n";
+        std::cerr << "meibo-cli: " << e.what() << " (`meibo-cli help` lists the commands and options)\n";
+        return cli::Usage;
+    } catch (const cli::UsageError& e) {
+        std::cerr << "meibo-cli: " << e.what() << " (`meibo-cli help` lists the commands and options)\n";
         return cli::Usage;
     } catch (const core::Error& e) {
         std::cerr << "meibo-cli: " << e.message(meibo::cli::japaneseMessages()) << "\n";

@@ -78,7 +78,10 @@ std::string csvLine(const std::vector<std::string>& fields)
         const std::string f = csvSafeCell(fields[i]);
         if (i)
             out += ',';
-        if (f.find_first_of(",\"\r\n") == std::string::npos) {
+        // Quoted also when it starts or ends with a space or tab: libcsv trims those from an unquoted
+        // field, and the value must read back as written (found by fuzzing, tests/fuzz/crashes/csv).
+        const bool edgeSpace = !f.empty() && (f.front() == ' ' || f.front() == '\t' || f.back() == ' ' || f.back() == '\t');
+        if (!edgeSpace && f.find_first_of(",\"\r\n") == std::string::npos) {
             out += f;
             continue;
         }

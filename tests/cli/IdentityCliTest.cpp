@@ -9,6 +9,8 @@
 
 #include <dirent.h>
 
+#include <algorithm>
+
 using namespace meibo::test;
 
 namespace {
@@ -170,4 +172,32 @@ TEST_CASE("a bundle made before signing carries no address or date of birth in a
     CHECK(textOf(signedOut + "/roster.csv").find("東京都千代田区霞が関一丁目3番1号") != std::string::npos);
     CHECK(textOf(signedOut + "/roster.xlsx").find("1970-04-01") != std::string::npos);
     CHECK(kinds >= 8);
+}
+
+TEST_CASE("ids that overflow or are hex, negative limits and impossible dates are usage errors in one sentence",
+          "[cli][usage]")
+{
+    Registry r;
+    REQUIRE(r.import("ok.csv", "role,label,name\n情報管理責任者,A,経済 太郎\n").exitCode == 0);
+    const auto before = readBytes(r.vault);
+    const std::vector<std::vector<std::string>> calls = {
+        {"person", "show", "0x10"},
+        {"person", "show", "99999999999999999999"},
+        {"person", "show", "-1"},
+        {"change", "show", "1e3"},
+        {"report", "show", "0x10"},
+        {"audit", "list", "--limit", "-5"},
+        {"roster", "--contract", "K1", "--as-of", "2026-02-30"},
+        {"end", "--contract", "K1", "--label", "A", "--on", "tomorrow"},
+    };
+    for (const auto& args : calls) {
+        const auto res = r.run(args);
+        INFO(args[0] << " " << args[1] << ": " << res.err);
+        CHECK(res.exitCode == 2);
+        CHECK(std::count(res.err.begin(), res.err.end(), '\n') == 1); // one line
+        CHECK(res.err.find("meibo-cli help") != std::string::npos);
+        CHECK(res.err.find("stoll") == std::string::npos);
+        CHECK(res.err.find("could not be converted") == std::string::npos);
+        CHECK(readBytes(r.vault) == before);
+    }
 }

@@ -75,7 +75,8 @@ TEST_CASE("the CSV reader gives back exactly what the writer was given", "[csv]"
 {
     const std::vector<std::string> values = {"=HYPERLINK(\"x\")", "+81 3 1234 5678", "-", "@home", "\t=tab",
                                              "'=one apostrophe", "''=two", "'", "''", "it's fine", "'plain",
-                                             "", "経済 太郎", "a,b", "x\r\ny"};
+                                             "", "経済 太郎", "a,b", "x\r\ny", " leading space", "trailing tab\t",
+                                             " 　both "};
     CHECK(readBack(csvLine(values)) == values);
 }
 
