@@ -115,9 +115,10 @@ TEST_CASE("contracts are named by id or code, and a wrong one is a one-line erro
     res = r.run({"roster", "--contract", "NOPE"});
     CHECK(res.exitCode == 1);
     CHECK(res.err.find("no contract “NOPE”") != std::string::npos);
+    // A day that does not exist is wrong usage (exit 2), named by its option.
     res = r.run({"contract", "add", "--code", "X-1", "--title", "t", "--start", "2026-04-01", "--end", "2026-02-30"});
-    CHECK(res.exitCode == 1);
-    CHECK(res.err.find("end") != std::string::npos);
+    CHECK(res.exitCode == 2);
+    CHECK(res.err.find("--end") != std::string::npos);
 }
 
 TEST_CASE("the roster exports as CSV that imports back unchanged", "[cli][roster]")

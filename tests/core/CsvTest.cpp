@@ -83,7 +83,7 @@ TEST_CASE("the CSV reader gives back exactly what the writer was given", "[csv]"
 TEST_CASE("cells that start no formula are written as they are", "[csv]")
 {
     CHECK(csvLine({"経済 太郎", "1970-04-01", "'quoted", "it's", "a=b", " =1"}) ==
-          "経済 太郎,1970-04-01,'quoted,it's,a=b, =1\r\n");
+          "経済 太郎,1970-04-01,'quoted,it's,a=b,\" =1\"\r\n");
     CHECK(csvSafeCell("") == "");
     CHECK(csvSafeCell("'") == "'");
     CHECK(csvRestoredCell("'") == "'");
