@@ -16,22 +16,6 @@ namespace meibo::core {
 
 namespace {
 
-/// CRLF and lone CR (classic Mac, some exports) become LF, so line numbers count every line end.
-std::string unixLineEnds(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r') {
-            out += '\n';
-            if (i + 1 < text.size() && text[i + 1] == '\n')
-                ++i;
-        } else {
-            out += text[i];
-        }
-    }
-    return out;
-}
 
 /// The line (1-based) of byte `offset`, counting LF, CRLF and CR.
 int lineOf(std::string_view bytes, std::size_t offset)

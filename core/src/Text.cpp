@@ -112,7 +112,7 @@ std::size_t countChars(std::string_view utf8)
     return n;
 }
 
-std::string tidyText(std::string_view text)
+std::string unixLineEnds(std::string_view text)
 {
     std::string out;
     out.reserve(text.size());
@@ -125,6 +125,12 @@ std::string tidyText(std::string_view text)
             out += text[i];
         }
     }
+    return out;
+}
+
+std::string tidyText(std::string_view text)
+{
+    std::string out = unixLineEnds(text);
     auto isSpaceAt = [&](std::size_t pos, std::size_t& len) {
         if (out[pos] == ' ' || out[pos] == '\t') {
             len = 1;

@@ -22,6 +22,9 @@ std::optional<TextProblem> checkText(std::string_view text, std::size_t maxChars
 /// Number of code points in valid UTF-8.
 std::size_t countChars(std::string_view utf8);
 
+/// CRLF and a lone CR (classic Mac, some exports) become LF, so that line numbers count every line end.
+std::string unixLineEnds(std::string_view text);
+
 /// The text without leading and trailing spaces (ASCII and the ideographic space U+3000);
 /// a CRLF or lone CR inside becomes LF.
 std::string tidyText(std::string_view text);
