@@ -4,7 +4,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../ChangesView.cpp" line="410"/>
+        <location filename="../ChangesView.cpp" line="380"/>
         <source>Select a change set first.</source>
         <translation>先に変更届を選んでください。</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>meibo</name>
     <message>
-        <location filename="../ChangesView.cpp" line="47"/>
+        <location filename="../ChangesView.cpp" line="48"/>
         <source>joins: %1 %2 (%3)</source>
         <translation>新規従事: %1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="50"/>
+        <location filename="../ChangesView.cpp" line="51"/>
         <source>leaves: %1</source>
         <translation>従事終了: %1</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="55"/>
+        <location filename="../ChangesView.cpp" line="56"/>
         <source>changes %1: %2</source>
         <translation>%1 の変更: %2</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="58"/>
+        <location filename="../ChangesView.cpp" line="59"/>
         <source>subcontractor added: %1</source>
         <translation>再委託先の追加: %1</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="60"/>
+        <location filename="../ChangesView.cpp" line="61"/>
         <source>subcontractor removed: %1</source>
         <translation>再委託先の削除: %1</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="62"/>
+        <location filename="../ChangesView.cpp" line="63"/>
         <source>compliance method of clause %1: %2</source>
         <translation>%1) の遵守の方法: %2</translation>
     </message>
@@ -158,308 +158,306 @@
 <context>
     <name>meibo::gui::ChangesView</name>
     <message>
-        <location filename="../ChangesView.cpp" line="75"/>
+        <location filename="../ChangesView.cpp" line="76"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="77"/>
+        <location filename="../ChangesView.cpp" line="78"/>
         <source>S&amp;tate:</source>
         <translation>状態(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="79"/>
+        <location filename="../ChangesView.cpp" line="80"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="90"/>
+        <location filename="../ChangesView.cpp" line="91"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="90"/>
+        <location filename="../ChangesView.cpp" line="91"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="90"/>
+        <location filename="../ChangesView.cpp" line="91"/>
         <source>Effective</source>
         <translation>変更日</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="90"/>
+        <location filename="../ChangesView.cpp" line="91"/>
         <source>Submitted</source>
         <translation>届出済み</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="90"/>
+        <location filename="../ChangesView.cpp" line="91"/>
         <source>Consented</source>
         <translation>同意済み</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="91"/>
+        <location filename="../ChangesView.cpp" line="92"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="99"/>
+        <location filename="../ChangesView.cpp" line="100"/>
         <source>New change set</source>
         <translation>新しい変更届</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="102"/>
+        <location filename="../ChangesView.cpp" line="103"/>
         <source>Effective &amp;date:</source>
         <translation>変更日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="105"/>
+        <location filename="../ChangesView.cpp" line="106"/>
         <source>Rea&amp;son:</source>
         <translation>理由(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="108"/>
+        <location filename="../ChangesView.cpp" line="109"/>
         <source>&amp;New change set</source>
         <translation>変更届を作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="112"/>
+        <location filename="../ChangesView.cpp" line="113"/>
         <source>Changes in the selected draft</source>
         <translation>選択した下書きの変更内容</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="114"/>
+        <location filename="../ChangesView.cpp" line="115"/>
         <source>&amp;Import people from CSV…</source>
         <translation>CSV から新規従事者を追加(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="116"/>
+        <location filename="../ChangesView.cpp" line="117"/>
         <source>&amp;Person:</source>
         <translation>対象者(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="119"/>
+        <location filename="../ChangesView.cpp" line="120"/>
         <source>&amp;Leaves the roster</source>
         <translation>従事終了(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="131"/>
+        <location filename="../ChangesView.cpp" line="129"/>
         <source>Field:</source>
         <translation>項目:</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="134"/>
+        <location filename="../ChangesView.cpp" line="132"/>
         <source>Value:</source>
         <translation>値:</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="137"/>
+        <location filename="../ChangesView.cpp" line="135"/>
         <source>Chan&amp;ge the field</source>
         <translation>項目を変更(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="141"/>
+        <location filename="../ChangesView.cpp" line="139"/>
         <source>Steps</source>
         <translation>手続</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="144"/>
+        <location filename="../ChangesView.cpp" line="142"/>
         <source>On:</source>
         <translation>日付:</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="147"/>
+        <location filename="../ChangesView.cpp" line="145"/>
         <source>How / b&amp;y / why:</source>
         <translation>方法・同意者・理由(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="149"/>
+        <location filename="../ChangesView.cpp" line="147"/>
         <source>how it was sent, who consented, or why it was rejected</source>
         <translation>届出の方法、同意した担当職員、または不同意の理由</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="152"/>
+        <location filename="../ChangesView.cpp" line="150"/>
         <source>S&amp;ubmit</source>
         <translation>届出(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="153"/>
+        <location filename="../ChangesView.cpp" line="151"/>
         <source>C&amp;onsent</source>
         <translation>同意(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="154"/>
+        <location filename="../ChangesView.cpp" line="152"/>
         <source>Re&amp;ject</source>
         <translation>不同意(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="155"/>
+        <location filename="../ChangesView.cpp" line="153"/>
         <source>&amp;Apply</source>
         <translation>反映(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="156"/>
+        <location filename="../ChangesView.cpp" line="154"/>
         <source>&amp;Withdraw</source>
         <translation>取下げ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="160"/>
+        <location filename="../ChangesView.cpp" line="158"/>
         <source>P&amp;review the notice…</source>
         <translation>変更届をプレビュー(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="188"/>
+        <location filename="../ChangesView.cpp" line="186"/>
         <source>People joining (roster CSV)</source>
         <translation>新規従事者（名簿 CSV）</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="189"/>
+        <location filename="../ChangesView.cpp" line="187"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="241"/>
+        <location filename="../ChangesView.cpp" line="233"/>
         <source> (late)</source>
         <translation>（事後届出）</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="281"/>
+        <location filename="../ChangesView.cpp" line="273"/>
         <source>&lt;p&gt;Select a change set, or make a new one.&lt;/p&gt;</source>
         <translation>&lt;p&gt;変更届を選ぶか、新しく作成してください。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="284"/>
+        <location filename="../ChangesView.cpp" line="276"/>
         <source>&lt;h3&gt;Change set %1 — %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;変更届 %1 — %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="285"/>
+        <location filename="../ChangesView.cpp" line="277"/>
         <source>&lt;p&gt;Effective %1%2. Reason: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;変更日 %1%2。理由: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="287"/>
+        <location filename="../ChangesView.cpp" line="279"/>
         <source> (a late notice: recorded after the change happened)</source>
         <translation>（事後届出: 変更後に記録されたもの）</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="290"/>
+        <location filename="../ChangesView.cpp" line="282"/>
         <source>&lt;p&gt;Submitted %1 %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;届出 %1 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="292"/>
+        <location filename="../ChangesView.cpp" line="284"/>
         <source>&lt;p&gt;Consented %1 %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;同意 %1 %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="294"/>
+        <location filename="../ChangesView.cpp" line="286"/>
         <source>&lt;p&gt;Rejected %1: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;不同意 %1: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="296"/>
+        <location filename="../ChangesView.cpp" line="288"/>
         <source>&lt;p&gt;Applied: the roster changed from %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;反映済み: %1 から名簿に反映&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="301"/>
+        <location filename="../ChangesView.cpp" line="293"/>
         <source>&lt;li&gt;No changes yet: add people from a CSV, or choose a person and what changes.&lt;/li&gt;</source>
         <translation>&lt;li&gt;変更内容はまだありません。CSV から新規従事者を追加するか、対象者と変更する項目を選んでください。&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="328"/>
+        <location filename="../ChangesView.cpp" line="304"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="331"/>
+        <location filename="../ChangesView.cpp" line="307"/>
         <source>Give the reason for the change (it is printed on the notice).</source>
         <translation>変更の理由を入力してください（変更届に記載されます）。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="336"/>
+        <location filename="../ChangesView.cpp" line="312"/>
         <source>Change set %1 created as a draft.</source>
         <translation>変更届 %1 を下書きとして作成しました。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="348"/>
-        <location filename="../ChangesView.cpp" line="377"/>
-        <location filename="../ChangesView.cpp" line="393"/>
+        <location filename="../ChangesView.cpp" line="324"/>
+        <location filename="../ChangesView.cpp" line="347"/>
+        <location filename="../ChangesView.cpp" line="363"/>
         <source>Select a draft change set first.</source>
         <translation>先に下書きの変更届を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="351"/>
+        <location filename="../ChangesView.cpp" line="327"/>
         <source>Cannot read %1.</source>
         <translation>%1 を読み込めません。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="357"/>
+        <location filename="../ChangesView.cpp" line="333"/>
         <source>%1 has problems; nothing was added:
 </source>
         <translation>%1 に問題があるため、何も追加していません:
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ChangesView.cpp" line="368"/>
-        <source>Added %n joining person(s) to change set %1.</source>
-        <translation>
-            <numerusform>変更届 %1 に新規従事者 %n 名を追加しました。</numerusform>
-        </translation>
+        <location filename="../ChangesView.cpp" line="338"/>
+        <source>Added %n change(s) to change set %1.</source>
+        <translation><numerusform>変更届 %1 に %n 件の変更を追加しました。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="379"/>
+        <location filename="../ChangesView.cpp" line="349"/>
         <source>Choose the person who leaves.</source>
         <translation>従事を終了する人を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="384"/>
+        <location filename="../ChangesView.cpp" line="354"/>
         <source>%1 leaves the roster with change set %2.</source>
         <translation>変更届 %2 で %1 の従事を終了します。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="395"/>
+        <location filename="../ChangesView.cpp" line="365"/>
         <source>Choose the person whose record changes.</source>
         <translation>記載を変更する人を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="403"/>
+        <location filename="../ChangesView.cpp" line="373"/>
         <source>Change set %1: %2 %3 = %4.</source>
         <translation>変更届 %1: %2 の %3 を %4 に変更。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="417"/>
+        <location filename="../ChangesView.cpp" line="387"/>
         <source>Change set %1 submitted to the ministry on %2.</source>
         <translation>変更届 %1 を %2 に担当課室へ届け出ました。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="426"/>
+        <location filename="../ChangesView.cpp" line="396"/>
         <source>Change set %1: the ministry&apos;s consent of %2 is recorded. Apply it to change the roster.</source>
         <translation>変更届 %1: %2 の担当課室の同意を記録しました。名簿に反映するには「反映」を押してください。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="437"/>
+        <location filename="../ChangesView.cpp" line="407"/>
         <source>Give the ministry&apos;s reason for the rejection.</source>
         <translation>担当課室が同意しなかった理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="440"/>
+        <location filename="../ChangesView.cpp" line="410"/>
         <source>Change set %1: the rejection is recorded.</source>
         <translation>変更届 %1: 不同意を記録しました。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="449"/>
+        <location filename="../ChangesView.cpp" line="419"/>
         <source>Change set %1 withdrawn.</source>
         <translation>変更届 %1 を取り下げました。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="458"/>
+        <location filename="../ChangesView.cpp" line="428"/>
         <source>Change set %1 applied: the roster changes from %2.</source>
         <translation>変更届 %1 を反映しました: %2 から名簿が変わります。</translation>
     </message>
     <message>
-        <location filename="../ChangesView.cpp" line="467"/>
+        <location filename="../ChangesView.cpp" line="437"/>
         <source>Select a change set first.</source>
         <translation>先に変更届を選んでください。</translation>
     </message>
@@ -540,47 +538,47 @@
 <context>
     <name>meibo::gui::CreateDialog</name>
     <message>
-        <location filename="../CreateDialog.cpp" line="30"/>
+        <location filename="../CreateDialog.cpp" line="32"/>
         <source>New registry</source>
         <translation>新しい名簿ファイル</translation>
     </message>
     <message>
-        <location filename="../CreateDialog.cpp" line="39"/>
+        <location filename="../CreateDialog.cpp" line="41"/>
         <source>&amp;Create</source>
         <translation>作成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../CreateDialog.cpp" line="41"/>
+        <location filename="../CreateDialog.cpp" line="43"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../CreateDialog.cpp" line="42"/>
+        <location filename="../CreateDialog.cpp" line="44"/>
         <source>&amp;Organization (名称):</source>
         <translation>名称(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../CreateDialog.cpp" line="43"/>
+        <location filename="../CreateDialog.cpp" line="45"/>
         <source>&amp;Passphrase:</source>
         <translation>パスフレーズ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../CreateDialog.cpp" line="44"/>
+        <location filename="../CreateDialog.cpp" line="46"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>パスフレーズ（確認）(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../CreateDialog.cpp" line="45"/>
+        <location filename="../CreateDialog.cpp" line="47"/>
         <source>At least 8 characters; a few words are easiest to remember and hardest to guess.</source>
         <translation>8文字以上。いくつかの単語を並べると覚えやすく、推測されにくくなります。</translation>
     </message>
     <message>
-        <location filename="../CreateDialog.cpp" line="66"/>
+        <location filename="../CreateDialog.cpp" line="68"/>
         <source>The two passphrases differ.</source>
         <translation>2つのパスフレーズが一致しません。</translation>
     </message>
     <message>
-        <location filename="../CreateDialog.cpp" line="68"/>
+        <location filename="../CreateDialog.cpp" line="70"/>
         <source>The passphrase is too short: use at least 8 characters.</source>
         <translation>パスフレーズが短すぎます。8文字以上にしてください。</translation>
     </message>
@@ -608,71 +606,71 @@
         <translation>、%1 に名簿について担当課室の同意済み（変更には変更届が必要）</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="83"/>
+        <location filename="../DashboardView.cpp" line="76"/>
         <source>&lt;p&gt;&lt;b&gt;Next status report&lt;/b&gt; (実施状況報告書): period %1 – %2, due %3 (%4).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;次の実施状況報告書&lt;/b&gt;: 対象期間 %1 – %2、提出期限 %3（%4）&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DashboardView.cpp" line="86"/>
-        <location filename="../DashboardView.cpp" line="104"/>
-        <location filename="../DashboardView.cpp" line="116"/>
+        <location filename="../DashboardView.cpp" line="79"/>
+        <location filename="../DashboardView.cpp" line="96"/>
+        <location filename="../DashboardView.cpp" line="108"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>あと %n 日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../DashboardView.cpp" line="86"/>
-        <location filename="../DashboardView.cpp" line="117"/>
+        <location filename="../DashboardView.cpp" line="79"/>
+        <location filename="../DashboardView.cpp" line="109"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n 日超過</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="101"/>
+        <location filename="../DashboardView.cpp" line="93"/>
         <source>%1 %2 (%3): support ends %4 (%5)</source>
         <translation>%1 %2（%3）: サポート期限 %4（%5）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DashboardView.cpp" line="105"/>
+        <location filename="../DashboardView.cpp" line="97"/>
         <source>ended %n day(s) ago</source>
         <translation>
             <numerusform>%n 日前に終了</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="108"/>
+        <location filename="../DashboardView.cpp" line="100"/>
         <source>&lt;p&gt;&lt;b&gt;Software support ending&lt;/b&gt; (15(5))&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;サポート期限が近い・切れたソフトウェア&lt;/b&gt;（15)（５））&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="120"/>
+        <location filename="../DashboardView.cpp" line="112"/>
         <source>Change set %1 waits for consent (submitted %2); effective %3: %4 — %5</source>
         <translation>変更届 %1 は同意待ち（%2 届出）、変更日 %3: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="124"/>
+        <location filename="../DashboardView.cpp" line="116"/>
         <source>Change set %1 consented on %2, not applied yet; effective %3: %4 — %5</source>
         <translation>変更届 %1 は %2 に同意済み、未反映。変更日 %3: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="131"/>
+        <location filename="../DashboardView.cpp" line="123"/>
         <source>&lt;p&gt;&lt;b&gt;Change notices in progress&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;手続中の変更届&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="143"/>
+        <location filename="../DashboardView.cpp" line="135"/>
         <source>Errors</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="145"/>
+        <location filename="../DashboardView.cpp" line="137"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="147"/>
+        <location filename="../DashboardView.cpp" line="139"/>
         <source>&lt;p&gt;No findings.&lt;/p&gt;</source>
         <translation>&lt;p&gt;指摘はありません。&lt;/p&gt;</translation>
     </message>
@@ -680,7 +678,7 @@
 <context>
     <name>meibo::gui::DiagramWidget</name>
     <message>
-        <location filename="../StructureView.cpp" line="172"/>
+        <location filename="../StructureView.cpp" line="173"/>
         <source>Nobody on the roster on this day.</source>
         <translation>この日の名簿には誰も記載されていません。</translation>
     </message>
@@ -861,17 +859,17 @@
         <translation>PKCS#12 ファイルを選ぶか、保管済みの証明書を使ってください。</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="262"/>
+        <location filename="../ExportDialog.cpp" line="264"/>
         <source>Verified: every file matches the manifest signed by “%1”.</source>
         <translation>検証済み: すべてのファイルが「%1」の署名したマニフェストと一致します。</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="263"/>
+        <location filename="../ExportDialog.cpp" line="265"/>
         <source>Wrote %1 files to %2 in %3 ms. %4</source>
         <translation>%2 に %1 個のファイルを出力しました（%3 ms）。%4</translation>
     </message>
     <message>
-        <location filename="../ExportDialog.cpp" line="272"/>
+        <location filename="../ExportDialog.cpp" line="274"/>
         <source>The bundle does not match its manifest: %1</source>
         <translation>出力がマニフェストと一致しません: %1</translation>
     </message>
@@ -1278,194 +1276,92 @@
 <context>
     <name>meibo::gui::PersonDialog</name>
     <message>
-        <location filename="../PersonDialog.cpp" line="38"/>
+        <location filename="../PersonDialog.cpp" line="40"/>
         <source>Edit %1</source>
         <translation>%1 の編集</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="38"/>
+        <location filename="../PersonDialog.cpp" line="40"/>
         <source>Add a person</source>
         <translation>情報取扱者の追加</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="44"/>
-        <source>&amp;Role (区分):</source>
-        <translation>区分(&amp;R):</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="47"/>
-        <source>&amp;Label (記号):</source>
-        <translation>記号(&amp;L):</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="48"/>
-        <source>&amp;Name (氏名):</source>
-        <translation>氏名(&amp;N):</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="49"/>
-        <source>&amp;Kana (ふりがな):</source>
-        <translation>ふりがな(&amp;K):</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="50"/>
-        <source>&amp;Address (個人住所):</source>
-        <translation>個人住所(&amp;A):</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="51"/>
-        <source>&amp;Birth date (生年月日):</source>
-        <translation>生年月日(&amp;B):</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="53"/>
-        <source>De&amp;partment (所属部署):</source>
-        <translation>所属部署(&amp;P):</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="54"/>
-        <source>&amp;Title (役職):</source>
-        <translation>役職(&amp;T):</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="55"/>
-        <source>Nat&amp;ionality (国籍):</source>
-        <translation>国籍(&amp;I):</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="61"/>
-        <source>Resi&amp;dence status (在留区分):</source>
-        <translation>在留区分(&amp;D):</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="64"/>
-        <source>Pa&amp;ssport no. (パスポート番号):</source>
-        <translation>パスポート番号(&amp;S):</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="65"/>
-        <source>&amp;Organization (再委託先; empty = own staff):</source>
-        <translation>所属組織(&amp;O)（再委託先。空欄は自社）:</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="66"/>
-        <source>R&amp;eports to (報告先):</source>
-        <translation>報告先(&amp;E):</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="67"/>
-        <source>&amp;Why needed (必要性):</source>
-        <translation>必要性(&amp;W):</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="68"/>
-        <source>&amp;From (期間):</source>
-        <translation>従事開始日(&amp;F):</translation>
-    </message>
-    <message>
         <location filename="../PersonDialog.cpp" line="71"/>
-        <source>Effecti&amp;ve (change set):</source>
-        <translation>変更日(&amp;V)（変更届）:</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="73"/>
         <source>The ministry agreed to this roster on %1: a change goes into a change set (変更届) and takes effect after its consent.</source>
         <translation>この名簿は %1 に担当課室の同意を得ています。変更は変更届に記録し、同意を得てから反映されます。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="172"/>
-        <source>A label is 1–8 letters or digits starting with a letter (A, B, F1 …).</source>
-        <translation>記号は英字で始まる1〜8文字の英数字です（A、B、F1 など）。</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="175"/>
-        <source>The label of the person above (A, B …).</source>
-        <translation>報告先の人の記号です（A、B など）。</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="177"/>
+        <location filename="../PersonDialog.cpp" line="168"/>
         <source>Everyone but the 情報管理責任者 reports to someone: give that person&apos;s label.</source>
         <translation>情報管理責任者以外は報告先が必要です。その人の記号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="180"/>
-        <location filename="../PersonDialog.cpp" line="182"/>
-        <source>A date as YYYY-MM-DD.</source>
-        <translation>日付は YYYY-MM-DD の形式で入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="189"/>
-        <source>The full name (氏名) is required.</source>
-        <translation>氏名は必須です。</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="191"/>
-        <source>A date of birth lies in the past.</source>
-        <translation>生年月日は過去の日付にしてください。</translation>
-    </message>
-    <message>
-        <location filename="../PersonDialog.cpp" line="221"/>
-        <location filename="../PersonDialog.cpp" line="260"/>
+        <location filename="../PersonDialog.cpp" line="227"/>
         <source>Some fields need attention (see the messages under them); nothing was saved.</source>
         <translation>確認が必要な項目があります（各項目の下のメッセージを参照）。保存していません。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="228"/>
+        <location filename="../PersonDialog.cpp" line="234"/>
         <source>The ministry agreed to the roster of %1 on %2 (8 ①): it changes only with advance notice and consent. Put this change into a new change set (変更届) instead?</source>
         <translation>%1 の名簿は %2 に担当課室の同意を得ています（8 ①）。以後の変更には事前の届出と同意が必要です。代わりにこの変更を新しい変更届に記録しますか？</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="231"/>
+        <location filename="../PersonDialog.cpp" line="237"/>
         <source>Roster agreed</source>
         <translation>名簿は同意済み</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="232"/>
+        <location filename="../PersonDialog.cpp" line="238"/>
         <source>The roster was agreed with the ministry: direct edits are refused. Nothing was saved.</source>
         <translation>名簿は担当課室の同意済みのため、直接編集はできません。保存していません。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="258"/>
-        <source>%1 is already %2&apos;s label on this contract: choose another.</source>
-        <translation>%1 はこの契約ですでに %2 の記号です。別の記号を選んでください。</translation>
+        <location filename="../PersonDialog.cpp" line="69"/>
+        <source>Effecti&amp;ve day of the change (変更届):</source>
+        <translation>変更の効力発生日（変更届）(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="271"/>
+        <location filename="../PersonDialog.cpp" line="162"/>
+        <source>The day the change takes effect, as YYYY-MM-DD.</source>
+        <translation>変更の効力発生日を YYYY-MM-DD の形で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="247"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="272"/>
+        <location filename="../PersonDialog.cpp" line="248"/>
         <source>Added %1 %2 to %3.</source>
         <translation>%3 に %1 %2 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="300"/>
+        <location filename="../PersonDialog.cpp" line="271"/>
         <source>New information handler: %1 %2</source>
         <translation>情報取扱者の追加: %1 %2</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="325"/>
+        <location filename="../PersonDialog.cpp" line="280"/>
         <source>Nothing was changed.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="328"/>
+        <location filename="../PersonDialog.cpp" line="283"/>
         <source>Change for %1</source>
         <translation>%1 の記載変更</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="336"/>
+        <location filename="../PersonDialog.cpp" line="291"/>
         <source>%1 is not on the roster on %2: choose an effective day while they are.</source>
         <translation>%1 は %2 の名簿に記載されていません。記載されている期間の変更日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="338"/>
+        <location filename="../PersonDialog.cpp" line="293"/>
         <source>%1 is already someone&apos;s label on %2: choose another.</source>
         <translation>%1 は %2 の時点ですでに使われている記号です。別の記号を選んでください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="343"/>
+        <location filename="../PersonDialog.cpp" line="298"/>
         <source>Change set %1 was created as a draft with this change. Submit it to the ministry from the Changes view; the roster changes once it is consented and applied.</source>
         <translation>この変更を記録した変更届 %1 を下書きとして作成しました。「変更届」タブから担当課室へ届け出てください。同意を得て反映すると名簿が変わります。</translation>
     </message>
@@ -1473,7 +1369,7 @@
 <context>
     <name>meibo::gui::RegisterEntryDialog</name>
     <message>
-        <location filename="../RegistersView.cpp" line="74"/>
+        <location filename="../RegistersView.cpp" line="75"/>
         <source>* required</source>
         <translation>* 必須</translation>
     </message>
@@ -1481,90 +1377,90 @@
 <context>
     <name>meibo::gui::RegistersView</name>
     <message>
-        <location filename="../RegistersView.cpp" line="143"/>
+        <location filename="../RegistersView.cpp" line="144"/>
         <source>Dele&amp;tion certificate…</source>
         <translation>返却・消去証明書を出力(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="145"/>
+        <location filename="../RegistersView.cpp" line="146"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="147"/>
+        <location filename="../RegistersView.cpp" line="148"/>
         <source>&amp;Add…</source>
         <translation>追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="148"/>
+        <location filename="../RegistersView.cpp" line="149"/>
         <source>E&amp;dit…</source>
         <translation>編集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="149"/>
+        <location filename="../RegistersView.cpp" line="150"/>
         <source>E&amp;nd</source>
         <translation>終了(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="152"/>
+        <location filename="../RegistersView.cpp" line="153"/>
         <source>removed, stopped, closed, returned …</source>
         <translation>削除、利用停止、対応完了、返却など</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="153"/>
+        <location filename="../RegistersView.cpp" line="154"/>
         <source>Ended &amp;on:</source>
         <translation>終了日(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="170"/>
+        <location filename="../RegistersView.cpp" line="171"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="182"/>
+        <location filename="../RegistersView.cpp" line="183"/>
         <source>Disposal chec&amp;klist (clause 8)</source>
         <translation>返却・消去チェックリスト（8)）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="276"/>
+        <location filename="../RegistersView.cpp" line="271"/>
         <source>✓ %1: done</source>
         <translation>✓ %1: 完了</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="277"/>
+        <location filename="../RegistersView.cpp" line="272"/>
         <source>✗ %1: missing %2</source>
         <translation>✗ %1: 未記入 %2</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="285"/>
+        <location filename="../RegistersView.cpp" line="280"/>
         <source>No information received is recorded yet.</source>
         <translation>受領した情報はまだ記録されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../RegistersView.cpp" line="287"/>
+        <location filename="../RegistersView.cpp" line="282"/>
         <source>%n item(s) still to return, dispose of or delete with confirmation.</source>
         <translation>
             <numerusform>返却・廃棄・消去または担当職員の確認が済んでいない情報が %n 件あります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="290"/>
+        <location filename="../RegistersView.cpp" line="285"/>
         <source>Every item is returned, disposed of or deleted with confirmation: the certificate can be made.</source>
         <translation>すべての情報が返却・廃棄・消去され、担当職員の確認を得ています。返却・消去証明書を作成できます。</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="310"/>
+        <location filename="../RegistersView.cpp" line="305"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="328"/>
-        <location filename="../RegistersView.cpp" line="342"/>
+        <location filename="../RegistersView.cpp" line="323"/>
+        <location filename="../RegistersView.cpp" line="337"/>
         <source>Select an entry first.</source>
         <translation>先に項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="348"/>
+        <location filename="../RegistersView.cpp" line="343"/>
         <source>Entry ended on %1.</source>
         <translation>%1 付で終了しました。</translation>
     </message>
@@ -1572,197 +1468,197 @@
 <context>
     <name>meibo::gui::ReportView</name>
     <message>
-        <location filename="../ReportView.cpp" line="63"/>
+        <location filename="../ReportView.cpp" line="64"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="65"/>
+        <location filename="../ReportView.cpp" line="66"/>
         <source>Repor&amp;t:</source>
         <translation>報告書(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="67"/>
+        <location filename="../ReportView.cpp" line="68"/>
         <source>New for the period en&amp;ding:</source>
         <translation>対象期間の末日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="69"/>
+        <location filename="../ReportView.cpp" line="70"/>
         <source>&amp;New report</source>
         <translation>報告書を作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="80"/>
+        <location filename="../ReportView.cpp" line="81"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="80"/>
+        <location filename="../ReportView.cpp" line="81"/>
         <source>What is checked</source>
         <translation>確認事項</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="80"/>
+        <location filename="../ReportView.cpp" line="81"/>
         <source>Status</source>
         <translation>実施状況</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="80"/>
+        <location filename="../ReportView.cpp" line="81"/>
         <source>Reason / content</source>
         <translation>理由・内容</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="81"/>
+        <location filename="../ReportView.cpp" line="82"/>
         <source>Findings</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="91"/>
+        <location filename="../ReportView.cpp" line="92"/>
         <source>The reason for 未実施 or 該当なし (別葉); for item 15 what was done, even when 実施</source>
         <translation>未実施・該当なしの理由（別葉）。15) は実施の場合も実施内容を記載</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="97"/>
+        <location filename="../ReportView.cpp" line="98"/>
         <source>Selected item</source>
         <translation>選択した項目</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="100"/>
+        <location filename="../ReportView.cpp" line="101"/>
         <source>&amp;Status:</source>
         <translation>実施状況(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="103"/>
+        <location filename="../ReportView.cpp" line="104"/>
         <source>&amp;Reason / content:</source>
         <translation>理由・内容(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="106"/>
+        <location filename="../ReportView.cpp" line="107"/>
         <source>Save ite&amp;m</source>
         <translation>項目を保存(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="109"/>
+        <location filename="../ReportView.cpp" line="110"/>
         <source>Com&amp;pliance methods…</source>
         <translation>遵守の方法(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="113"/>
+        <location filename="../ReportView.cpp" line="114"/>
         <source>Method (遵守の方法):</source>
         <translation>遵守の方法:</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="114"/>
+        <location filename="../ReportView.cpp" line="115"/>
         <source>Related findings:</source>
         <translation>関連する指摘:</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="116"/>
+        <location filename="../ReportView.cpp" line="117"/>
         <source>Before it can be final</source>
         <translation>確定の前に</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="121"/>
+        <location filename="../ReportView.cpp" line="122"/>
         <source>&amp;On:</source>
         <translation>日付(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="123"/>
+        <location filename="../ReportView.cpp" line="124"/>
         <source>Fina&amp;lize</source>
         <translation>確定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="124"/>
+        <location filename="../ReportView.cpp" line="125"/>
         <source>Rev&amp;ise</source>
         <translation>改訂(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="205"/>
+        <location filename="../ReportView.cpp" line="199"/>
         <source>%1 – %2, revision %3 (%4)</source>
         <translation>%1 – %2、第 %3 版（%4）</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="208"/>
+        <location filename="../ReportView.cpp" line="202"/>
         <source>final</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="208"/>
+        <location filename="../ReportView.cpp" line="202"/>
         <source>draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="230"/>
+        <location filename="../ReportView.cpp" line="224"/>
         <source>No report yet: choose the last day of a period and make one.</source>
         <translation>報告書はまだありません。対象期間の末日を選んで作成してください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="275"/>
+        <location filename="../ReportView.cpp" line="269"/>
         <source>Final since %1 (audit head %2). A change opens a new revision.</source>
         <translation>%1 に確定（監査ログ先頭 %2）。変更すると新しい版が作られます。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="278"/>
+        <location filename="../ReportView.cpp" line="272"/>
         <source>Nothing is missing: it can be finalized.</source>
         <translation>不足はありません。確定できます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ReportView.cpp" line="279"/>
+        <location filename="../ReportView.cpp" line="273"/>
         <source>%n answer(s) missing:</source>
         <translation>
             <numerusform>未記入・不足 %n 件:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="315"/>
+        <location filename="../ReportView.cpp" line="309"/>
         <source>(none recorded: Compliance methods…)</source>
         <translation>（未登録: 遵守の方法から記入）</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="321"/>
+        <location filename="../ReportView.cpp" line="315"/>
         <source>No findings concern this item.</source>
         <translation>この項目に関する指摘はありません。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="346"/>
-        <location filename="../ReportView.cpp" line="417"/>
+        <location filename="../ReportView.cpp" line="324"/>
+        <location filename="../ReportView.cpp" line="395"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="348"/>
+        <location filename="../ReportView.cpp" line="326"/>
         <source>Report %1 started from the previous period&apos;s answers.</source>
         <translation>前期の回答を引き継いで報告書 %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="361"/>
-        <location filename="../ReportView.cpp" line="392"/>
-        <location filename="../ReportView.cpp" line="403"/>
+        <location filename="../ReportView.cpp" line="339"/>
+        <location filename="../ReportView.cpp" line="370"/>
+        <location filename="../ReportView.cpp" line="381"/>
         <source>Make or choose a report first.</source>
         <translation>先に報告書を作成するか選んでください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="364"/>
+        <location filename="../ReportView.cpp" line="342"/>
         <source>The report was final: the change went into its new revision (report %1).</source>
         <translation>報告書は確定済みのため、変更は新しい版（報告書 %1）に記録しました。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="366"/>
+        <location filename="../ReportView.cpp" line="344"/>
         <source>Item %1 saved.</source>
         <translation>%1) を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="381"/>
+        <location filename="../ReportView.cpp" line="359"/>
         <source>Select an item first.</source>
         <translation>先に項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="394"/>
+        <location filename="../ReportView.cpp" line="372"/>
         <source>Report %1 is final. Export it from File ▸ Export.</source>
         <translation>報告書 %1 を確定しました。「ファイル ▸ 文書を出力」から出力できます。</translation>
     </message>
     <message>
-        <location filename="../ReportView.cpp" line="405"/>
+        <location filename="../ReportView.cpp" line="383"/>
         <source>Revision opened as report %1; the final one is kept.</source>
         <translation>報告書 %1 として改訂版を作成しました。確定版はそのまま保存されます。</translation>
     </message>
@@ -1838,52 +1734,52 @@
 <context>
     <name>meibo::gui::RosterView</name>
     <message>
-        <location filename="../RosterView.cpp" line="36"/>
+        <location filename="../RosterView.cpp" line="37"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="38"/>
+        <location filename="../RosterView.cpp" line="39"/>
         <source>&amp;As of:</source>
         <translation>基準日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="40"/>
+        <location filename="../RosterView.cpp" line="41"/>
         <source>Add &amp;person…</source>
         <translation>追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="41"/>
+        <location filename="../RosterView.cpp" line="42"/>
         <source>Edi&amp;t person…</source>
         <translation>編集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="60"/>
+        <location filename="../RosterView.cpp" line="61"/>
         <source>Findings</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="149"/>
+        <location filename="../RosterView.cpp" line="144"/>
         <source>Findings for %1</source>
         <translation>%1 への指摘</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="150"/>
+        <location filename="../RosterView.cpp" line="145"/>
         <source>Findings for the whole roster</source>
         <translation>名簿全体への指摘</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="160"/>
+        <location filename="../RosterView.cpp" line="155"/>
         <source>No findings.</source>
         <translation>指摘はありません。</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="178"/>
+        <location filename="../RosterView.cpp" line="173"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="189"/>
+        <location filename="../RosterView.cpp" line="184"/>
         <source>Select a person in the roster first.</source>
         <translation>先に名簿から人を選んでください。</translation>
     </message>
@@ -1919,62 +1815,62 @@
 <context>
     <name>meibo::gui::StructureView</name>
     <message>
-        <location filename="../StructureView.cpp" line="205"/>
+        <location filename="../StructureView.cpp" line="206"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="207"/>
+        <location filename="../StructureView.cpp" line="208"/>
         <source>&amp;As of:</source>
         <translation>基準日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="209"/>
+        <location filename="../StructureView.cpp" line="210"/>
         <source>Drag a person onto their new superior, or right-click them (arrow keys and the menu key) and choose whom they report to.</source>
         <translation>人を新しい報告先の上にドラッグするか、右クリック（矢印キーとメニューキー）して報告先を選びます。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="270"/>
+        <location filename="../StructureView.cpp" line="265"/>
         <source>The structure rules find nothing: one 情報管理責任者, everyone connected, no cycles.</source>
         <translation>体制のルールに関する指摘はありません（情報管理責任者は1名、全員がつながり、循環なし）。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="281"/>
+        <location filename="../StructureView.cpp" line="276"/>
         <source>&amp;Report to…</source>
         <translation>報告先を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="302"/>
+        <location filename="../StructureView.cpp" line="297"/>
         <source>%1 is not on the roster on this day.</source>
         <translation>%1 はこの日の名簿に記載されていません。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="307"/>
+        <location filename="../StructureView.cpp" line="302"/>
         <source>The ministry agreed to the structure of %1 on %2: reporting lines change only with advance notice and consent. Create a change set making %3 report to %4?</source>
         <translation>%1 の体制は %2 に担当課室の同意を得ています。報告先の変更には事前の届出と同意が必要です。%3 の報告先を %4 にする変更届を作成しますか？</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="311"/>
+        <location filename="../StructureView.cpp" line="306"/>
         <source>Structure agreed</source>
         <translation>体制は同意済み</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="312"/>
+        <location filename="../StructureView.cpp" line="308"/>
         <source>The structure was agreed with the ministry: nothing was changed.</source>
         <translation>体制は担当課室の同意済みです。変更していません。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="322"/>
+        <location filename="../StructureView.cpp" line="315"/>
         <source>Reporting line: %1 reports to %2</source>
         <translation>報告先の変更: %1 の報告先を %2 に</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="329"/>
+        <location filename="../StructureView.cpp" line="316"/>
         <source>Change set %1 was created as a draft: %2 reports to %3 once it is consented and applied.</source>
         <translation>変更届 %1 を下書きとして作成しました。同意を得て反映すると %2 の報告先が %3 になります。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="348"/>
+        <location filename="../StructureView.cpp" line="333"/>
         <source>%1 now reports to %2.</source>
         <translation>%1 の報告先を %2 にしました。</translation>
     </message>
@@ -1982,33 +1878,33 @@
 <context>
     <name>meibo::gui::UnlockDialog</name>
     <message>
-        <location filename="../UnlockDialog.cpp" line="28"/>
+        <location filename="../UnlockDialog.cpp" line="30"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>回復キーを使う(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../UnlockDialog.cpp" line="32"/>
+        <location filename="../UnlockDialog.cpp" line="34"/>
         <source>Unlock registry</source>
         <translation>名簿ファイルのロック解除</translation>
     </message>
     <message>
-        <location filename="../UnlockDialog.cpp" line="40"/>
+        <location filename="../UnlockDialog.cpp" line="42"/>
         <source>&amp;Unlock</source>
         <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../UnlockDialog.cpp" line="45"/>
+        <location filename="../UnlockDialog.cpp" line="47"/>
         <source>Registry:</source>
         <translation>名簿ファイル:</translation>
     </message>
     <message>
-        <location filename="../UnlockDialog.cpp" line="46"/>
-        <location filename="../UnlockDialog.cpp" line="57"/>
+        <location filename="../UnlockDialog.cpp" line="48"/>
+        <location filename="../UnlockDialog.cpp" line="59"/>
         <source>&amp;Passphrase:</source>
         <translation>パスフレーズ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../UnlockDialog.cpp" line="57"/>
+        <location filename="../UnlockDialog.cpp" line="59"/>
         <source>&amp;Recovery key:</source>
         <translation>回復キー(&amp;R):</translation>
     </message>
