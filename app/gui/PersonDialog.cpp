@@ -179,7 +179,9 @@ QString PersonDialog::fieldLabel(const core::RosterField& f, QString& taken)
     const QString ja = qs(std::string(f.labelJa));
     const QString en = qs(std::string(f.labelEn));
     QChar key;
-    for (const QChar c : en.toLower())
+    // A letter of the English name, else any free letter, so that every field has its key.
+    const QString candidates = en.toLower() + QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+    for (const QChar c : candidates)
         if (c.isLetter() && c.unicode() < 128 && !taken.contains(c)) {
             key = c;
             break;
@@ -191,7 +193,10 @@ QString PersonDialog::fieldLabel(const core::RosterField& f, QString& taken)
     QString text = en;
     if (!key.isNull()) {
         const int at = text.toLower().indexOf(key);
-        text.insert(at, QLatin1Char('&'));
+        if (at >= 0)
+            text.insert(at, QLatin1Char('&'));
+        else
+            text += QStringLiteral(" (&%1)").arg(key.toUpper());
     }
     return QStringLiteral("%1 (%2):").arg(text, ja);
 }
