@@ -140,6 +140,11 @@ void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode)
                 if (eq == std::string::npos)
                     throw Error(ErrorCode::InvalidInput, "“" + pair + "” is not FIELD=VALUE");
                 item.fields.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
+                // Checked here too, so that a refusal names the field as the command line does.
+                namingField([&] {
+                    core::checkSetField(item.fields.back().first, item.fields.back().second,
+                                        core::FieldContext{c.effective});
+                });
             }
             if (item.fields.empty())
                 throw Error(ErrorCode::InvalidInput, "--set " + setLabel + " needs FIELD=VALUE pairs");

@@ -1,5 +1,7 @@
 #include "Console.h"
 
+#include "meibo/core/RosterFields.h"
+
 #include "meibo/core/Error.h"
 
 #include <cerrno>
@@ -99,6 +101,19 @@ std::optional<std::int64_t> decimal(const std::string& text)
     return v > 0 ? std::optional<std::int64_t>(v) : std::nullopt;
 }
 } // namespace
+
+void namingField(const std::function<void()>& check)
+{
+    try {
+        check();
+    } catch (const core::Error& e) {
+        const core::RosterField* f = core::findRosterField(e.where());
+        if (!f || e.code() != core::ErrorCode::InvalidInput)
+            throw;
+        throw core::Error(e.code(), e.where() + ": " + e.what(), e.where(),
+                          e.messageJa().empty() ? std::string() : std::string(f->labelJa) + "：" + e.messageJa());
+    }
+}
 
 std::int64_t parseId(const std::string& text, const char* what)
 {

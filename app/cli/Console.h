@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <optional>
 #include <stdexcept>
 
@@ -31,6 +32,11 @@ bool japaneseMessages();
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
+
+/// Runs `check`, a field's rule on a value given on the command line: a refusal comes back naming
+/// the field by its key first ("title: character 3 is …"; 役職：… in Japanese), as the command
+/// line names fields.
+void namingField(const std::function<void()>& check);
 
 /// A record's id given on the command line (report, change set …): decimal digits for a positive
 /// number that fits (no sign, no 0x, no overflow), else UsageError naming `what`.

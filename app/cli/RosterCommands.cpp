@@ -48,7 +48,7 @@ void applyAssignments(core::PersonData& p, const std::vector<std::string>& pairs
             throw Error(ErrorCode::InvalidInput,
                         "“" + pair + "” is not FIELD=VALUE; the fields are " + core::personFieldNames(), {},
                         "「" + pair + "」は 項目=値 の形ではありません。項目は " + core::personFieldNames() + " です。");
-        core::setPersonField(p, pair.substr(0, eq), pair.substr(eq + 1), context);
+        namingField([&] { core::setPersonField(p, pair.substr(0, eq), pair.substr(eq + 1), context); });
     }
 }
 
@@ -80,7 +80,7 @@ struct PersonOptions {
         const core::FieldContext context{core::todayLocal()};
         for (const core::RosterField* f : core::personFields())
             if (cmd->count(flagOf(*f)))
-                core::setPersonField(p, f->key, values.at(std::string(f->key)), context);
+                namingField([&] { core::setPersonField(p, f->key, values.at(std::string(f->key)), context); });
         applyAssignments(p, fields);
     }
 };

@@ -58,8 +58,8 @@ Identity identify(const ImportRow& row, const IdentityCandidates& c, bool linkEx
         if (!c.byId)
             refuse(row,
                    "person_id " + std::to_string(*row.personId) +
-                       " is nobody in this registry: `meibo-cli person "
-                       "list` shows the ids; leave the cell empty for a new person",
+                       " is nobody in this registry: use a number from the list of people, or leave the cell empty "
+                       "for a new person",
                    "person_id " + std::to_string(*row.personId) +
                        " の人は登録されていません。新しい人なら空欄にしてください。");
         if (c.labelHolder && c.labelHolder->id != c.byId->id)
@@ -80,10 +80,9 @@ Identity identify(const ImportRow& row, const IdentityCandidates& c, bool linkEx
         refuse(row,
                "label " + row.label + " on " + contract + " already names " + who(h) + "; this row is " + incoming +
                    ": a label names one person, and an import never turns one person into another. If " +
-                   h.person.name + " has left, end the assignment (`meibo-cli end --contract " + contract +
-                   " --label " + row.label + " --on LAST-DAY`) and add " + row.person.name +
-                   " under a new label; if this row corrects " + h.person.name +
-                   "'s record, use `meibo-cli person set " + std::to_string(h.id) + " FIELD=VALUE`",
+                   h.person.name + " has left, end the assignment of " + row.label + " on " + contract + " and add " +
+                   row.person.name + " under a new label; if this row corrects " + h.person.name +
+                   "'s record, edit the record of person " + std::to_string(h.id) + " instead",
                contract + " の記号 " + row.label + " は " + whoJa(h) + " ですが、この行は " + incomingJa +
                    " です。記号は一人に一つで、取込みで別人に置き換わることはありません。" + h.person.name +
                    " が外れたのであれば従事を終了し、" + row.person.name + " を新しい記号で追加してください。" +
@@ -106,7 +105,7 @@ Identity identify(const ImportRow& row, const IdentityCandidates& c, bool linkEx
                incoming + " is already registered (" + ids +
                    "). To make this row that person, put the id in a "
                    "person_id column" +
-                   (c.sameNameAndBirth.size() == 1 ? " or import with --link-existing" : "") +
+                   (c.sameNameAndBirth.size() == 1 ? " or import again letting it link people already registered" : "") +
                    "; to register a different person of the same name and birth date, write new in person_id",
                incomingJa + " は既に登録されています（" + joined(foundJa, "、") +
                    "）。同じ人であれば person_id 列にその番号を、"
@@ -128,10 +127,9 @@ void requireHistoryOpen(const std::string& personName, const std::vector<AgreedS
         throw Error(ErrorCode::IllegalState,
                     personName + " is on the roster of " + s.contractCode + " that the ministry agreed to on " +
                         consent +
-                        " (8 ①): this change would rewrite what that roster showed. Record it through a change set "
+                        " (8 ①): this change would rewrite what that roster showed. Record it as a change set (変更届) "
                         "of " +
-                        s.contractCode + " (`meibo-cli change new --contract " + s.contractCode +
-                        " --effective DAY --reason …`), which changes the record from its effective day on",
+                        s.contractCode + ", which changes the record from its effective day on",
                     "person",
                     personName + " は " + s.contractCode + " の名簿（" + consent +
                         " に経済産業省の同意済み、8 "

@@ -249,12 +249,7 @@ RosterImport parseRosterTable(const RosterTable& table, const Date& today)
             try {
                 setRosterField(row, f, text, context);
             } catch (const Error& e) {
-                // The line and column say where: the sentence without its field prefix.
-                auto unprefixed = [](std::string t, const std::string& prefix) {
-                    return t.rfind(prefix, 0) == 0 ? t.substr(prefix.size()) : t;
-                };
-                issueAt(line, c, e.where(), unprefixed(e.what(), e.where() + ": "),
-                        unprefixed(e.messageJa(), std::string(f.labelJa) + "："));
+                issueAt(line, c, e.where(), e.what(), e.messageJa()); // the line and column say where
             }
         };
         for (std::size_t c = 0; c < width && c < rec.fields.size(); ++c) {

@@ -192,18 +192,18 @@ std::string checkField(const RosterField& f, std::string_view text, const FieldC
     const std::string key(f.key);
     const std::string ja(f.labelJa);
     if (auto problem = checkText(text, f.maxChars, f.multiline))
-        throw Error(ErrorCode::InvalidInput, key + ": " + problem->message, key, ja + "：" + problem->messageJa);
+        throw Error(ErrorCode::InvalidInput, problem->message, key, problem->messageJa);
     const std::string tidy = tidyText(text);
     if (tidy.empty()) {
         if (f.required)
-            throw Error(ErrorCode::InvalidInput, key + ": it is empty; every row needs " + std::string(f.hint), key,
+            throw Error(ErrorCode::InvalidInput, "it is empty; every row needs " + std::string(f.hint), key,
                         ja + "が空欄です。" + ja + "は必ず記入してください（" + std::string(f.hintJa) + "）。");
         return {};
     }
     auto value = f.normalize(tidy, context);
     if (!value)
-        throw Error(ErrorCode::InvalidInput, key + ": “" + tidy + "” is not valid here; write " + std::string(f.hint),
-                    key, ja + "：「" + tidy + "」は使えません。" + std::string(f.hintJa) + "で記入してください。");
+        throw Error(ErrorCode::InvalidInput, "“" + tidy + "” is not valid here; write " + std::string(f.hint), key,
+                    "「" + tidy + "」は使えません。" + std::string(f.hintJa) + "で記入してください。");
     return *value;
 }
 

@@ -201,3 +201,19 @@ TEST_CASE("ids that overflow or are hex, negative limits and impossible dates ar
         CHECK(readBytes(r.vault) == before);
     }
 }
+
+TEST_CASE("a bad value in change add --set is refused naming the field, and nothing is added", "[cli][identity]")
+{
+    Registry r;
+    REQUIRE(r.import("ok.csv", "role,label,name\n情報管理責任者,A,経済 太郎\n").exitCode == 0);
+    const auto created = r.run({"change", "new", "--contract", "K1", "--effective", "2026-10-01", "--reason", "x"});
+    REQUIRE(created.exitCode == 0);
+    const auto before = readBytes(r.vault);
+    const auto res = r.run({"change", "add", "1", "--set", "A", "nationality=XX"});
+    INFO(res.err);
+    CHECK(res.exitCode == 1);
+    CHECK(res.err.find("nationality: “XX” is not valid here") != std::string::npos);
+    const auto ja = r.run({"change", "add", "1", "--set", "A", "nationality=XX"}, {"LANG=ja_JP.UTF-8"});
+    CHECK(ja.err.find("国籍：「XX」は使えません") != std::string::npos);
+    CHECK(readBytes(r.vault) == before);
+}

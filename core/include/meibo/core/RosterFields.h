@@ -63,7 +63,9 @@ std::string personFieldNames();
 
 /// The text a person typed, checked (checkText: UTF-8, no control characters, the length limit),
 /// tidied and normalized by the field's rule, as canonical text. Throws Error(InvalidInput) whose
-/// `where` is the key, in English and Japanese, saying what a good value looks like. Empty text is
+/// `where` is the key, in English and Japanese, saying what a good value looks like; the sentence
+/// does not name the field, so each front end places it (under the field, by line and column, or
+/// after the key on the command line). Empty text is
 /// allowed unless the field is required; it means "no value".
 std::string checkField(const RosterField& field, std::string_view text, const FieldContext& context);
 /// checkField, then stores the value into the row.
