@@ -31,6 +31,7 @@ nlohmann::json toJson(const core::Contract& c)
 namespace {
 /// The fields of the table (core/RosterFields.h) that `pick` selects, one member each; dates and
 /// statuses null when empty, as the interface says.
+/// (residence_status stays "" when empty, as this JSON always had it; the audit log's JSON uses null.)
 template <typename Pick>
 nlohmann::json fieldsJson(const core::RosterRow& row, Pick pick)
 {

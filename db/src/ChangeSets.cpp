@@ -237,47 +237,40 @@ void applyItems(SQLite::Database& db, AuditLog& audit, const core::ChangeSet& c,
         return std::find_if(roster.begin(), roster.end(), [&](const core::RosterEntry& e) { return e.label == label; });
     };
     const json note = {{"change", c.id}};
+    // In rosterAfter's order: leaving, joining, then the rest.
     for (const core::ChangeItem& item : c.items) {
-        switch (item.kind) {
-        case core::ChangeItem::Kind::Leave: {
-            auto seat = seatOn(db, c.contractId, item.label, day);
-            if (seat->from && *seat->from >= day)
-                throw Error(ErrorCode::IllegalState, where + ": " + item.label + " only joins on " +
-                                                         core::formatIsoDate(*seat->from));
-            SQLite::Statement up(db, "UPDATE assignment SET valid_to = ? WHERE id = ?");
-            up.bind(1, core::formatIsoDate(dayBefore(day)));
-            up.bind(2, seat->id);
-            up.exec();
-            break;
-        }
-        default: break;
-        }
+        if (item.kind != core::ChangeItem::Kind::Leave)
+            continue;
+        auto seat = seatOn(db, c.contractId, item.label, day);
+        if (seat->from && *seat->from >= day)
+            throw Error(ErrorCode::IllegalState,
+                        where + ": " + item.label + " only joins on " + core::formatIsoDate(*seat->from));
+        SQLite::Statement up(db, "UPDATE assignment SET valid_to = ? WHERE id = ?");
+        up.bind(1, core::formatIsoDate(dayBefore(day)));
+        up.bind(2, seat->id);
+        up.exec();
     }
     for (const core::ChangeItem& item : c.items) {
-        switch (item.kind) {
-        case core::ChangeItem::Kind::Join: {
-            const core::PersonData& p = item.join.person;
-            if (!p.organization.empty())
-                ensureSubcontractor(db, c.contractId, p.organization, day);
-            std::int64_t personId = 0;
-            if (item.join.personId) {
-                // Identified when the item was added (core::identify); their record changes from `day`.
-                personId = *item.join.personId;
-                const auto current = versionOf(db, personId, day);
-                if (!current)
-                    throw Error(ErrorCode::NotFound, where + ": person " + std::to_string(personId) + " is not registered",
-                                "person");
-                writePersonRecord(db, audit, personId, core::mergePerson(current->second, p), day, "change.person",
-                                  c.contractId, note);
-            } else {
-                personId = insertPerson(db, audit, p, "change.person", note);
-            }
-            insertAssignment(db, c.contractId, personId, core::roleId(item.join.role), item.join.label, item.join.need,
-                             item.join.reportsTo, day, std::nullopt);
-            break;
+        if (item.kind != core::ChangeItem::Kind::Join)
+            continue;
+        const core::PersonData& p = item.join.person;
+        if (!p.organization.empty())
+            ensureSubcontractor(db, c.contractId, p.organization, day);
+        std::int64_t personId = 0;
+        if (item.join.personId) {
+            // Identified when the item was added (core::identify); their record changes from `day`.
+            personId = *item.join.personId;
+            const auto current = versionOf(db, personId, day);
+            if (!current)
+                throw Error(ErrorCode::NotFound, where + ": person " + std::to_string(personId) + " is not registered",
+                            "person");
+            writePersonRecord(db, audit, personId, core::mergePerson(current->second, p), day, "change.person",
+                              c.contractId, note);
+        } else {
+            personId = insertPerson(db, audit, p, "change.person", note);
         }
-        default: break;
-        }
+        insertAssignment(db, c.contractId, personId, core::roleId(item.join.role), item.join.label, item.join.need,
+                         item.join.reportsTo, day, std::nullopt);
     }
     for (const core::ChangeItem& item : c.items) {
         switch (item.kind) {
@@ -398,6 +391,7 @@ void ChangeSets::addItems(std::int64_t id, const std::vector<core::ChangeItem>& 
         core::ChangeSet c = load(db, id);
         core::workflow::requireDraft(c);
         const json before = changeJson(c);
+        const std::string contractCode = loadContract(db, c.contractId).code;
         for (const core::ChangeItem& item : items) {
             const std::string what = "change " + std::to_string(id) + ", " + item.label + ": ";
             switch (item.kind) {
@@ -417,7 +411,7 @@ void ChangeSets::addItems(std::int64_t id, const std::vector<core::ChangeItem>& 
                 row.validFrom = c.effective;
                 core::IdentityCandidates candidates = identityCandidates(db, c.contractId, row);
                 candidates.labelHolder.reset(); // a label passing on in this set was checked above
-                const core::Identity who = core::identify(row, candidates, false, loadContract(db, c.contractId).code);
+                const core::Identity who = core::identify(row, candidates, false, contractCode);
                 core::ChangeItem stored = item;
                 if (!who.isNew)
                     stored.join.personId = who.personId;

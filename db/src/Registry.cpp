@@ -460,7 +460,9 @@ RowOutcome placeRow(SQLite::Database& db, AuditLog& audit, std::int64_t contract
 {
     RowOutcome out;
     const std::string where = row.line > 0 ? "line " + std::to_string(row.line) : "the dialog";
-    const json context = {{"line", row.line}, {"contract", code}, {"label", row.label}};
+    json context = {{"contract", code}, {"label", row.label}};
+    if (row.line > 0)
+        context["line"] = row.line; // an import's row; a dialog has none
     // The subcontractor: known by name, created and linked to the contract when new.
     if (!row.person.organization.empty()) {
         auto subId = subcontractorId(db, row.person.organization);
@@ -540,7 +542,8 @@ RowOutcome placeRow(SQLite::Database& db, AuditLog& audit, std::int64_t contract
             up.bind(6, id);
             up.exec();
             json withLine = after;
-            withLine["line"] = row.line;
+            if (row.line > 0)
+                withLine["line"] = row.line;
             audit.append(actions.update, "contract/" + std::to_string(contractId) + "/assignment/" +
                                               std::to_string(id),
                          before, withLine);
@@ -560,12 +563,18 @@ RowOutcome placeRow(SQLite::Database& db, AuditLog& audit, std::int64_t contract
     ins.exec();
     const std::int64_t id = db.getLastInsertRowid();
     out.assignmentId = id;
-    audit.append(actions.add, "contract/" + std::to_string(contractId) + "/assignment/" + std::to_string(id),
-                 nullptr,
-                 {{"line", row.line}, {"person", personId}, {"role", core::roleName(row.role)},
-                  {"label", row.label}, {"need", row.need}, {"reports_to", row.reportsTo},
-                  {"valid_from", dateJson(row.validFrom)}, {"valid_to", dateJson(row.validTo)},
-                  {"new_person", out.newPerson && !actions.newPerson ? personJson(row.person) : json(nullptr)}});
+    json added = {{"person", personId},
+                  {"role", core::roleName(row.role)},
+                  {"label", row.label},
+                  {"need", row.need},
+                  {"reports_to", row.reportsTo},
+                  {"valid_from", dateJson(row.validFrom)},
+                  {"valid_to", dateJson(row.validTo)},
+                  {"new_person", out.newPerson && !actions.newPerson ? personJson(row.person) : json(nullptr)}};
+    if (row.line > 0)
+        added["line"] = row.line;
+    audit.append(actions.add, "contract/" + std::to_string(contractId) + "/assignment/" + std::to_string(id), nullptr,
+                 added);
     out.added = true;
     return out;
 }

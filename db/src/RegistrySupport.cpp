@@ -3,6 +3,9 @@
 
 #include "RegistrySupport.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace meibo::db::detail {
 
 std::string osUser()

@@ -23,9 +23,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <pwd.h>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 namespace meibo::db::detail {

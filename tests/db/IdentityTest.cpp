@@ -62,6 +62,29 @@ struct Fixture {
                 out += c.code + " " + e.label + " " + std::to_string(e.personId) + "\n";
         return out;
     }
+    /// The contract signed on 4/1 and its roster agreed with the ministry on 4/15.
+    void agree(const std::string& code)
+    {
+        auto c = reg->contract(code);
+        c.signedOn = d(2026, 4, 1);
+        c.rosterConsentedOn = d(2026, 4, 15);
+        reg->updateContract(c);
+    }
+    /// A change set that sets one field of `label` from 10/1, submitted and consented; returns its id.
+    std::int64_t consentedSet(std::int64_t contract, const std::string& label, const std::string& field,
+                              const std::string& value)
+    {
+        db::ChangeSets changes(vault);
+        const auto set = changes.create(contract, d(2026, 10, 1), "変更", false);
+        core::ChangeItem item;
+        item.kind = core::ChangeItem::Kind::Set;
+        item.label = label;
+        item.fields = {{field, value}};
+        changes.addItems(set, {item});
+        changes.submit(set, d(2026, 9, 20), "e-mail");
+        changes.consent(set, d(2026, 9, 25), "担当課");
+        return set;
+    }
     core::RosterEntry row(std::int64_t contract, const std::string& label, const Date& day)
     {
         for (const auto& e : reg->roster(contract, day))
@@ -95,7 +118,7 @@ TEST_CASE("a label reused by a later import never turns one person into another"
     CHECK(what.find("line 2") != std::string::npos);
     CHECK(what.find("佐藤 花子") != std::string::npos); // both people named
     CHECK(what.find("田中 次郎") != std::string::npos);
-    CHECK(what.find("meibo-cli end --contract K1 --label B") != std::string::npos); // how to end one …
+    CHECK(what.find("end the assignment of B on K1") != std::string::npos); // how to end one …
     CHECK(what.find("new label") != std::string::npos);                             // … and add the other
     CHECK(what.find("nothing was imported") != std::string::npos);
     CHECK(e.messageJa().find("佐藤 花子") != std::string::npos);
@@ -142,10 +165,7 @@ TEST_CASE("an import into another contract never changes a roster the ministry a
     const auto k2 = f.contract("K2");
     f.import(k1, kHeader + kResponsible +
                      "業務従事者,B,佐藤 花子,1985-05-05,開発部,東京都港区2-2,JP,日本国籍,A,2026-04-01\n");
-    auto c = f.reg->contract("K1");
-    c.signedOn = d(2026, 4, 1);
-    c.rosterConsentedOn = d(2026, 4, 15);
-    f.reg->updateContract(c);
+    f.agree("K1");
     const auto herId = f.row(k1, "B", d(2026, 6, 1)).personId;
     const std::string before = f.state();
     const std::string moved =
@@ -190,16 +210,7 @@ TEST_CASE("an import into another contract never changes a roster the ministry a
     CHECK(f.row(k1, "B", d(2026, 6, 1)).person.address == "東京都港区2-2");
 
     // K1's own change set is the lawful way: from its effective day on, earlier days as they were.
-    db::ChangeSets changes(f.vault);
-    const auto set = changes.create(k1, d(2026, 10, 1), "転居", false);
-    core::ChangeItem item;
-    item.kind = core::ChangeItem::Kind::Set;
-    item.label = "B";
-    item.fields = {{"address", "大阪府大阪市3-3"}};
-    changes.addItems(set, {item});
-    changes.submit(set, d(2026, 9, 20), "e-mail");
-    changes.consent(set, d(2026, 9, 25), "担当課");
-    changes.apply(set);
+    db::ChangeSets(f.vault).apply(f.consentedSet(k1, "B", "address", "大阪府大阪市3-3"));
     CHECK(f.row(k1, "B", d(2026, 9, 30)).person.address == "東京都港区2-2");
     CHECK(f.row(k1, "B", d(2026, 10, 1)).person.address == "大阪府大阪市3-3");
     CHECK(f.reg->verifyAudit().ok);
@@ -212,23 +223,11 @@ TEST_CASE("a change set of one contract cannot rewrite another contract's agreed
     const auto k2 = f.contract("K2");
     f.import(k1, kHeader + kResponsible);
     f.import(k2, kHeader + kResponsible, true); // the same 経済 太郎, linked
-    for (const char* code : {"K1", "K2"}) {
-        auto c = f.reg->contract(code);
-        c.signedOn = d(2026, 4, 1);
-        c.rosterConsentedOn = d(2026, 4, 15);
-        f.reg->updateContract(c);
-    }
-    db::ChangeSets changes(f.vault);
-    const auto set = changes.create(k2, d(2026, 10, 1), "役職変更", false);
-    core::ChangeItem item;
-    item.kind = core::ChangeItem::Kind::Set;
-    item.label = "A";
-    item.fields = {{"department", "経営企画部"}};
-    changes.addItems(set, {item});
-    changes.submit(set, d(2026, 9, 20), "e-mail");
-    changes.consent(set, d(2026, 9, 25), "担当課");
+    f.agree("K1");
+    f.agree("K2");
+    const auto set = f.consentedSet(k2, "A", "department", "経営企画部");
     const std::string before = f.state();
-    const auto e = captureError([&] { changes.apply(set); });
+    const auto e = captureError([&] { db::ChangeSets(f.vault).apply(set); });
     INFO(e.what());
     CHECK(std::string(e.what()).find("K1") != std::string::npos);
     CHECK(f.state() == before);
