@@ -1,6 +1,21 @@
 #include "DocumentPreview.h"
 
 #include "Convert.h"
+#include "Prompts.h"
+
+#include "meibo/core/Error.h"
+#include "meibo/forms/PdfRenderer.h"
+
+#include <QBuffer>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#ifdef MEIBO_HAVE_QTPDF
+#include <QPdfDocument>
+#endif
+
+#include <algorithm>
 
 #include <QDialogButtonBox>
 #include <QImage>
@@ -85,11 +100,14 @@ QString documentHtml(const forms::Document& document)
 }
 
 DocumentPreview::DocumentPreview(const forms::Document& document, QWidget* parent)
-    : QDialog(parent), m_browser(new QTextBrowser(this))
+    : QDialog(parent), m_document(document), m_browser(new QTextBrowser(this))
 {
     setWindowTitle(tr("Preview: %1").arg(qs(document.title)));
     m_browser->setHtml(documentHtml(document));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QPushButton::clicked, this, &DocumentPreview::printWithDialog);
     auto* layout = new QVBoxLayout(this);
     auto* note = new QLabel(tr("A preview in memory: export the change set to get the signed PDF and DOCX."), this);
     layout->addWidget(note);
@@ -100,5 +118,55 @@ DocumentPreview::DocumentPreview(const forms::Document& document, QWidget* paren
 }
 
 QString DocumentPreview::plainText() const { return m_browser->toPlainText(); }
+
+int DocumentPreview::print(QPrinter& printer) const
+{
+    const forms::RenderedPdf pdf = forms::renderPdf(m_document, {});
+#ifdef MEIBO_HAVE_QTPDF
+    QByteArray bytes = QByteArray::fromStdString(pdf.bytes);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument doc;
+    doc.load(&buffer);
+    if (doc.status() != QPdfDocument::Status::Ready || doc.pageCount() == 0)
+        throw core::Error(core::ErrorCode::IllegalState, "the document's PDF could not be read for printing",
+                          {}, "印刷用に文書の PDF を読み込めませんでした。");
+    printer.setFullPage(true); // the PDF's page is the paper, margins included
+    QPainter painter;
+    if (!painter.begin(&printer))
+        throw core::Error(core::ErrorCode::Io, "the printer could not be opened: check it and try again", {},
+                          "プリンターを開けませんでした。プリンターを確認して、もう一度印刷してください。");
+    for (int i = 0; i < doc.pageCount(); ++i) {
+        if (i > 0)
+            printer.newPage();
+        // Each page at the printer's resolution (at most 300 dpi: sharp, and not hundreds of MiB).
+        const QRect target = printer.pageLayout().fullRectPixels(printer.resolution());
+        const QSizeF points = doc.pagePointSize(i);
+        const double dpi = std::min(300, printer.resolution());
+        const QImage image =
+            doc.render(i, QSize(int(points.width() / 72.0 * dpi), int(points.height() / 72.0 * dpi)));
+        painter.drawImage(QRectF(0, 0, target.width(), target.height()), image);
+    }
+    painter.end();
+    return doc.pageCount();
+#else
+    Q_UNUSED(pdf);
+    Q_UNUSED(printer);
+    throw core::Error(core::ErrorCode::IllegalState, "printing needs Qt PDF (qt6-pdf-dev), which this build lacks", {},
+                      "この版には印刷に必要な Qt PDF がありません。");
+#endif
+}
+
+void DocumentPreview::printWithDialog()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1").arg(qs(m_document.title)));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    guarded([&] { print(printer); });
+}
 
 } // namespace meibo::gui

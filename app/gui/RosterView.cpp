@@ -55,6 +55,8 @@ RosterView::RosterView(Session& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows, not all of them: a roster of thousands opens at once.
+    m_table->horizontalHeader()->setResizeContentsPrecision(150);
     m_table->setWordWrap(false);
     m_findings->setWordWrap(true);
     m_findings->setMinimumWidth(260);
