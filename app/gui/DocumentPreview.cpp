@@ -4,18 +4,13 @@
 #include "Prompts.h"
 
 #include "meibo/core/Error.h"
-#include "meibo/forms/PdfRenderer.h"
 
-#include <QBuffer>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#ifdef MEIBO_HAVE_QTPDF
-#include <QPdfDocument>
-#endif
+#include <QTextDocument>
 
-#include <algorithm>
 
 #include <QDialogButtonBox>
 #include <QImage>
@@ -121,40 +116,18 @@ QString DocumentPreview::plainText() const { return m_browser->toPlainText(); }
 
 int DocumentPreview::print(QPrinter& printer) const
 {
-    const forms::RenderedPdf pdf = forms::renderPdf(m_document, {});
-#ifdef MEIBO_HAVE_QTPDF
-    QByteArray bytes = QByteArray::fromStdString(pdf.bytes);
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument doc;
-    doc.load(&buffer);
-    if (doc.status() != QPdfDocument::Status::Ready || doc.pageCount() == 0)
-        throw core::Error(core::ErrorCode::IllegalState, "the document's PDF could not be read for printing",
-                          {}, "印刷用に文書の PDF を読み込めませんでした。");
-    printer.setFullPage(true); // the PDF's page is the paper, margins included
-    QPainter painter;
-    if (!painter.begin(&printer))
+    // The pages the preview shows, laid out for the printer's paper. (Qt PDF could print the
+    // exported PDF's own pages, but it links Qt Network, and Meibo links no network library.)
+    QTextDocument doc;
+    doc.setHtml(documentHtml(m_document));
+    doc.setDefaultFont(m_browser->document()->defaultFont());
+    QPainter probe;
+    if (!probe.begin(&printer))
         throw core::Error(core::ErrorCode::Io, "the printer could not be opened: check it and try again", {},
                           "プリンターを開けませんでした。プリンターを確認して、もう一度印刷してください。");
-    for (int i = 0; i < doc.pageCount(); ++i) {
-        if (i > 0)
-            printer.newPage();
-        // Each page at the printer's resolution (at most 300 dpi: sharp, and not hundreds of MiB).
-        const QRect target = printer.pageLayout().fullRectPixels(printer.resolution());
-        const QSizeF points = doc.pagePointSize(i);
-        const double dpi = std::min(300, printer.resolution());
-        const QImage image =
-            doc.render(i, QSize(int(points.width() / 72.0 * dpi), int(points.height() / 72.0 * dpi)));
-        painter.drawImage(QRectF(0, 0, target.width(), target.height()), image);
-    }
-    painter.end();
+    probe.end();
+    doc.print(&printer);
     return doc.pageCount();
-#else
-    Q_UNUSED(pdf);
-    Q_UNUSED(printer);
-    throw core::Error(core::ErrorCode::IllegalState, "printing needs Qt PDF (qt6-pdf-dev), which this build lacks", {},
-                      "この版には印刷に必要な Qt PDF がありません。");
-#endif
 }
 
 void DocumentPreview::printWithDialog()

@@ -13,16 +13,15 @@ namespace meibo::gui {
 /// shown in memory only (nothing written to disk).
 QString documentHtml(const forms::Document& document);
 
-/// A window showing a document preview (the change notice before it is exported), and printing it:
-/// the pages are the same PDF the export writes (forms::renderPdf), rendered by Qt PDF for the
-/// printer, since many offices print, stamp and scan.
+/// A window showing a document preview (the change notice before it is exported), and printing it
+/// (many offices print, stamp and scan): the same paragraphs and tables, paginated for the paper.
 class DocumentPreview : public QDialog {
     Q_OBJECT
 public:
     DocumentPreview(const forms::Document& document, QWidget* parent = nullptr);
     QString plainText() const;
-    /// Prints every page of the document's PDF on `printer`; returns the pages printed. Throws
-    /// core::Error when the document cannot be rendered or the printer not opened.
+    /// Prints the preview's pages on `printer`; returns how many. Throws core::Error when the
+    /// printer cannot be opened (nothing printed).
     int print(QPrinter& printer) const;
     /// Asks for a printer (QPrintDialog), prints, and reports a failure through the one guard.
     void printWithDialog();

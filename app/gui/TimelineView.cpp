@@ -81,7 +81,7 @@ TimelineChart::TimelineChart(QWidget* parent) : QWidget(parent)
     p.setColor(QPalette::Window, Qt::white);
     setPalette(p);
     QFont f(QStringLiteral("IPAexGothic"));
-    f.setPointSizeF(8.5);
+    f.setPixelSize(11); // in the chart's own units: the same on screen and, scaled, on paper
     setFont(f);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
