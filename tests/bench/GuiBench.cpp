@@ -168,6 +168,7 @@ int runGuiBench(bool json, int quick)
 
     // Switching: every view in turn (twice round), then the contract in the roster and structure views.
     std::vector<double> views, contractSwitch;
+    nlohmann::json firstVisit = nlohmann::json::object(); // each view's first switch, by its object's class
     QTabWidget* tabs = window.tabs();
     for (int round = 0; round < (quick ? 1 : 2); ++round)
         for (int i = 1; i <= tabs->count(); ++i) {
@@ -175,6 +176,8 @@ int runGuiBench(bool json, int quick)
             tabs->setCurrentIndex(i % tabs->count());
             settle(window);
             views.push_back(msSince(start));
+            if (round == 0)
+                firstVisit[tabs->currentWidget()->metaObject()->className()] = views.back();
         }
     for (QWidget* view : {static_cast<QWidget*>(window.rosterView()), static_cast<QWidget*>(window.structureView())}) {
         tabs->setCurrentWidget(view);
@@ -207,6 +210,7 @@ int runGuiBench(bool json, int quick)
                                     {"findings", errors + warnings},
                                     {"build_registry_ms", buildMs},
                                     {"views", v.json()},
+                                    {"first_visit_ms", firstVisit},
                                     {"contract_switch", c.json()},
                                     {"open_ms_" + n, openMs},
                                     {"switch_ms_p95_" + n, a.p95},
