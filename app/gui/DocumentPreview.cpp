@@ -9,6 +9,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 
@@ -126,6 +127,9 @@ int DocumentPreview::print(QPrinter& printer) const
         throw core::Error(core::ErrorCode::Io, "the printer could not be opened: check it and try again", {},
                           "プリンターを開けませんでした。プリンターを確認して、もう一度印刷してください。");
     probe.end();
+    // Laid out on the printer itself, a page its printable area (else the text comes out tiny).
+    doc.documentLayout()->setPaintDevice(&printer);
+    doc.setPageSize(printer.pageLayout().paintRectPixels(printer.resolution()).size());
     doc.print(&printer);
     return doc.pageCount();
 }

@@ -697,22 +697,22 @@
 <context>
     <name>meibo::gui::DocumentPreview</name>
     <message>
-        <location filename="../DocumentPreview.cpp" line="105"/>
+        <location filename="../DocumentPreview.cpp" line="101"/>
         <source>Preview: %1</source>
         <translation>プレビュー: %1</translation>
     </message>
     <message>
-        <location filename="../DocumentPreview.cpp" line="108"/>
+        <location filename="../DocumentPreview.cpp" line="104"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../DocumentPreview.cpp" line="112"/>
+        <location filename="../DocumentPreview.cpp" line="108"/>
         <source>A preview in memory: export the change set to get the signed PDF and DOCX.</source>
         <translation>メモリ上のプレビューです。署名付きの PDF と DOCX は変更届を出力して作成します。</translation>
     </message>
     <message>
-        <location filename="../DocumentPreview.cpp" line="166"/>
+        <location filename="../DocumentPreview.cpp" line="143"/>
         <source>Print %1</source>
         <translation>%1 を印刷</translation>
     </message>
@@ -1937,52 +1937,59 @@
 <context>
     <name>meibo::gui::RosterView</name>
     <message>
-        <location filename="../RosterView.cpp" line="37"/>
+        <location filename="../RosterView.cpp" line="39"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="39"/>
+        <location filename="../RosterView.cpp" line="41"/>
         <source>&amp;As of:</source>
         <translation>基準日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="41"/>
+        <location filename="../RosterView.cpp" line="43"/>
         <source>Add &amp;person…</source>
         <translation>追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="42"/>
+        <location filename="../RosterView.cpp" line="44"/>
         <source>Edi&amp;t person…</source>
         <translation>編集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="63"/>
+        <location filename="../RosterView.cpp" line="65"/>
         <source>Findings</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="146"/>
+        <location filename="../RosterView.cpp" line="148"/>
         <source>Findings for %1</source>
         <translation>%1 への指摘</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="147"/>
+        <location filename="../RosterView.cpp" line="149"/>
         <source>Findings for the whole roster</source>
         <translation>名簿全体への指摘</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../RosterView.cpp" line="162"/>
+        <source>… and %n more: the dashboard lists them all, grouped by rule.</source>
+        <translation>
+            <numerusform>ほか %n 件：ダッシュボードに、ルールごとにまとめてすべて表示しています。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../RosterView.cpp" line="157"/>
+        <location filename="../RosterView.cpp" line="166"/>
         <source>No findings.</source>
         <translation>指摘はありません。</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="175"/>
+        <location filename="../RosterView.cpp" line="184"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="186"/>
+        <location filename="../RosterView.cpp" line="195"/>
         <source>Select a person in the roster first.</source>
         <translation>先に名簿から人を選んでください。</translation>
     </message>
