@@ -8,6 +8,8 @@
 #include "CreateDialog.h"
 #include "DashboardView.h"
 #include "ExportDialog.h"
+#include "FindingsModel.h"
+#include "Prompts.h"
 #include "IdleLock.h"
 #include "MethodsDialog.h"
 #include "PersonDialog.h"
@@ -17,9 +19,11 @@
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "StructureView.h"
+#include "TimelineView.h"
 #include "UnlockDialog.h"
 
 #include "meibo/core/Version.h"
+#include "DeadlinesCalendar.h"
 #include "meibo/db/Paths.h"
 
 #include <QApplication>
@@ -89,6 +93,27 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_report, tr("Report"));
     m_tabs->addTab(m_registers, tr("Registers"));
     m_tabs->addTab(m_audit, tr("Audit log"));
+    m_timeline = new TimelineView(*m_session, this);
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    connect(m_timeline, &TimelineView::changeRequested, this, [this](const QString& contract, qint64 id) {
+        FindingTarget t;
+        t.view = FindingTarget::View::Changes;
+        t.contract = contract;
+        t.changeId = id;
+        goToFinding(t);
+    });
+    connect(m_timeline, &TimelineView::reportRequested, this, [this](const QString& contract) {
+        FindingTarget t;
+        t.view = FindingTarget::View::Report;
+        t.contract = contract;
+        goToFinding(t);
+    });
+    connect(m_timeline, &TimelineView::personRequested, this, [this](const QString& contract, const QString& label) {
+        FindingTarget t;
+        t.contract = contract;
+        t.label = label;
+        goToFinding(t);
+    });
     auto* open = new QWidget(this);
     auto* ol = new QVBoxLayout(open);
     ol->setContentsMargins(4, 4, 4, 4);
@@ -114,6 +139,12 @@ MainWindow::MainWindow(QWidget* parent)
             d->deletionCheck()->setChecked(true);
         }
     });
+    connect(m_dashboard, &DashboardView::findingActivated, this, &MainWindow::goToFinding);
+    connect(m_dashboard, &DashboardView::dueSoon, this, [this](const QStringList& lines) {
+        statusBar()->showMessage(tr("Due within %n day(s): %1", nullptr, DashboardView::kDueSoonDays)
+                                     .arg(lines.join(QStringLiteral("; "))));
+        QApplication::alert(this); // the taskbar's attention, where the desktop has one
+    });
     connect(m_session, &Session::closed, this, &MainWindow::refresh);
     connect(m_session, &Session::opened, this, &MainWindow::refresh);
     refresh();
@@ -130,6 +161,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_needVault << file->addAction(tr("&Export documents…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                    [this] { openExport(); });
+    m_needVault << file->addAction(tr("&Calendar file of the deadlines…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                                   this, [this] { exportDeadlines(); });
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
     file->addSeparator();
@@ -165,6 +198,8 @@ void MainWindow::createMenus()
     for (int i = 0; i < 7; ++i)
         m_needVault << view->addAction(names[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
                                        [this, i] { m_tabs->setCurrentIndex(i); });
+    m_needVault << view->addAction(tr("&Timeline"), QKeySequence(Qt::CTRL | Qt::Key_T), this,
+                                   [this] { m_tabs->setCurrentWidget(m_timeline); });
     view->addSeparator();
     m_needVault << view->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, [this] { m_session->notifyChanged(); });
 
@@ -282,6 +317,56 @@ OrganizationDialog* MainWindow::openOrganization()
     return dialog;
 }
 
+bool MainWindow::exportDeadlines(const QString& given)
+{
+    if (!m_session->isOpen())
+        return false;
+    QString path = given;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Calendar file of the deadlines"),
+                                            QDir::home().filePath(QStringLiteral("meibo-deadlines.ics")),
+                                            tr("Calendar files (*.ics)"));
+        if (path.isEmpty())
+            return false;
+    }
+    int count = 0;
+    const bool written = guarded([&] {
+        const auto deadlines = app::deadlinesWithin(m_session->vault(), m_session->today());
+        app::writeDeadlinesIcs(path.toStdString(), deadlines);
+        count = int(deadlines.size());
+    });
+    if (written)
+        statusBar()->showMessage(tr("%n deadline(s) written to %1: import the file into your calendar.", nullptr, count)
+                                     .arg(path));
+    return written;
+}
+
+void MainWindow::goToFinding(const FindingTarget& target)
+{
+    switch (target.view) {
+    case FindingTarget::View::Roster:
+        m_tabs->setCurrentWidget(m_roster);
+        m_roster->contractPicker()->selectCode(target.contract);
+        m_roster->selectLabel(target.label);
+        m_roster->table()->setFocus();
+        break;
+    case FindingTarget::View::Changes:
+        m_tabs->setCurrentWidget(m_changes);
+        m_changes->contractPicker()->selectCode(target.contract);
+        m_changes->selectChange(target.changeId);
+        break;
+    case FindingTarget::View::Report:
+        m_tabs->setCurrentWidget(m_report);
+        m_report->contractPicker()->selectCode(target.contract);
+        break;
+    case FindingTarget::View::Registers:
+        m_tabs->setCurrentWidget(m_registers);
+        m_registers->contractPicker()->selectCode(target.contract);
+        m_registers->selectEntry(target.registerKind, target.entryId);
+        break;
+    }
+}
+
 void MainWindow::refresh()
 {
     for (QAction* a : m_needVault)
@@ -316,6 +401,7 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
     QDir().mkpath(dir);
     QStringList written;
     auto save = [&](QWidget* w, const QString& name) {
+        m_dashboard->waitUntilLoaded(); // read on a worker thread
         QApplication::processEvents();
         const QString file = QDir(dir).filePath(name);
         if (w->grab().save(file, "PNG"))
@@ -360,6 +446,10 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
         save(e, QStringLiteral("export.png"));
         e->reject();
     }
+    // The timeline of the first contract.
+    m_tabs->setCurrentWidget(m_timeline);
+    m_timeline->waitUntilLoaded();
+    save(this, QStringLiteral("timeline.png"));
     m_tabs->setCurrentIndex(0);
     return written;
 }

@@ -22,6 +22,7 @@ void Session::close()
 {
     if (!m_vault)
         return;
+    emit aboutToClose();
     m_vault->close(); // closes the database and wipes the key
     m_vault.reset();
     emit closed();

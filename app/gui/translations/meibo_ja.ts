@@ -404,7 +404,9 @@
     <message numerus="yes">
         <location filename="../ChangesView.cpp" line="338"/>
         <source>Added %n change(s) to change set %1.</source>
-        <translation><numerusform>変更届 %1 に %n 件の変更を追加しました。</numerusform></translation>
+        <translation>
+            <numerusform>変更届 %1 に %n 件の変更を追加しました。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ChangesView.cpp" line="349"/>
@@ -586,99 +588,108 @@
 <context>
     <name>meibo::gui::DashboardView</name>
     <message>
-        <location filename="../DashboardView.cpp" line="56"/>
+        <location filename="../DashboardView.cpp" line="91"/>
+        <source>Findin&amp;gs (grouped by contract and rule; Enter or a click on a line goes to it)</source>
+        <translation>指摘(&amp;G)（契約・ルールごと。行をクリックするか Enter で該当箇所へ移動）</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="151"/>
+        <source>Reading the registry…</source>
+        <translation>名簿ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="189"/>
         <source>&lt;p&gt;Today: %1 — %2 contract(s); findings: &lt;b&gt;%3 error(s)&lt;/b&gt;, %4 warning(s).&lt;/p&gt;</source>
         <translation>&lt;p&gt;本日: %1 — 契約 %2 件、指摘: &lt;b&gt;エラー %3 件&lt;/b&gt;、警告 %4 件&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="62"/>
+        <location filename="../DashboardView.cpp" line="196"/>
         <source>&lt;p&gt;No contract yet: add one with Edit ▸ New contract, then its people in the Roster view (or import a roster CSV with &lt;code&gt;meibo-cli import&lt;/code&gt;).&lt;/p&gt;</source>
         <translation>&lt;p&gt;契約がまだありません。「編集 ▸ 新しい契約」で契約を追加し、「名簿」タブで情報取扱者を登録してください（名簿 CSV は &lt;code&gt;meibo-cli import&lt;/code&gt; で取り込めます）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="66"/>
+        <location filename="../DashboardView.cpp" line="201"/>
         <source>&lt;p&gt;Period %1 – %2</source>
         <translation>&lt;p&gt;契約期間 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="68"/>
+        <location filename="../DashboardView.cpp" line="203"/>
         <source>; roster agreed with the ministry on %1 (changes need a change set)</source>
         <translation>、%1 に名簿について担当課室の同意済み（変更には変更届が必要）</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="76"/>
+        <location filename="../DashboardView.cpp" line="210"/>
         <source>&lt;p&gt;&lt;b&gt;Next status report&lt;/b&gt; (実施状況報告書): period %1 – %2, due %3 (%4).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;次の実施状況報告書&lt;/b&gt;: 対象期間 %1 – %2、提出期限 %3（%4）&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DashboardView.cpp" line="79"/>
-        <location filename="../DashboardView.cpp" line="96"/>
-        <location filename="../DashboardView.cpp" line="108"/>
+        <location filename="../DashboardView.cpp" line="213"/>
+        <location filename="../DashboardView.cpp" line="223"/>
+        <location filename="../DashboardView.cpp" line="233"/>
+        <location filename="../DashboardView.cpp" line="257"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>あと %n 日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../DashboardView.cpp" line="79"/>
-        <location filename="../DashboardView.cpp" line="109"/>
+        <location filename="../DashboardView.cpp" line="213"/>
+        <location filename="../DashboardView.cpp" line="233"/>
+        <location filename="../DashboardView.cpp" line="257"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n 日超過</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="93"/>
+        <location filename="../DashboardView.cpp" line="220"/>
         <source>%1 %2 (%3): support ends %4 (%5)</source>
         <translation>%1 %2（%3）: サポート期限 %4（%5）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DashboardView.cpp" line="97"/>
+        <location filename="../DashboardView.cpp" line="224"/>
         <source>ended %n day(s) ago</source>
         <translation>
             <numerusform>%n 日前に終了</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="100"/>
+        <location filename="../DashboardView.cpp" line="227"/>
         <source>&lt;p&gt;&lt;b&gt;Software support ending&lt;/b&gt; (15(5))&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;サポート期限が近い・切れたソフトウェア&lt;/b&gt;（15)（５））&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="112"/>
+        <location filename="../DashboardView.cpp" line="236"/>
         <source>Change set %1 waits for consent (submitted %2); effective %3: %4 — %5</source>
         <translation>変更届 %1 は同意待ち（%2 届出）、変更日 %3: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="116"/>
+        <location filename="../DashboardView.cpp" line="240"/>
         <source>Change set %1 consented on %2, not applied yet; effective %3: %4 — %5</source>
         <translation>変更届 %1 は %2 に同意済み、未反映。変更日 %3: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="123"/>
+        <location filename="../DashboardView.cpp" line="247"/>
         <source>&lt;p&gt;&lt;b&gt;Change notices in progress&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;手続中の変更届&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="135"/>
-        <source>Errors</source>
-        <translation>エラー</translation>
+        <location filename="../DashboardView.cpp" line="255"/>
+        <source>%1: %2 — %3 (%4)</source>
+        <translation>%1：%2 — %3（%4）</translation>
     </message>
-    <message>
-        <location filename="../DashboardView.cpp" line="137"/>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../DashboardView.cpp" line="139"/>
-        <source>&lt;p&gt;No findings.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;指摘はありません。&lt;/p&gt;</translation>
+    <message numerus="yes">
+        <location filename="../DashboardView.cpp" line="262"/>
+        <source>&lt;b&gt;Due within %n day(s):&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n日以内の期限：&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>meibo::gui::DiagramWidget</name>
     <message>
-        <location filename="../StructureView.cpp" line="173"/>
+        <location filename="../StructureView.cpp" line="215"/>
         <source>Nobody on the roster on this day.</source>
         <translation>この日の名簿には誰も記載されていません。</translation>
     </message>
@@ -686,14 +697,24 @@
 <context>
     <name>meibo::gui::DocumentPreview</name>
     <message>
-        <location filename="../DocumentPreview.cpp" line="90"/>
+        <location filename="../DocumentPreview.cpp" line="101"/>
         <source>Preview: %1</source>
         <translation>プレビュー: %1</translation>
     </message>
     <message>
-        <location filename="../DocumentPreview.cpp" line="94"/>
+        <location filename="../DocumentPreview.cpp" line="104"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../DocumentPreview.cpp" line="108"/>
         <source>A preview in memory: export the change set to get the signed PDF and DOCX.</source>
         <translation>メモリ上のプレビューです。署名付きの PDF と DOCX は変更届を出力して作成します。</translation>
+    </message>
+    <message>
+        <location filename="../DocumentPreview.cpp" line="143"/>
+        <source>Print %1</source>
+        <translation>%1 を印刷</translation>
     </message>
 </context>
 <context>
@@ -875,259 +896,441 @@
     </message>
 </context>
 <context>
+    <name>meibo::gui::FindingsModel</name>
+    <message>
+        <location filename="../FindingsModel.cpp" line="40"/>
+        <source>One information security officer</source>
+        <translation>情報管理責任者は1名</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="41"/>
+        <source>Passport number or nationality missing</source>
+        <translation>旅券番号・国籍の記載漏れ</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="42"/>
+        <source>Address or birth date not recorded yet</source>
+        <translation>住所・生年月日が未記入</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="44"/>
+        <source>Address or birth date requested by the ministry</source>
+        <translation>住所・生年月日の提出を求められている</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="45"/>
+        <source>Subcontractor not on the contract</source>
+        <translation>契約にない再委託先</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="46"/>
+        <source>Reporting line broken</source>
+        <translation>報告先がつながっていない</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="47"/>
+        <source>Reporting lines in a circle</source>
+        <translation>報告先の循環</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="49"/>
+        <source>Disclosure incomplete (affiliation, expertise, track record, nationality)</source>
+        <translation>所属・専門性・実績・国籍の提示不足</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="50"/>
+        <source>Need to handle the information not stated</source>
+        <translation>情報を取り扱う必要性が未記入</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="51"/>
+        <source>Change notice waiting for consent</source>
+        <translation>同意待ちの変更届</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="53"/>
+        <source>Consented change notice not applied</source>
+        <translation>同意済みで未反映の変更届</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="54"/>
+        <source>Change notified after the fact</source>
+        <translation>事後の変更届</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="55"/>
+        <source>Status report due</source>
+        <translation>実施状況報告書の提出期限</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="56"/>
+        <source>Status report overdue</source>
+        <translation>実施状況報告書の提出遅れ</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="57"/>
+        <source>Security training not recorded</source>
+        <translation>情報セキュリティ教育の記録なし</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="58"/>
+        <source>Software support ending</source>
+        <translation>サポートが終了するソフトウェア</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="59"/>
+        <source>Software support end unknown</source>
+        <translation>サポート終了日が不明なソフトウェア</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="60"/>
+        <source>Cloud service not ISMAP-registered</source>
+        <translation>ISMAP 未登録のクラウドサービス</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="61"/>
+        <source>Cloud service without approval</source>
+        <translation>承認のないクラウドサービス</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="62"/>
+        <source>Incident reported late</source>
+        <translation>インシデント報告の遅れ</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="63"/>
+        <source>Copy made without permission</source>
+        <translation>許可のない複製</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="65"/>
+        <source>Information not returned or deleted</source>
+        <translation>未返却・未消去の情報</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="66"/>
+        <source>Audit finding still open</source>
+        <translation>未対応の監査指摘</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="71"/>
+        <source>Other findings</source>
+        <translation>その他の指摘</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="272"/>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>エラー %1 件、警告 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="323"/>
+        <source>Contract / rule / subject</source>
+        <translation>契約 / ルール / 対象</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="325"/>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="327"/>
+        <source>What to do</source>
+        <translation>対処</translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="49"/>
+        <location filename="../MainWindow.cpp" line="53"/>
         <source>Meibo — information handler registry</source>
         <translation>Meibo — 情報取扱者名簿</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="85"/>
+        <location filename="../MainWindow.cpp" line="89"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="86"/>
+        <location filename="../MainWindow.cpp" line="90"/>
         <source>Roster</source>
         <translation>名簿</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="87"/>
+        <location filename="../MainWindow.cpp" line="91"/>
         <source>Structure</source>
         <translation>体制図</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="88"/>
+        <location filename="../MainWindow.cpp" line="92"/>
         <source>Changes</source>
         <translation>変更届</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="89"/>
+        <location filename="../MainWindow.cpp" line="93"/>
         <source>Report</source>
         <translation>実施状況報告書</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="90"/>
+        <location filename="../MainWindow.cpp" line="94"/>
         <source>Registers</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="91"/>
+        <location filename="../MainWindow.cpp" line="95"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="105"/>
+        <location filename="../MainWindow.cpp" line="97"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="130"/>
         <source>Locked after %1 minute(s) without input.</source>
         <translation>%1 分間操作がなかったためロックしました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="109"/>
+        <location filename="../MainWindow.cpp" line="134"/>
         <source>Locked with the screen.</source>
         <translation>画面のロックに合わせてロックしました。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../MainWindow.cpp" line="144"/>
+        <source>Due within %n day(s): %1</source>
+        <translation>
+            <numerusform>%n日以内の期限：%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../MainWindow.cpp" line="126"/>
+        <location filename="../MainWindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="127"/>
+        <location filename="../MainWindow.cpp" line="158"/>
         <source>&amp;New registry…</source>
         <translation>新しい名簿ファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="128"/>
+        <location filename="../MainWindow.cpp" line="159"/>
         <source>&amp;Open registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="129"/>
+        <location filename="../MainWindow.cpp" line="160"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="131"/>
+        <location filename="../MainWindow.cpp" line="162"/>
         <source>&amp;Export documents…</source>
         <translation>文書を出力(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="134"/>
+        <location filename="../MainWindow.cpp" line="164"/>
+        <source>&amp;Calendar file of the deadlines…</source>
+        <translation>期限のカレンダーファイル(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="167"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="136"/>
+        <location filename="../MainWindow.cpp" line="169"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="138"/>
+        <location filename="../MainWindow.cpp" line="171"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="139"/>
+        <location filename="../MainWindow.cpp" line="172"/>
         <source>&amp;Organization…</source>
         <translation>会社情報(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="140"/>
+        <location filename="../MainWindow.cpp" line="173"/>
         <source>New &amp;contract…</source>
         <translation>新しい契約(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="141"/>
+        <location filename="../MainWindow.cpp" line="174"/>
         <source>Contract &amp;details…</source>
         <translation>契約の詳細(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="143"/>
+        <location filename="../MainWindow.cpp" line="176"/>
         <source>&amp;Add person…</source>
         <translation>情報取扱者を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="147"/>
+        <location filename="../MainWindow.cpp" line="180"/>
         <source>&amp;Edit person…</source>
         <translation>情報取扱者を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="151"/>
+        <location filename="../MainWindow.cpp" line="184"/>
         <source>Compliance &amp;methods…</source>
         <translation>遵守の方法(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="156"/>
+        <location filename="../MainWindow.cpp" line="189"/>
         <source>&amp;Verify the audit chain</source>
         <translation>監査ログを検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="162"/>
+        <location filename="../MainWindow.cpp" line="195"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="163"/>
+        <location filename="../MainWindow.cpp" line="196"/>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="163"/>
+        <location filename="../MainWindow.cpp" line="196"/>
         <source>&amp;Roster</source>
         <translation>名簿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="163"/>
+        <location filename="../MainWindow.cpp" line="196"/>
         <source>&amp;Structure</source>
         <translation>体制図(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="163"/>
+        <location filename="../MainWindow.cpp" line="196"/>
         <source>C&amp;hanges</source>
         <translation>変更届(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="164"/>
+        <location filename="../MainWindow.cpp" line="197"/>
         <source>Re&amp;port</source>
         <translation>実施状況報告書(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="164"/>
+        <location filename="../MainWindow.cpp" line="197"/>
         <source>Re&amp;gisters</source>
         <translation>管理台帳(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="164"/>
+        <location filename="../MainWindow.cpp" line="197"/>
         <source>A&amp;udit log</source>
         <translation>監査ログ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="169"/>
+        <location filename="../MainWindow.cpp" line="201"/>
+        <source>&amp;Timeline</source>
+        <translation>タイムライン(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="204"/>
         <source>Re&amp;fresh</source>
         <translation>再読み込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="171"/>
+        <location filename="../MainWindow.cpp" line="206"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="172"/>
+        <location filename="../MainWindow.cpp" line="207"/>
         <source>&amp;About Meibo</source>
         <translation>Meibo について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="173"/>
+        <location filename="../MainWindow.cpp" line="208"/>
         <source>About Meibo</source>
         <translation>Meibo について</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="174"/>
+        <location filename="../MainWindow.cpp" line="209"/>
         <source>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The information-handler registry (情報取扱者名簿, 様式4) and the security records of METI contracts, in one encrypted file. Meibo never opens a network connection.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;経済産業省の委託契約の情報取扱者名簿（様式4）と情報セキュリティの記録を、1つの暗号化ファイルで管理します。Meibo はネットワーク接続を一切行いません。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="302"/>
+        <location filename="../MainWindow.cpp" line="326"/>
+        <source>Calendar file of the deadlines</source>
+        <translation>期限のカレンダーファイル</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="328"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../MainWindow.cpp" line="339"/>
+        <source>%n deadline(s) written to %1: import the file into your calendar.</source>
+        <translation>
+            <numerusform>%n 件の期限を %1 に書き出しました。予定表のアプリに取り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="387"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 — verified: all %3 pages authenticated; opened with key slot “%4”.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — 検証済み: 全 %3 ページを認証、キースロット「%4」で開きました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="56"/>
+        <location filename="../MainWindow.cpp" line="60"/>
         <source>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;The encrypted registry of information handlers (情報取扱者名簿) for government contracts.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;政府調達契約のための、暗号化された情報取扱者名簿です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="61"/>
+        <location filename="../MainWindow.cpp" line="65"/>
         <source>&amp;Open a registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="62"/>
+        <location filename="../MainWindow.cpp" line="66"/>
         <source>Create a &amp;new registry…</source>
         <translation>新しい名簿ファイルを作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="191"/>
+        <location filename="../MainWindow.cpp" line="226"/>
         <source>Open registry</source>
         <translation>名簿ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="192"/>
+        <location filename="../MainWindow.cpp" line="227"/>
         <source>Meibo registries (*.meibo);;All files (*)</source>
         <translation>Meibo 名簿ファイル (*.meibo);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="207"/>
+        <location filename="../MainWindow.cpp" line="242"/>
         <source>New registry</source>
         <translation>新しい名簿ファイル</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="208"/>
+        <location filename="../MainWindow.cpp" line="243"/>
         <source>Meibo registries (*.meibo)</source>
         <translation>Meibo 名簿ファイル (*.meibo)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="215"/>
+        <location filename="../MainWindow.cpp" line="250"/>
         <source>Recovery key</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="216"/>
+        <location filename="../MainWindow.cpp" line="251"/>
         <source>The registry was created. This is its recovery key, shown only now. Print it or write it down and keep it apart from the computer: it opens the registry if the passphrase is forgotten.</source>
         <translation>名簿ファイルを作成しました。以下は回復キーで、表示は今回限りです。印刷するか書き留めて、コンピューターとは別の場所に保管してください。パスフレーズを忘れたときに名簿ファイルを開けます。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="295"/>
+        <location filename="../MainWindow.cpp" line="380"/>
         <source>&amp;Unlock %1</source>
         <translation>%1 のロックを解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="297"/>
+        <location filename="../MainWindow.cpp" line="382"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="311"/>
+        <location filename="../MainWindow.cpp" line="396"/>
         <source>Unlocked: %1</source>
         <translation>ロック解除: %1</translation>
     </message>
@@ -1296,22 +1499,22 @@
         <translation>情報管理責任者以外は報告先が必要です。その人の記号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="227"/>
+        <location filename="../PersonDialog.cpp" line="232"/>
         <source>Some fields need attention (see the messages under them); nothing was saved.</source>
         <translation>確認が必要な項目があります（各項目の下のメッセージを参照）。保存していません。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="234"/>
+        <location filename="../PersonDialog.cpp" line="239"/>
         <source>The ministry agreed to the roster of %1 on %2 (8 ①): it changes only with advance notice and consent. Put this change into a new change set (変更届) instead?</source>
         <translation>%1 の名簿は %2 に担当課室の同意を得ています（8 ①）。以後の変更には事前の届出と同意が必要です。代わりにこの変更を新しい変更届に記録しますか？</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="237"/>
+        <location filename="../PersonDialog.cpp" line="242"/>
         <source>Roster agreed</source>
         <translation>名簿は同意済み</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="238"/>
+        <location filename="../PersonDialog.cpp" line="243"/>
         <source>The roster was agreed with the ministry: direct edits are refused. Nothing was saved.</source>
         <translation>名簿は担当課室の同意済みのため、直接編集はできません。保存していません。</translation>
     </message>
@@ -1326,42 +1529,42 @@
         <translation>変更の効力発生日を YYYY-MM-DD の形で入力してください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="247"/>
+        <location filename="../PersonDialog.cpp" line="252"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="248"/>
+        <location filename="../PersonDialog.cpp" line="253"/>
         <source>Added %1 %2 to %3.</source>
         <translation>%3 に %1 %2 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="271"/>
+        <location filename="../PersonDialog.cpp" line="276"/>
         <source>New information handler: %1 %2</source>
         <translation>情報取扱者の追加: %1 %2</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="280"/>
+        <location filename="../PersonDialog.cpp" line="285"/>
         <source>Nothing was changed.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="283"/>
+        <location filename="../PersonDialog.cpp" line="288"/>
         <source>Change for %1</source>
         <translation>%1 の記載変更</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="291"/>
+        <location filename="../PersonDialog.cpp" line="296"/>
         <source>%1 is not on the roster on %2: choose an effective day while they are.</source>
         <translation>%1 は %2 の名簿に記載されていません。記載されている期間の変更日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="293"/>
+        <location filename="../PersonDialog.cpp" line="298"/>
         <source>%1 is already someone&apos;s label on %2: choose another.</source>
         <translation>%1 は %2 の時点ですでに使われている記号です。別の記号を選んでください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="298"/>
+        <location filename="../PersonDialog.cpp" line="303"/>
         <source>Change set %1 was created as a draft with this change. Submit it to the ministry from the Changes view; the roster changes once it is consented and applied.</source>
         <translation>この変更を記録した変更届 %1 を下書きとして作成しました。「変更届」タブから担当課室へ届け出てください。同意を得て反映すると名簿が変わります。</translation>
     </message>
@@ -1449,18 +1652,18 @@
         <translation>すべての情報が返却・廃棄・消去され、担当職員の確認を得ています。返却・消去証明書を作成できます。</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="305"/>
+        <location filename="../RegistersView.cpp" line="323"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="323"/>
-        <location filename="../RegistersView.cpp" line="337"/>
+        <location filename="../RegistersView.cpp" line="341"/>
+        <location filename="../RegistersView.cpp" line="355"/>
         <source>Select an entry first.</source>
         <translation>先に項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="343"/>
+        <location filename="../RegistersView.cpp" line="361"/>
         <source>Entry ended on %1.</source>
         <translation>%1 付で終了しました。</translation>
     </message>
@@ -1666,67 +1869,67 @@
 <context>
     <name>meibo::gui::RosterModel</name>
     <message>
-        <location filename="../RosterModel.cpp" line="151"/>
+        <location filename="../RosterModel.cpp" line="186"/>
         <source>Label</source>
         <translation>記号</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="153"/>
+        <location filename="../RosterModel.cpp" line="188"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="155"/>
+        <location filename="../RosterModel.cpp" line="190"/>
         <source>Kana</source>
         <translation>ふりがな</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="157"/>
+        <location filename="../RosterModel.cpp" line="192"/>
         <source>Department</source>
         <translation>所属部署</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="159"/>
+        <location filename="../RosterModel.cpp" line="194"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="161"/>
+        <location filename="../RosterModel.cpp" line="196"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="163"/>
+        <location filename="../RosterModel.cpp" line="198"/>
         <source>Residence status</source>
         <translation>在留区分</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="165"/>
+        <location filename="../RosterModel.cpp" line="200"/>
         <source>Passport no.</source>
         <translation>パスポート番号</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="167"/>
+        <location filename="../RosterModel.cpp" line="202"/>
         <source>Organization</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="169"/>
+        <location filename="../RosterModel.cpp" line="204"/>
         <source>Reports to</source>
         <translation>報告先</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="171"/>
+        <location filename="../RosterModel.cpp" line="206"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="173"/>
+        <location filename="../RosterModel.cpp" line="208"/>
         <source>Need</source>
         <translation>必要性</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="175"/>
+        <location filename="../RosterModel.cpp" line="210"/>
         <source>Findings</source>
         <translation>指摘</translation>
     </message>
@@ -1734,52 +1937,59 @@
 <context>
     <name>meibo::gui::RosterView</name>
     <message>
-        <location filename="../RosterView.cpp" line="37"/>
+        <location filename="../RosterView.cpp" line="39"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="39"/>
+        <location filename="../RosterView.cpp" line="41"/>
         <source>&amp;As of:</source>
         <translation>基準日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="41"/>
+        <location filename="../RosterView.cpp" line="43"/>
         <source>Add &amp;person…</source>
         <translation>追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="42"/>
+        <location filename="../RosterView.cpp" line="44"/>
         <source>Edi&amp;t person…</source>
         <translation>編集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="61"/>
+        <location filename="../RosterView.cpp" line="65"/>
         <source>Findings</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="144"/>
+        <location filename="../RosterView.cpp" line="148"/>
         <source>Findings for %1</source>
         <translation>%1 への指摘</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="145"/>
+        <location filename="../RosterView.cpp" line="149"/>
         <source>Findings for the whole roster</source>
         <translation>名簿全体への指摘</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../RosterView.cpp" line="162"/>
+        <source>… and %n more: the dashboard lists them all, grouped by rule.</source>
+        <translation>
+            <numerusform>ほか %n 件：ダッシュボードに、ルールごとにまとめてすべて表示しています。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../RosterView.cpp" line="155"/>
+        <location filename="../RosterView.cpp" line="166"/>
         <source>No findings.</source>
         <translation>指摘はありません。</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="173"/>
+        <location filename="../RosterView.cpp" line="184"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="184"/>
+        <location filename="../RosterView.cpp" line="195"/>
         <source>Select a person in the roster first.</source>
         <translation>先に名簿から人を選んでください。</translation>
     </message>
@@ -1815,64 +2025,179 @@
 <context>
     <name>meibo::gui::StructureView</name>
     <message>
-        <location filename="../StructureView.cpp" line="206"/>
+        <location filename="../StructureView.cpp" line="254"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="208"/>
+        <location filename="../StructureView.cpp" line="256"/>
         <source>&amp;As of:</source>
         <translation>基準日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="210"/>
+        <location filename="../StructureView.cpp" line="258"/>
         <source>Drag a person onto their new superior, or right-click them (arrow keys and the menu key) and choose whom they report to.</source>
         <translation>人を新しい報告先の上にドラッグするか、右クリック（矢印キーとメニューキー）して報告先を選びます。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="265"/>
+        <location filename="../StructureView.cpp" line="259"/>
+        <source>Fin&amp;d:</source>
+        <translation>検索(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="261"/>
+        <source>Name or label, then Enter</source>
+        <translation>氏名または記号を入力して Enter</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="263"/>
+        <source>F&amp;old teams</source>
+        <translation>チームをたたむ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="264"/>
+        <source>Folds every team of %1 or more people into one box again.</source>
+        <translation>%1名以上のチームを、再び1つの枠にまとめます。</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="349"/>
         <source>The structure rules find nothing: one 情報管理責任者, everyone connected, no cycles.</source>
         <translation>体制のルールに関する指摘はありません（情報管理責任者は1名、全員がつながり、循環なし）。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../StructureView.cpp" line="402"/>
+        <source>%n people (click to show)</source>
+        <translation>
+            <numerusform>%n名（クリックで表示）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../StructureView.cpp" line="276"/>
+        <location filename="../StructureView.cpp" line="447"/>
+        <source>Nobody on this roster on this day matches “%1”.</source>
+        <translation>この日の名簿に「%1」に当たる人はいません。</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="461"/>
+        <source>%1 is framed in the diagram.</source>
+        <translation>%1 を枠で囲みました。</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="488"/>
+        <source>&amp;Show the team</source>
+        <translation>チームを表示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="497"/>
         <source>&amp;Report to…</source>
         <translation>報告先を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="297"/>
+        <location filename="../StructureView.cpp" line="520"/>
         <source>%1 is not on the roster on this day.</source>
         <translation>%1 はこの日の名簿に記載されていません。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="302"/>
+        <location filename="../StructureView.cpp" line="525"/>
         <source>The ministry agreed to the structure of %1 on %2: reporting lines change only with advance notice and consent. Create a change set making %3 report to %4?</source>
         <translation>%1 の体制は %2 に担当課室の同意を得ています。報告先の変更には事前の届出と同意が必要です。%3 の報告先を %4 にする変更届を作成しますか？</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="306"/>
+        <location filename="../StructureView.cpp" line="529"/>
         <source>Structure agreed</source>
         <translation>体制は同意済み</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="308"/>
+        <location filename="../StructureView.cpp" line="531"/>
         <source>The structure was agreed with the ministry: nothing was changed.</source>
         <translation>体制は担当課室の同意済みです。変更していません。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="315"/>
+        <location filename="../StructureView.cpp" line="538"/>
         <source>Reporting line: %1 reports to %2</source>
         <translation>報告先の変更: %1 の報告先を %2 に</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="316"/>
+        <location filename="../StructureView.cpp" line="539"/>
         <source>Change set %1 was created as a draft: %2 reports to %3 once it is consented and applied.</source>
         <translation>変更届 %1 を下書きとして作成しました。同意を得て反映すると %2 の報告先が %3 になります。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="333"/>
+        <location filename="../StructureView.cpp" line="556"/>
         <source>%1 now reports to %2.</source>
         <translation>%1 の報告先を %2 にしました。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::TimelineChart</name>
+    <message>
+        <location filename="../TimelineView.cpp" line="247"/>
+        <source>Choose a contract.</source>
+        <translation>契約を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="271"/>
+        <source>timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="287"/>
+        <source>Status reports</source>
+        <translation>実施状況報告書</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="303"/>
+        <source>No. %1, due %2%3</source>
+        <translation>第%1回 提出期限 %2%3</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="305"/>
+        <source> (final)</source>
+        <translation>（最終版）</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="316"/>
+        <source>Change set %1 (%2)</source>
+        <translation>変更届 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="378"/>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::TimelineView</name>
+    <message>
+        <location filename="../TimelineView.cpp" line="416"/>
+        <source>&amp;Contract:</source>
+        <translation>契約(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="418"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="419"/>
+        <source>Bars: who was on the roster when, by role. Change notices: ◆ submitted, ● consented, ▲ effective. Red line: today. Click a change notice, a report period or a person to go there.</source>
+        <translation>横棒：名簿に載っていた期間（区分ごとの色）。変更届：◆ 届出日、● 同意日、▲ 変更日。赤い線：今日。変更届・報告期間・人をクリックすると該当箇所へ移動します。</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="487"/>
+        <source>Print the timeline</source>
+        <translation>タイムラインを印刷</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../TimelineView.cpp" line="492"/>
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>%nページを印刷しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="494"/>
+        <source>Nothing was printed: the printer could not be opened.</source>
+        <translation>印刷できませんでした。プリンターを開けませんでした。</translation>
     </message>
 </context>
 <context>
