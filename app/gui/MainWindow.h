@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -20,6 +21,8 @@ class ChangesView;
 class DashboardView;
 class ExportDialog;
 class IdleLock;
+class ImportWizard;
+class PeopleView;
 class RegistersView;
 class ReportView;
 class RosterView;
@@ -49,12 +52,15 @@ public:
     AuditView* auditView() const { return m_audit; }
     ReportView* reportView() const { return m_report; }
     RegistersView* registersView() const { return m_registers; }
+    PeopleView* peopleView() const { return m_people; }
 
     /// Opens the export dialog (window-modal) and returns it.
     ExportDialog* openExport();
     /// A new contract (`edit` false) or the details of the roster view's contract.
     ContractDialog* openContract(bool edit);
     OrganizationDialog* openOrganization();
+    /// The import wizard for the roster view's contract (window-modal), reading `file` when given.
+    ImportWizard* openImport(const QString& file = {});
     /// Saves a PNG of each main view into `dir` (the screenshots of the documentation).
     QStringList saveScreenshots(const QString& dir);
 
@@ -67,6 +73,9 @@ public slots:
 private:
     void refresh();
     void createMenus();
+    /// The People view, a person's qualifications and the import wizard on a copy of the roster
+    /// with one bad row, for saveScreenshots.
+    void saveImportAndPeopleScreenshots(const std::function<void(QWidget*, const QString&)>& save);
 
     Session* m_session;
     IdleLock* m_idle;
@@ -81,6 +90,7 @@ private:
     AuditView* m_audit;
     ReportView* m_report;
     RegistersView* m_registers;
+    PeopleView* m_people;
     QList<QAction*> m_needVault;
 };
 
