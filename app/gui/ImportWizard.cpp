@@ -412,6 +412,9 @@ void ImportWizard::fillPreview()
                 m_preview->item(row, c)->setBackground(QColor(0xfd, 0xe7, 0xe9));
     }
     m_preview->resizeColumnsToContents();
+    // The problems wrap in a column of their own width, so that the row's cells stay in view.
+    m_preview->setWordWrap(true);
+    m_preview->setColumnWidth(1, std::min(m_preview->columnWidth(1), 380));
     m_preview->resizeRowsToContents();
 
     // The summary: how many rows, what was assumed, and problems that belong to no row (the header).

@@ -416,7 +416,17 @@ void MainWindow::saveImportAndPeopleScreenshots(const std::function<void(QWidget
     if (!contract || !tmp.isValid())
         return;
     db::Registry reg(m_session->vault());
-    std::string csv = core::rosterToCsv(reg.roster(contract->id, m_session->today()), false);
+    // With the form's Japanese headings, as an officer's own file has them.
+    std::vector<std::string> headings;
+    for (const core::RosterField& f : core::rosterFields())
+        headings.emplace_back(f.labelJa);
+    std::string csv = core::csvLine(headings);
+    for (const core::RosterEntry& e : reg.roster(contract->id, m_session->today())) {
+        std::vector<std::string> values;
+        for (const core::RosterField& f : core::rosterFields())
+            values.push_back(core::fieldText(e, f, false));
+        csv += core::csvLine(values);
+    }
     std::vector<std::string> bad;
     for (const core::RosterField& f : core::rosterFields())
         bad.emplace_back(f.key == "role"         ? "業務従事者"

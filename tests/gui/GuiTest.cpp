@@ -1024,7 +1024,7 @@ private slots:
                 tabs << window.tabs()->tabText(i);
             QCOMPARE(tabs, QStringList({QStringLiteral("ダッシュボード"), QStringLiteral("名簿"), QStringLiteral("体制図"),
                                         QStringLiteral("変更届"), QStringLiteral("実施状況報告書"),
-                                        QStringLiteral("管理台帳"), QStringLiteral("監査ログ")}));
+                                        QStringLiteral("管理台帳"), QStringLiteral("監査ログ"), QStringLiteral("人物")}));
             QStringList edit;
             for (QAction* a : window.menuBar()->actions().at(1)->menu()->actions())
                 edit << a->text();

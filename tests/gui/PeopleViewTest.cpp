@@ -4,6 +4,7 @@
 #include "Application.h"
 #include "Convert.h"
 #include "GuiFixture.h"
+#include "ImportWizard.h"
 #include "MessageBar.h"
 #include "PeopleView.h"
 #include "PersonDialog.h"
@@ -13,7 +14,10 @@
 #include "meibo/core/RosterCsv.h"
 #include "meibo/db/Checks.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QMenuBar>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +48,44 @@ QStringList disclosureFindings(meibo::test::WindowFixture& f)
         if (finding.rule == "disclosure-incomplete")
             out << gui::qs(finding.subject) + QStringLiteral(": ") + gui::qs(finding.messageJa);
     return out;
+}
+
+/// The mnemonic letters of the labels, buttons and group boxes `widget` shows, with their texts.
+QMultiMap<QChar, QString> mnemonicsShown(QWidget* widget)
+{
+    QMultiMap<QChar, QString> out;
+    auto add = [&](const QString& text) {
+        for (int i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] != QLatin1Char('&'))
+                continue;
+            if (text[i + 1] == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            out.insert(text[i + 1].toUpper(), text);
+            return;
+        }
+    };
+    for (QLabel* l : widget->findChildren<QLabel*>())
+        if (l->isVisibleTo(widget) && l->buddy())
+            add(l->text());
+    for (QAbstractButton* b : widget->findChildren<QAbstractButton*>())
+        if (b->isVisibleTo(widget))
+            add(b->text());
+    for (QGroupBox* g : widget->findChildren<QGroupBox*>())
+        if (g->isVisibleTo(widget))
+            add(g->title());
+    return out;
+}
+
+/// No two of `widget`'s mnemonics are the same letter, nor one of `taken`.
+QString mnemonicClash(QWidget* widget, const QList<QChar>& taken = {})
+{
+    const auto found = mnemonicsShown(widget);
+    for (const QChar c : found.uniqueKeys())
+        if (found.values(c).size() > 1 || taken.contains(c))
+            return QString(c) + QStringLiteral(": ") + found.values(c).join(QStringLiteral(" | "));
+    return {};
 }
 
 std::int64_t idOf(db::Registry reg, const std::string& name)
@@ -148,6 +190,36 @@ private slots:
         QVERIFY(roster->selectLabel(QStringLiteral("B")));
         for (int i = 0; i < roster->findingsList()->count(); ++i)
             QVERIFY(roster->findingsList()->item(i)->data(Qt::UserRole).toString() != QStringLiteral("disclosure-incomplete"));
+    }
+
+    void theNewDialogsHaveKeysThatDoNotClash()
+    {
+        meibo::test::TempDir dir;
+        meibo::test::WindowFixture f(meibo::test::makeRegistryWithContract(dir));
+        QList<QChar> menus;
+        for (QAction* menu : f.window.menuBar()->actions())
+            menus << menu->text().at(menu->text().indexOf(QLatin1Char('&')) + 1).toUpper();
+        f.window.tabs()->setCurrentWidget(f.window.peopleView());
+        QString clash = mnemonicClash(f.window.peopleView(), menus);
+        QVERIFY2(clash.isEmpty(), qPrintable(clash));
+        f.registry().addPerson([] {
+            core::PersonData p;
+            p.name = "見本 四郎";
+            return p;
+        }());
+        f.window.session().notifyChanged();
+        QPointer<gui::QualificationsDialog> d = f.window.peopleView()->openQualifications();
+        QVERIFY(d);
+        clash = mnemonicClash(d);
+        QVERIFY2(clash.isEmpty(), qPrintable(clash));
+        d->reject();
+        QPointer<gui::ImportWizard> w = f.window.openImport();
+        QVERIFY(w);
+        for (int id : w->pageIds()) {
+            clash = mnemonicClash(w->page(id));
+            QVERIFY2(clash.isEmpty(), qPrintable(clash));
+        }
+        w->reject();
     }
 
     void aNewPersonHasNoQualificationsButtonUntilSaved()
