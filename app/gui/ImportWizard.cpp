@@ -313,11 +313,24 @@ void ImportWizard::showParsed()
 QString ImportWizard::problemsOfLine(int line) const
 {
     // -1: every problem (the file as a whole).
-    std::vector<core::CsvIssue> issues;
-    for (const core::CsvIssue& i : m_parsed.issues)
-        if (line < 0 || i.line == line)
-            issues.push_back(i);
-    return qs(core::formatIssues(issues, japaneseUi())).trimmed();
+    QStringList out;
+    for (const core::CsvIssue& i : m_parsed.issues) {
+        if (line >= 0 && i.line != line)
+            continue;
+        if (japaneseUi()) {
+            out << qs(core::formatIssues({i}, true)).trimmed();
+            continue;
+        }
+        // The English sentence, placed by the field's name rather than its key.
+        const core::RosterField* f = i.column.empty() ? nullptr : core::findRosterField(i.column);
+        QString where = i.sheet.empty() ? tr("line %1").arg(i.line)
+                        : i.cell.empty() ? tr("sheet %1, row %2").arg(qs(i.sheet)).arg(i.line)
+                                         : tr("sheet %1, cell %2").arg(qs(i.sheet), qs(i.cell));
+        if (!i.column.empty())
+            where += QStringLiteral(", ") + (f ? qs(std::string(f->labelEn)) : qs(i.column));
+        out << where + QStringLiteral(": ") + qs(i.message);
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 void ImportWizard::fillMapping()
@@ -431,8 +444,8 @@ void ImportWizard::fillPreview()
     for (const std::string& n : notes)
         text << qs(n);
     for (const core::CsvIssue& i : m_parsed.issues)
-        if (!lines.count(i.line))
-            text << qs(core::formatIssues({i}, japaneseUi())).trimmed();
+        if (!lines.count(i.line) && !text.contains(problemsOfLine(i.line)))
+            text << problemsOfLine(i.line);
     m_summary->setText(text.join(QLatin1Char('\n')));
 }
 

@@ -2111,6 +2111,18 @@
         <source>Imported %1 row(s) into %2: %3 added, %4 updated, %5 new people.</source>
         <translation>%2 に %1 行を取り込みました（追加 %3、更新 %4、新しい人 %5）。</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2</source>
+        <translation>シート「%1」%2行目</translation>
+    </message>
+    <message>
+        <source>sheet %1, cell %2</source>
+        <translation>シート「%1」%2セル</translation>
+    </message>
 </context>
 <context>
     <name>meibo::gui::PeopleView</name>
