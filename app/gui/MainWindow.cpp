@@ -11,8 +11,12 @@
 #include "FindingsModel.h"
 #include "Prompts.h"
 #include "IdleLock.h"
+#include "ImportWizard.h"
+#include "MessageBar.h"
 #include "MethodsDialog.h"
+#include "PeopleView.h"
 #include "PersonDialog.h"
+#include "QualificationsDialog.h"
 #include "RegistersView.h"
 #include "ReportView.h"
 #include "RosterView.h"
@@ -22,13 +26,17 @@
 #include "TimelineView.h"
 #include "UnlockDialog.h"
 
+#include "meibo/core/Csv.h"
+#include "meibo/core/RosterCsv.h"
 #include "meibo/core/Version.h"
 #include "DeadlinesCalendar.h"
+#include "meibo/db/Registry.h"
 #include "meibo/db/Paths.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -41,6 +49,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -84,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_audit = new AuditView(*m_session, this);
     m_report = new ReportView(*m_session, this);
     m_registers = new RegistersView(*m_session, this);
+    m_people = new PeopleView(*m_session, this);
     // Tab titles carry no mnemonics (they would clash with the menus and the views' own); the View
     // menu switches with Ctrl+1 … Ctrl+7, and Ctrl+Tab cycles.
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
@@ -114,6 +124,9 @@ MainWindow::MainWindow(QWidget* parent)
         t.label = label;
         goToFinding(t);
     });
+    m_tabs->addTab(m_people, tr("People"));
+    // A roster file dropped on the roster opens the import wizard with it.
+    acceptRosterDrops(m_roster, [this](const QString& file) { openImport(file); });
     auto* open = new QWidget(this);
     auto* ol = new QVBoxLayout(open);
     ol->setContentsMargins(4, 4, 4, 4);
@@ -163,6 +176,8 @@ void MainWindow::createMenus()
                                    [this] { openExport(); });
     m_needVault << file->addAction(tr("&Calendar file of the deadlines…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                                    this, [this] { exportDeadlines(); });
+    m_needVault << file->addAction(tr("&Import roster…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                   [this] { openImport(); });
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
     file->addSeparator();
@@ -200,6 +215,8 @@ void MainWindow::createMenus()
                                        [this, i] { m_tabs->setCurrentIndex(i); });
     m_needVault << view->addAction(tr("&Timeline"), QKeySequence(Qt::CTRL | Qt::Key_T), this,
                                    [this] { m_tabs->setCurrentWidget(m_timeline); });
+    m_needVault << view->addAction(tr("P&eople"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+                                   [this] { m_tabs->setCurrentWidget(m_people); });
     view->addSeparator();
     m_needVault << view->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, [this] { m_session->notifyChanged(); });
 
@@ -305,6 +322,24 @@ ContractDialog* MainWindow::openContract(bool edit)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+ImportWizard* MainWindow::openImport(const QString& file)
+{
+    if (!m_session->isOpen())
+        return nullptr;
+    auto* wizard = new ImportWizard(*m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto c = m_roster->contractPicker()->currentData().toString(); !c.isEmpty())
+        wizard->contractPicker()->selectCode(c);
+    if (!file.isEmpty())
+        wizard->setFile(file);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        m_tabs->setCurrentWidget(m_roster);
+        m_roster->messageBar()->showInfo(wizard->outcome());
+    });
+    wizard->open();
+    return wizard;
 }
 
 OrganizationDialog* MainWindow::openOrganization()
@@ -450,8 +485,63 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
     m_tabs->setCurrentWidget(m_timeline);
     m_timeline->waitUntilLoaded();
     save(this, QStringLiteral("timeline.png"));
+    saveImportAndPeopleScreenshots(save);
     m_tabs->setCurrentIndex(0);
     return written;
+}
+
+void MainWindow::saveImportAndPeopleScreenshots(const std::function<void(QWidget*, const QString&)>& save)
+{
+    m_tabs->setCurrentWidget(m_people);
+    m_people->selectName(QStringLiteral("経済"));
+    save(this, QStringLiteral("people.png"));
+    if (auto* d = m_people->openQualifications()) {
+        save(d, QStringLiteral("person-qualifications.png"));
+        d->reject();
+    }
+    m_people->searchEdit()->clear();
+    // The wizard reads the roster view's contract as CSV, with one more row whose birth date is no day.
+    const auto contract = m_roster->contractPicker()->current();
+    QTemporaryDir tmp;
+    if (!contract || !tmp.isValid())
+        return;
+    db::Registry reg(m_session->vault());
+    // With the form's Japanese headings, as an officer's own file has them.
+    std::vector<std::string> headings;
+    for (const core::RosterField& f : core::rosterFields())
+        headings.emplace_back(f.labelJa);
+    std::string csv = core::csvLine(headings);
+    for (const core::RosterEntry& e : reg.roster(contract->id, m_session->today())) {
+        std::vector<std::string> values;
+        for (const core::RosterField& f : core::rosterFields())
+            values.push_back(core::fieldText(e, f, false));
+        csv += core::csvLine(values);
+    }
+    std::vector<std::string> bad;
+    for (const core::RosterField& f : core::rosterFields())
+        bad.emplace_back(f.key == "role"         ? "業務従事者"
+                         : f.key == "label"      ? "Z"
+                         : f.key == "name"       ? "見本 五郎"
+                         : f.key == "birth_date" ? "1992-02-30"
+                         : f.key == "reports_to" ? "A"
+                         : f.key == "valid_from" ? core::formatIsoDate(m_session->today())
+                                                 : "");
+    csv += core::csvLine(bad);
+    const QString file = tmp.filePath(QStringLiteral("名簿.csv"));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(csv.data(), qint64(csv.size())) != qint64(csv.size()))
+        return;
+    out.close();
+    m_tabs->setCurrentWidget(m_roster);
+    if (auto* w = openImport(file)) {
+        while (w->isLoading())
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        w->next();
+        w->next();
+        w->resize(1100, 640);
+        save(w, QStringLiteral("import-wizard.png"));
+        w->reject();
+    }
 }
 
 } // namespace meibo::gui

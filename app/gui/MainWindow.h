@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -21,6 +22,8 @@ class DashboardView;
 class ExportDialog;
 struct FindingTarget;
 class IdleLock;
+class ImportWizard;
+class PeopleView;
 class RegistersView;
 class ReportView;
 class RosterView;
@@ -52,6 +55,7 @@ public:
     ReportView* reportView() const { return m_report; }
     RegistersView* registersView() const { return m_registers; }
     TimelineView* timelineView() const { return m_timeline; }
+    PeopleView* peopleView() const { return m_people; }
 
     /// Opens the export dialog (window-modal) and returns it.
     ExportDialog* openExport();
@@ -61,6 +65,8 @@ public:
     /// Writes the deadlines (reports, consents, contract ends) as an iCalendar file; asks where when
     /// `path` is empty. A failure is reported through the one guard. Returns whether it was written.
     bool exportDeadlines(const QString& path = {});
+    /// The import wizard for the roster view's contract (window-modal), reading `file` when given.
+    ImportWizard* openImport(const QString& file = {});
     /// Saves a PNG of each main view into `dir` (the screenshots of the documentation).
     QStringList saveScreenshots(const QString& dir);
 
@@ -76,6 +82,9 @@ public slots:
 private:
     void refresh();
     void createMenus();
+    /// The People view, a person's qualifications and the import wizard on a copy of the roster
+    /// with one bad row, for saveScreenshots.
+    void saveImportAndPeopleScreenshots(const std::function<void(QWidget*, const QString&)>& save);
 
     Session* m_session;
     IdleLock* m_idle;
@@ -91,6 +100,7 @@ private:
     ReportView* m_report;
     RegistersView* m_registers;
     TimelineView* m_timeline;
+    PeopleView* m_people;
     QList<QAction*> m_needVault;
 };
 

@@ -1025,7 +1025,7 @@ private slots:
             QCOMPARE(tabs, QStringList({QStringLiteral("ダッシュボード"), QStringLiteral("名簿"), QStringLiteral("体制図"),
                                         QStringLiteral("変更届"), QStringLiteral("実施状況報告書"),
                                         QStringLiteral("管理台帳"), QStringLiteral("監査ログ"),
-                                        QStringLiteral("タイムライン")}));
+                                        QStringLiteral("タイムライン"), QStringLiteral("人物")}));
             QStringList edit;
             for (QAction* a : window.menuBar()->actions().at(1)->menu()->actions())
                 edit << a->text();

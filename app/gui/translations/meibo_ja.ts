@@ -1334,6 +1334,18 @@
         <source>Unlocked: %1</source>
         <translation>ロック解除: %1</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>名簿の取込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>人物(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>meibo::gui::MethodsDialog</name>
@@ -1567,6 +1579,10 @@
         <location filename="../PersonDialog.cpp" line="303"/>
         <source>Change set %1 was created as a draft with this change. Submit it to the ministry from the Changes view; the roster changes once it is consented and applied.</source>
         <translation>この変更を記録した変更届 %1 を下書きとして作成しました。「変更届」タブから担当課室へ届け出てください。同意を得て反映すると名簿が変わります。</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifications and track record…</source>
+        <translation>資格・研修・実績(&amp;Q)…</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2248,405 @@
         <location filename="../UnlockDialog.cpp" line="59"/>
         <source>&amp;Recovery key:</source>
         <translation>回復キー(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::ImportWizard</name>
+    <message>
+        <source>Import a roster</source>
+        <translation>名簿の取込み</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取込み(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The roster file</source>
+        <translation>名簿ファイル</translation>
+    </message>
+    <message>
+        <source>A 様式4 roster as you keep it: CSV (UTF-8 or Excel&apos;s Shift_JIS), Excel&apos;s Unicode text (.txt) or the Excel workbook (.xlsx). Nothing is written until the last page.</source>
+        <translation>お手元の様式4の名簿：CSV（UTF-8 または Excel の Shift_JIS）、Excel の Unicode テキスト（.txt）、Excel ブック（.xlsx）。最後のページで取り込むまで、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Link people already registered on another contract (same name and date of birth)</source>
+        <translation>他の契約に登録済みの人（氏名と生年月日が同じ）を同一人物として結び付ける(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>契約(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>読み取り:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the item of the roster it holds. When a heading is not one the form uses, choose its item here (or ignore the column).</source>
+        <translation>ファイルの列ごとに、名簿のどの項目として読むかを示します。見出しが様式と違う列は、ここで項目を選んでください（または取り込まないでください）。</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>ファイルの見出し</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <source>Item of the roster</source>
+        <translation>名簿の項目</translation>
+    </message>
+    <message>
+        <source>Check and import</source>
+        <translation>確認と取込み</translation>
+    </message>
+    <message>
+        <source>Every row of the file with its problems beside it. The roster is imported only when no row has a problem: all rows or none.</source>
+        <translation>ファイルのすべての行と、その問題です。問題のある行が一つもないときだけ取り込みます（全行か、何も取り込まないか）。</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>名簿ファイル</translation>
+    </message>
+    <message>
+        <source>Roster files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>名簿ファイル (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>ファイル %1 を読めません：%2</translation>
+    </message>
+    <message>
+        <source>(choose a file)</source>
+        <translation>（ファイルを選んでください）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel ブック（.xlsx）</translation>
+    </message>
+    <message>
+        <source>(not read as text)</source>
+        <translation>（テキストとして読めません）</translation>
+    </message>
+    <message>
+        <source>%1 text, tab-separated</source>
+        <translation>%1 のテキスト、タブ区切り</translation>
+    </message>
+    <message>
+        <source>%1 text, comma-separated</source>
+        <translation>%1 のテキスト、カンマ区切り</translation>
+    </message>
+    <message>
+        <source>(choose a sheet)</source>
+        <translation>（シートを選んでください）</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets (%1): choose the one with this contract&apos;s roster.</source>
+        <translation>ブックにシートが複数あります（%1）。この契約の名簿のシートを選んでください。</translation>
+    </message>
+    <message>
+        <source>(not recognized: choose)</source>
+        <translation>（認識できません：項目を選んでください）</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>（この列は取り込まない）</translation>
+    </message>
+    <message>
+        <source>Registered person&apos;s number (person_id)</source>
+        <translation>登録済みの人の番号（person_id）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>シートの行</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>問題なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n 行を取り込めます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing can be imported until they are fixed in the file (or the columns are chosen on the previous page).</source>
+        <translation>
+            <numerusform>問題が %n 件あります。ファイルで直す（または前のページで列の項目を選ぶ）まで、何も取り込めません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem.</source>
+        <translation>
+            <numerusform>問題のある行：%n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a contract and a file first; nothing was imported.</source>
+        <translation>先に契約とファイルを選んでください。何も取り込んでいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s) (see the rows above); nothing was imported.</source>
+        <translation>
+            <numerusform>ファイルに %n 件の問題があります（上の行を参照）。何も取り込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 row(s) into %2: %3 added, %4 updated, %5 new people.</source>
+        <translation>%2 に %1 行を取り込みました（追加 %3、更新 %4、新しい人 %5）。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2</source>
+        <translation>シート「%1」%2行目</translation>
+    </message>
+    <message>
+        <source>sheet %1, cell %2</source>
+        <translation>シート「%1」%2セル</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::PeopleView</name>
+    <message>
+        <source>Search by &amp;name:</source>
+        <translation>氏名で検索(&amp;N):</translation>
+    </message>
+    <message>
+        <source>name or kana, e.g. 経済</source>
+        <translation>氏名またはふりがな（例: 経済）</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>契約件名</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>有効開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>有効終了</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifications and track record…</source>
+        <translation>資格・研修・実績(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Contracts and roles:</source>
+        <translation>契約と区分:</translation>
+    </message>
+    <message>
+        <source>History of the record (each version and the days it covers):</source>
+        <translation>記録の履歴（各版とその有効期間）:</translation>
+    </message>
+    <message>
+        <source>Qualifications and trainings:</source>
+        <translation>資格・研修:</translation>
+    </message>
+    <message>
+        <source>(own staff)</source>
+        <translation>（自社）</translation>
+    </message>
+    <message>
+        <source>Nobody matches the search.</source>
+        <translation>検索に一致する人はいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — on %n contract roster(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n 件の契約の名簿に記載</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>（継続中）</translation>
+    </message>
+    <message>
+        <source>(from the start)</source>
+        <translation>（当初から）</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>（現在）</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>資格</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>記録はありません。</translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>先に人を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::QualificationsDialog</name>
+    <message>
+        <source>Qualifications, trainings and track record</source>
+        <translation>資格・研修・実績</translation>
+    </message>
+    <message>
+        <source>Clause 4 of the security terms asks to show the ministry the affiliation, expertise, track record and nationality of everyone working on the contract. Record here the person&apos;s security qualifications and trainings (expertise) and their track record.</source>
+        <translation>情報セキュリティに関する事項4)により、本業務の全ての従事者の所属、専門性、実績及び国籍を担当職員に提示します。ここでは情報セキュリティに係る資格・研修（専門性）と実績を記録します。</translation>
+    </message>
+    <message>
+        <source>Qualifications and trainings (専門性)</source>
+        <translation>資格・研修（専門性）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者・実施者</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>資格</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <source>e.g. 情報処理安全確保支援士</source>
+        <translation>例: 情報処理安全確保支援士</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty when unknown)</source>
+        <translation>YYYY-MM-DD（不明なら空欄）</translation>
+    </message>
+    <message>
+        <source>e.g. IPA</source>
+        <translation>例: IPA</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Date obtained or attended:</source>
+        <translation>取得日・受講日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer or organizer:</source>
+        <translation>発行者・実施者(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Track record (実績)</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>&amp;Track record, e.g. past contracts of this kind:</source>
+        <translation>実績（同種の業務の受注・従事の実績など）(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Save track record</source>
+        <translation>実績を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>own staff</source>
+        <translation>自社</translation>
+    </message>
+    <message>
+        <source>Give the name of the qualification or training; nothing was added.</source>
+        <translation>資格・研修の名称を入力してください。何も追加していません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD (e.g. 2024-10-01); nothing was added.</source>
+        <translation>「%1」は日付ではありません。2024-10-01 や 令和6年10月1日 のように記入してください。何も追加していません。</translation>
+    </message>
+    <message>
+        <source>%1 is after today: record a qualification once it is obtained and a training once it was attended; nothing was added.</source>
+        <translation>%1 は今日より後の日付です。資格は取得後に、研修は受講後に記録してください。何も追加していません。</translation>
+    </message>
+    <message>
+        <source>Recorded the training “%1”.</source>
+        <translation>研修「%1」を記録しました。</translation>
+    </message>
+    <message>
+        <source>Recorded the qualification “%1”.</source>
+        <translation>資格「%1」を記録しました。</translation>
+    </message>
+    <message>
+        <source>Saved the track record of %1.</source>
+        <translation>%1 の実績を保存しました。</translation>
     </message>
 </context>
 </TS>
