@@ -82,8 +82,11 @@ Document form4Document(const RosterDocumentInput& in)
 
     // 区分, 記号, then the seed's six columns (A4 landscape text width 257 mm).
     std::vector<Cell> header = {Cell::text("区分", Align::Center, true), Cell::text("記号", Align::Center, true)};
-    for (const auto& col : text.columns)
-        header.push_back(Cell::text(col, Align::Center, true));
+    for (const auto& col : text.columns) { // a note marker on a line of its own: 国籍 is not split in Word
+        const auto note = col.find("（※");
+        header.push_back(Cell::text(note == std::string::npos || note == 0 ? col : col.substr(0, note) + "\n" + col.substr(note),
+                                    Align::Center, true));
+    }
     for (auto& c : header)
         c.shaded = true;
     // A long roster is printed as consecutive tables of at most kChunk rows, each with the header:
@@ -103,7 +106,8 @@ Document form4Document(const RosterDocumentInput& in)
     for (std::size_t start = 0; start < lines.size(); start += kChunk) {
         const std::size_t end = std::min(lines.size(), start + kChunk);
         Table table;
-        table.columnWidthsMm = {34, 11, 30, 58, 32, 32, 22, 38};
+        // 区分 holds 情報管理責任者（※1） on one line, and 生年月日 a date LibreOffice spaces out (昭和 57 年 9 月 15 日).
+        table.columnWidthsMm = {36, 11, 30, 56, 34, 30, 22, 38};
         table.sizePt = 9;
         table.rows.push_back(header);
         for (std::size_t i = start; i < end; ++i) {
