@@ -173,10 +173,15 @@ TEST_CASE("the diagram's lines end on the boxes' edges and its frames' captions 
 
 TEST_CASE("the diagram's PNG and SVG draw every line up to its box", "[diagram]")
 {
+    int round = 0;
     for (const auto& input : {sampleRosterInput(), twoSubcontractors()}) {
         const forms::StructureDiagram diagram(input.entries);
         const int dpi = 300;
-        const QImage png = fromPng(diagram.png(dpi));
+        const std::string bytes = diagram.png(dpi);
+        if (const char* keep = std::getenv("MEIBO_TEST_KEEP_PNG")) // to look at them
+            writeBytes(std::string(keep) + "-" + std::to_string(++round) + ".png",
+                       std::vector<std::uint8_t>(bytes.begin(), bytes.end()));
+        const QImage png = fromPng(bytes);
         REQUIRE(!png.isNull());
         const double scale = std::min(png.width() / (diagram.widthMm() * kPtPerMm), png.height() / (diagram.heightMm() * kPtPerMm));
         checkLinesMeetBoxes(png, diagram, [&](QPointF p) { return p * scale; });
