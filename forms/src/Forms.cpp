@@ -106,8 +106,7 @@ Document form4Document(const RosterDocumentInput& in)
     for (std::size_t start = 0; start < lines.size(); start += kChunk) {
         const std::size_t end = std::min(lines.size(), start + kChunk);
         Table table;
-        // 区分 holds 情報管理責任者（※1） on one line, and 生年月日 a date LibreOffice spaces out (昭和 57 年 9 月 15 日).
-        table.columnWidthsMm = {36, 11, 30, 56, 34, 30, 22, 38};
+        table.columnWidthsMm = {34, 11, 30, 58, 32, 32, 22, 38};
         table.sizePt = 9;
         table.rows.push_back(header);
         for (std::size_t i = start; i < end; ++i) {
