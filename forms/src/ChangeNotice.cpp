@@ -111,7 +111,7 @@ Document changeNoticeDocument(const ChangeNoticeInput& in)
         t.rows.push_back({Cell::text(""), Cell::text(""), Cell::text("（名簿の変更なし）"), Cell::text(""), Cell::text("")});
     doc.body.push_back(t);
     if (!in.incoming.empty()) {
-        Paragraph five = Paragraph::text("５．新たに従事する者の情報（情報セキュリティに関する事項 4)）");
+        Paragraph five = Paragraph::text("５．新たに従事する者の情報（情報セキュリティに関する事項 4））");
         five.spaceBeforePt = 8;
         doc.body.push_back(five);
         Table d;

@@ -16,6 +16,7 @@
 #include <QPainterPath>
 #include <QSvgGenerator>
 
+#include <cmath>
 #include <map>
 #include <set>
 #include <memory>
@@ -30,6 +31,7 @@ QString q(const std::string& s) { return QString::fromUtf8(s.data(), static_cast
 
 constexpr double kFontPt = 9;
 constexpr double kPadPt = 6;
+constexpr double kCaptionPadPt = 3;
 constexpr int kPngQuality = 50; // Qt's PNG writer turns 0–100 into zlib levels 9–0
 
 // Graphviz keeps global state; one layout at a time.
@@ -126,6 +128,16 @@ StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries
     for (const auto& e : entries)
         glyphs::require(q(fontFamily), q(e.person.organization));
 
+    // Whole points: Graphviz rounds a node's size to points, and a line must end on the box drawn.
+    for (Box& b : m_boxes) {
+        b.w = std::ceil(b.w);
+        b.h = std::ceil(b.h);
+    }
+    std::map<std::string, QString> captions; // organization -> its frame's caption
+    for (const auto& e : shown)
+        if (!e.person.organization.empty())
+            captions.emplace(e.person.organization, QStringLiteral("再委託先：") + q(e.person.organization));
+
     std::lock_guard lock(graphvizMutex());
     GVC_t* gvc = gvContext();
     Agraph_t* g = agopen(const_cast<char*>("structure"), Agdirected, nullptr);
@@ -133,34 +145,62 @@ StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries
     set(g, "nodesep", "0.35");
     set(g, "ranksep", "0.45");
     set(g, "splines", "polyline"); // ortho routing grows too slow past a few hundred boxes
-    std::map<std::string, Agraph_t*> clusters;
+    // Lines without arrowheads: dot shortens a line by its arrowhead, which would leave a gap of
+    // 3–4 mm above the box, as the arrowhead itself is not drawn.
+    agattr(g, AGEDGE, const_cast<char*>("dir"), const_cast<char*>("none"));
+    agattr(g, AGEDGE, const_cast<char*>("style"), const_cast<char*>(""));
+    struct Cluster {
+        Agraph_t* graph = nullptr;
+        Agnode_t* caption = nullptr;
+        double captionW = 0, captionH = 0;
+    };
+    std::map<std::string, Cluster> clusters;
     std::map<std::string, Agnode_t*> nodes;
+    auto box = [](Agnode_t* n, double w, double h) {
+        set(n, "shape", "box");
+        set(n, "fixedsize", "true");
+        set(n, "label", "");
+        set(n, "width", std::to_string(w / 72.0));
+        set(n, "height", std::to_string(h / 72.0));
+    };
     for (std::size_t i = 0; i < shown.size(); ++i) {
         const auto& org = shown[i].person.organization;
         Agraph_t* parent = g;
         if (!org.empty()) {
             auto& c = clusters[org];
-            if (!c) {
+            if (!c.graph) {
                 const std::string name = "cluster_" + std::to_string(clusters.size());
-                c = agsubg(g, const_cast<char*>(name.c_str()), 1);
-                set(c, "label", " ");
-                set(c, "margin", "14");
+                c.graph = agsubg(g, const_cast<char*>(name.c_str()), 1);
+                set(c.graph, "margin", "8");
+                // The caption is a node of its own at the top of the frame: dot keeps boxes off it and
+                // routes lines around it, so nothing crosses or covers it.
+                const std::string id = "caption" + std::to_string(clusters.size());
+                c.caption = agnode(c.graph, const_cast<char*>(id.c_str()), 1);
+                c.captionW = std::ceil(metrics.horizontalAdvance(captions[org]) + 2 * kCaptionPadPt);
+                c.captionH = std::ceil(metrics.height() + kCaptionPadPt);
+                box(c.caption, c.captionW, c.captionH);
+                set(c.caption, "style", "invis");
             }
-            parent = c;
+            parent = c.graph;
         }
         const std::string id = "n" + std::to_string(i);
         Agnode_t* n = agnode(parent, const_cast<char*>(id.c_str()), 1);
-        set(n, "shape", "box");
-        set(n, "fixedsize", "true");
-        set(n, "label", "");
-        set(n, "width", std::to_string(m_boxes[i].w / 72.0));
-        set(n, "height", std::to_string(m_boxes[i].h / 72.0));
+        box(n, m_boxes[i].w, m_boxes[i].h);
         nodes[shown[i].label] = n;
     }
+    std::vector<Agedge_t*> drawn; // the reporting lines (not the invisible ones that place captions)
     for (std::size_t i = 0; i < shown.size(); ++i) {
         auto up = nodes.find(shown[i].reportsTo);
-        if (up != nodes.end() && shown[i].reportsTo != shown[i].label)
-            agedge(g, up->second, nodes[shown[i].label], nullptr, 1);
+        if (up == nodes.end() || shown[i].reportsTo == shown[i].label)
+            continue;
+        drawn.push_back(agedge(g, up->second, nodes[shown[i].label], nullptr, 1));
+        // Into a frame from outside it: the caption goes above the box, below the one it reports to.
+        const auto& org = shown[i].person.organization;
+        if (org.empty() || agcontains(clusters[org].graph, up->second))
+            continue;
+        for (Agedge_t* e : {agedge(g, up->second, clusters[org].caption, nullptr, 1),
+                            agedge(g, clusters[org].caption, nodes[shown[i].label], nullptr, 1)})
+            set(e, "style", "invis");
     }
     if (gvLayout(gvc, g, "dot") != 0) {
         agclose(g);
@@ -180,24 +220,21 @@ StructureDiagram::StructureDiagram(const std::vector<core::RosterEntry>& entries
         m_boxes[i].y = ty(c.y) - m_boxes[i].h / 2;
     }
     for (auto& [name, c] : clusters) {
-        const boxf cb = GD_bb(c);
-        Group group{name, tx(cb.LL.x), ty(cb.UR.y) - 14, cb.UR.x - cb.LL.x, cb.UR.y - cb.LL.y + 14};
-        // Wide enough for its caption.
-        group.w = std::max(group.w, metrics.horizontalAdvance(QStringLiteral("再委託先：") + q(name)) + 8);
-        m_width = std::max(m_width, group.x + group.w + margin);
-        m_groups.push_back(group);
+        const boxf cb = GD_bb(c.graph);
+        const pointf at = ND_coord(c.caption);
+        m_groups.push_back({name, tx(cb.LL.x), ty(cb.UR.y), cb.UR.x - cb.LL.x, cb.UR.y - cb.LL.y,
+                            tx(at.x) - c.captionW / 2, ty(at.y) - c.captionH / 2, c.captionW, c.captionH});
     }
-    for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n))
-        for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
-            const splines* spl = ED_spl(e);
-            if (!spl)
-                continue;
-            Line line;
-            for (int b = 0; b < spl->size; ++b)
-                for (int k = 0; k < static_cast<int>(spl->list[b].size); ++k)
-                    line.points.emplace_back(tx(spl->list[b].list[k].x), ty(spl->list[b].list[k].y));
-            m_lines.push_back(std::move(line));
-        }
+    for (Agedge_t* e : drawn) {
+        const splines* spl = ED_spl(e);
+        if (!spl)
+            continue;
+        Line line;
+        for (int b = 0; b < spl->size; ++b)
+            for (int k = 0; k < static_cast<int>(spl->list[b].size); ++k)
+                line.points.emplace_back(tx(spl->list[b].list[k].x), ty(spl->list[b].list[k].y));
+        m_lines.push_back(std::move(line));
+    }
     gvFreeLayout(gvc, g);
     agclose(g);
     gvFreeContext(gvc);
@@ -226,7 +263,8 @@ void StructureDiagram::paint(QPainter& p, const QRectF& target) const
         p.setBrush(Qt::NoBrush);
         p.drawRect(QRectF(g.x, g.y, g.w, g.h));
         p.setPen(thin);
-        p.drawText(QPointF(g.x + 4, g.y + 11), QStringLiteral("再委託先：") + q(g.name));
+        p.drawText(QRectF(g.captionX, g.captionY, g.captionW, g.captionH), Qt::AlignCenter,
+                   QStringLiteral("再委託先：") + q(g.name));
     }
     p.setPen(thin);
     for (const Line& l : m_lines) {
@@ -305,9 +343,11 @@ std::string StructureDiagram::svg() const
         paint(p, QRectF(0, 0, m_width, m_height));
     }
     // Qt writes the first family only; the viewer gets the fallback too (CSS font-family list),
-    // or it would draw 𠮷 with whatever font it finds.
+    // or it would draw 𠮷 with whatever font it finds; then the faces of the same widths Windows
+    // has (Word 2016+ draws this SVG in the DOCX).
     const QByteArray family = "font-family=\"" + q(m_font).toUtf8() + "\"";
-    bytes.replace(family, "font-family=\"" + q(m_font).toUtf8() + ", " + glyphs::fallbackFamily().toUtf8() + "\"");
+    const QByteArray windows = m_font.find("Mincho") != std::string::npos ? "'MS Mincho', serif" : "'MS Gothic', sans-serif";
+    bytes.replace(family, "font-family=\"" + q(m_font).toUtf8() + ", " + glyphs::fallbackFamily().toUtf8() + ", " + windows + "\"");
     return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
 }
 

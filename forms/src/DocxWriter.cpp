@@ -140,6 +140,7 @@ constexpr std::string_view kNsR = "http://schemas.openxmlformats.org/officeDocum
 constexpr std::string_view kNsWp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 constexpr std::string_view kNsA = "http://schemas.openxmlformats.org/drawingml/2006/main";
 constexpr std::string_view kNsPic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+constexpr std::string_view kNsSvgBlip = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
 constexpr std::string_view kRelBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 /// Core properties are an OPC (package) relationship, not an officeDocument one.
 constexpr const char* kCorePropertiesRel =
@@ -576,6 +577,17 @@ void BodyWriter::appendImage(std::string& out, const Image& image)
     m_media.push_back({"word/media/" + fileName, {}, image.png});
     m_relationships.push_back({relId, officeRel("image"), "media/" + fileName});
     const std::string name = "Picture " + std::to_string(drawingId);
+    // The vector drawing beside the PNG: Word 2016 and later draw the SVG (the asvg:svgBlip
+    // extension), older versions and other readers the PNG.
+    std::string svgExtension;
+    if (!image.svg.empty()) {
+        const std::string svgName = "image" + std::to_string(m_media.size() + 1) + ".svg";
+        const std::string svgRel = "rId" + std::to_string(m_nextRelationship++);
+        m_media.push_back({"word/media/" + svgName, "image/svg+xml", image.svg});
+        m_relationships.push_back({svgRel, officeRel("image"), "media/" + svgName});
+        svgExtension = "<a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\"><asvg:svgBlip" +
+                       attr("xmlns:asvg", kNsSvgBlip) + attr("r:embed", svgRel) + "/></a:ext></a:extLst>";
+    }
 
     out += "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>";
     out += "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">";
@@ -586,7 +598,8 @@ void BodyWriter::appendImage(std::string& out, const Image& image)
     out += "<a:graphic><a:graphicData" + attr("uri", kNsPic) + "><pic:pic>";
     out += "<pic:nvPicPr><pic:cNvPr" + attr("id", num(drawingId)) + attr("name", fileName)
            + attr("descr", image.altText) + "/><pic:cNvPicPr/></pic:nvPicPr>";
-    out += "<pic:blipFill><a:blip" + attr("r:embed", relId) + "/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>";
+    out += "<pic:blipFill><a:blip" + attr("r:embed", relId) + ">" + svgExtension +
+           "</a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill>";
     out += "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext" + attr("cx", cx) + attr("cy", cy) + "/></a:xfrm>";
     out += "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>";
     out += "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
@@ -601,6 +614,19 @@ std::string documentXml(const std::string& body, const std::string& sectionPrope
     xml += sectionProperties;
     xml += "</w:body></w:document>";
     return xml;
+}
+
+/// The names Word tries in turn for the document's family when it is not installed (ECMA-376
+/// §17.8.3.1 altName): the faces of the same kind every Word on Windows has, ＭＳ 明朝 (or ＭＳ
+/// ゴシック) first, then 游明朝 (游ゴシック). The family itself stays the IPAex face the PDF is set in:
+/// LibreOffice reads no altName, and maps ＭＳ 明朝 to IPAMincho, which a Debian with IPAex lacks.
+std::string_view windowsFaces(std::string_view family)
+{
+    if (family == "IPAexMincho")
+        return "ＭＳ 明朝,MS Mincho,游明朝,Yu Mincho";
+    if (family == "IPAexGothic")
+        return "ＭＳ ゴシック,MS Gothic,游ゴシック,Yu Gothic";
+    return {};
 }
 
 std::string stylesXml(const Document& document)
@@ -637,8 +663,9 @@ std::string stylesXml(const Document& document)
     return xml;
 }
 
-/// The font table tells Word the family is a Japanese (Shift_JIS charset) font, so that a machine
-/// without it substitutes a Japanese font of the same kind.
+/// The font table names the document's family with the faces Word on Windows has as its
+/// alternatives (windowsFaces), and says it is a Japanese (Shift_JIS charset) font, so that a
+/// machine with none of them substitutes a Japanese font of the same kind.
 std::string fontTableXml(const Document& document)
 {
     const std::string& font = document.fontFamily;
@@ -648,13 +675,18 @@ std::string fontTableXml(const Document& document)
     xml += "<w:fonts" + attr("xmlns:w", kNsW) + ">";
     if (!font.empty()) {
         // CT_Font order: altName, panose1, charset, family, notTrueType, pitch, ...
-        xml += "<w:font" + attr("w:name", font) + "><w:charset w:val=\"80\"/>";
+        xml += "<w:font" + attr("w:name", font) + ">";
+        if (const std::string_view windows = windowsFaces(font); !windows.empty())
+            xml += valElement("altName", windows);
+        xml += "<w:charset w:val=\"80\"/>";
         xml += valElement("family", sans ? "swiss" : "roman");
         xml += "<w:pitch w:val=\"variable\"/></w:font>";
     }
-    // The fallback for JIS X 0213 and the supplementary-plane kanji, named by runs that need it.
-    xml += "<w:font" + attr("w:name", std::string(kFallbackWordName)) + ">" + valElement("altName", "IPAmjMincho") +
-           "<w:charset w:val=\"80\"/>" + valElement("family", "roman") + "<w:pitch w:val=\"variable\"/></w:font>";
+    // The fallback for JIS X 0213 and the supplementary-plane kanji, named by runs that need it;
+    // without it (Windows), 游明朝 has them too.
+    xml += "<w:font" + attr("w:name", std::string(kFallbackWordName)) + ">" +
+           valElement("altName", "IPAmjMincho,游明朝,Yu Mincho") + "<w:charset w:val=\"80\"/>" + valElement("family", "roman") +
+           "<w:pitch w:val=\"variable\"/></w:font>";
     xml += "</w:fonts>";
     return xml;
 }

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -306,14 +307,15 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
         side("diagram layout");
         SideFiles out;
         Image image = diagramImage(*diagram);
-        // Sharp enough to print (200 dpi), at most 3000 pixels wide.
-        image.png = diagram->png(static_cast<int>(std::min(200.0, 3000.0 / std::max(1.0, diagram->widthMm() / 25.4))));
+        // 300 dpi at the size the documents print it (the PDF's and the DOCX's), whatever the roster's size.
+        image.png = diagram->png(static_cast<int>(std::ceil(300.0 * image.widthMm / std::max(1.0, diagram->widthMm()))));
         side("diagram png");
+        image.svg = diagram->svg(); // the DOCX's vector drawing, the PNG its fallback
+        side("diagram svg");
         out.structureDocx = writeDocx(structureDocument(roster, image));
         side("structure docx");
         out.png = std::move(image.png);
-        out.svg = diagram->svg();
-        side("diagram svg");
+        out.svg = std::move(image.svg);
         out.csv = core::rosterToCsv(roster.entries, roster.preContract);
         out.xlsx = rosterXlsx(roster, scratch);
         side("csv and xlsx");

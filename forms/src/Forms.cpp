@@ -25,17 +25,22 @@ std::string roleCell(core::Role role)
 
 Paragraph headingLine(const std::string& text) { return Paragraph::text(text, Align::Center, true, 16); }
 
-void preamble(Document& doc, const RosterDocumentInput& in, const std::string& what)
+/// The date, the seed's heading over ① and ②, the contract and the contractor; then `heading`
+/// ("①情報取扱者名簿" or "②情報管理体制図") over what follows.
+void preamble(Document& doc, const RosterDocumentInput& in, const std::string& heading)
 {
     Paragraph date = Paragraph::text(japaneseDate(in.asOf) + "現在", Align::Right);
     doc.body.push_back(date);
-    Paragraph title = headingLine(what);
+    Paragraph title = headingLine(core::seed::form4().sectionTitle);
     title.spaceAfterPt = 8;
     doc.body.push_back(title);
     doc.body.push_back(Paragraph::text("契約件名：" + in.contract.title));
     Paragraph contractor = Paragraph::text("受注者：" + in.organization.name);
     contractor.spaceAfterPt = 6;
     doc.body.push_back(contractor);
+    Paragraph part = Paragraph::text(heading, Align::Left, true, 12);
+    part.spaceAfterPt = 4;
+    doc.body.push_back(part);
 }
 
 std::string footerText(const RosterDocumentInput& in)
@@ -73,12 +78,15 @@ Document form4Document(const RosterDocumentInput& in)
     const auto& text = core::seed::form4();
     Document doc = rosterDocument(in, text.title, "様式4");
     doc.baseSizePt = 10;
-    preamble(doc, in, text.title);
+    preamble(doc, in, text.heading);
 
     // 区分, 記号, then the seed's six columns (A4 landscape text width 257 mm).
     std::vector<Cell> header = {Cell::text("区分", Align::Center, true), Cell::text("記号", Align::Center, true)};
-    for (const auto& col : text.columns)
-        header.push_back(Cell::text(col, Align::Center, true));
+    for (const auto& col : text.columns) { // a note marker on a line of its own: 国籍 is not split in Word
+        const auto note = col.find("（※");
+        header.push_back(Cell::text(note == std::string::npos || note == 0 ? col : col.substr(0, note) + "\n" + col.substr(note),
+                                    Align::Center, true));
+    }
     for (auto& c : header)
         c.shaded = true;
     // A long roster is printed as consecutive tables of at most kChunk rows, each with the header:
@@ -139,10 +147,12 @@ Document form4Document(const RosterDocumentInput& in)
     }
     Paragraph gap;
     gap.spaceAfterPt = 4;
+    gap.keepWithPrevious = true; // the notes print on the page of the table's last rows
     doc.body.push_back(gap);
     for (const auto& note : text.notes) {
         Paragraph p = Paragraph::text(note, Align::Left, false, 9);
         p.spaceAfterPt = 2;
+        p.keepWithPrevious = true;
         doc.body.push_back(p);
     }
     if (in.preContract) {
@@ -158,7 +168,7 @@ Document structureDocument(const RosterDocumentInput& in, const Image& diagram)
 {
     const auto& text = core::seed::structure();
     Document doc = rosterDocument(in, text.title, "情報管理体制図");
-    preamble(doc, in, text.title);
+    preamble(doc, in, text.heading);
     doc.body.push_back(diagram);
     Paragraph heading = Paragraph::text(text.requirementsHeading, Align::Left, true, 9);
     heading.spaceBeforePt = 6;

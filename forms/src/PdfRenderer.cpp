@@ -357,7 +357,22 @@ public:
         m_pendingSpace = 0;
     }
 
-    void table(const Table& t);
+    /// A table; `trailing` is the height of the paragraphs that must stay on its last row's page.
+    void table(const Table& t, double trailing);
+
+    /// The height of the paragraphs from `first` on that keep with what precedes them.
+    double keptHeight(const std::vector<Block>& body, std::size_t first)
+    {
+        double h = 0;
+        for (std::size_t i = first; i < body.size(); ++i) {
+            const auto* p = std::get_if<Paragraph>(&body[i]);
+            if (!p || !p->keepWithPrevious)
+                break;
+            const LaidParagraph laid = layoutParagraph(m_fonts, *p, m_body.width(), m_doc.baseSizePt);
+            h += laid.spaceBefore + laid.height + laid.spaceAfter;
+        }
+        return h;
+    }
 
     std::vector<Page>& pages() { return m_pages; }
 
@@ -394,7 +409,7 @@ private:
     double m_pendingSpace = 0;
 };
 
-void Layout::table(const Table& t)
+void Layout::table(const Table& t, double trailing)
 {
     const double pad = ptToPx(2.5);
     const double size = t.sizePt > 0 ? t.sizePt : m_doc.baseSizePt;
@@ -469,6 +484,8 @@ void Layout::table(const Table& t)
         double y;
     };
     std::vector<Placed> placed(rows);
+    if (trailing > 0) // after the gap that follows a table
+        trailing += m_fonts.lineHeight(m_fonts.id(m_doc.baseSizePt, false));
     std::vector<std::pair<std::size_t, double>> headerCopies; // (page, y) of each repetition of the header
     auto placeHeader = [&] {
         headerCopies.emplace_back(m_pages.size() - 1, m_y);
@@ -480,11 +497,23 @@ void Layout::table(const Table& t)
     placeHeader();
     bool bodyOnPage = false;
     for (std::size_t r = headerRows; r < rows; ++r) {
-        const double need = std::max(height[r], std::min(spanNeed[r], m_body.height() - headerHeight));
+        double need = std::max(height[r], std::min(spanNeed[r], m_body.height() - headerHeight));
+        if (r + 1 == rows) // the notes that follow the table (keepWithPrevious) go with its last row
+            need = std::min(need + trailing, m_body.height() - headerHeight);
         if (m_y + need > m_body.bottom() && bodyOnPage) {
             newPage();
             placeHeader();
             bodyOnPage = false;
+            // A row span running on to this page repeats its label here: the rows it has left on
+            // the page must hold it (the last of them grows if they do not).
+            for (const LaidCell& lc : cells)
+                if (lc.row < r && r < lc.rowEnd) {
+                    double sum = 0;
+                    for (std::size_t k = r; k < lc.rowEnd; ++k)
+                        sum += height[k];
+                    if (sum < lc.contentHeight + 2 * pad)
+                        height[lc.rowEnd - 1] += lc.contentHeight + 2 * pad - sum;
+                }
         }
         placed[r] = {m_pages.size() - 1, m_y};
         m_y += height[r];
@@ -529,15 +558,14 @@ void Layout::table(const Table& t)
             drawCell(lc, placed[lc.row].page, QRectF(left, placed[lc.row].y, right - left, height[lc.row]), true, false);
             continue;
         }
-        // A row span: one box per page it runs over, its text in the first.
-        bool first = true;
+        // A row span: one box per page it runs over, its label in each (a reader of the second
+        // page sees which 区分 or 項目 the rows belong to).
         for (std::size_t r = lc.row; r < lc.rowEnd;) {
             std::size_t end = r;
             double h = 0;
             while (end < lc.rowEnd && placed[end].page == placed[r].page)
                 h += height[end++];
-            drawCell(lc, placed[r].page, QRectF(left, placed[r].y, right - left, h), first, true);
-            first = false;
+            drawCell(lc, placed[r].page, QRectF(left, placed[r].y, right - left, h), true, true);
             r = end;
         }
     }
@@ -699,11 +727,12 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
         requireGlyphs(q(doc.fontFamily), doc, options);
         Fonts fonts(doc.fontFamily, &writer);
         Layout layout(fonts, doc, body);
-        for (const Block& block : doc.body) {
+        for (std::size_t i = 0; i < doc.body.size(); ++i) {
+            const Block& block = doc.body[i];
             if (const auto* p = std::get_if<Paragraph>(&block))
                 layout.paragraph(*p);
             else if (const auto* t = std::get_if<Table>(&block))
-                layout.table(*t);
+                layout.table(*t, layout.keptHeight(doc.body, i + 1));
             else if (const auto* img = std::get_if<Image>(&block))
                 layout.image(*img);
         }

@@ -65,7 +65,7 @@ Document statusReportDocument(const StatusReportInput& in)
     doc.author = in.organization.name;
     doc.created = in.generated;
     doc.headerRight = final ? "別紙" : "別紙（案）";
-    doc.footerLeft = final ? footerOf(r.auditHead) : "案 — 未確定（meibo-cli report finalize で確定）";
+    doc.footerLeft = final ? footerOf(r.auditHead) : "案（未確定）" + (r.auditHead.empty() ? std::string() : "　" + footerOf(r.auditHead));
     appendLetterHead(doc, in.reportDate, in.contract, in.organization);
     std::string title = text.title;
     if (r.revision > 1)
@@ -133,9 +133,10 @@ Document statusReportDocument(const StatusReportInput& in)
         if (body.empty() && !parent.empty()) {
             const auto& p = core::answerOf(r, parent);
             if (p.status == a.status && !p.text.empty())
-                body = "（" + parent + ")に同じ）";
+                body = "（" + parent + "）に同じ）";
         }
-        const std::string shown = parent.empty() ? a.item + ")" : parent + ")(" + a.item.substr(parent.size() + 1) + ")";
+        // Brackets full width, as in the rest of the document (the CSV keeps its own item ids).
+        const std::string shown = parent.empty() ? a.item + "）" : parent + "）（" + a.item.substr(parent.size() + 1) + "）";
         t3.rows.push_back({Cell::text(shown, Align::Center),
                            Cell::text(core::itemStatusJa(core::hasSubItems(a.item) ? core::lineStatus(r, a.item) : a.status),
                                       Align::Center),

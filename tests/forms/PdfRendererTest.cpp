@@ -41,8 +41,8 @@ TEST_CASE("form 4 as PDF: every name and label is searchable text, no Kangxi rad
         previous = at;
     }
     CHECK(text.out.find("情報取扱者名簿") < text.out.find("経済 太郎"));
-    CHECK(text.out.find("(※1) 受託事業者") > text.out.find("水銀 三郎"));
-    for (const char* label : {"情報取扱者名簿", "生年月日", "個人住所", "所属部署", "情報管理責任者(※1)", "再委託先",
+    CHECK(text.out.find("（※1） 受託事業者") > text.out.find("水銀 三郎"));
+    for (const char* label : {"情報取扱者名簿", "生年月日", "個人住所", "所属部署", "情報管理責任者", "再委託先",
                               "X12345678", "アメリカ合衆国", "昭和45年4月1日", "令和8年6月1日現在"})
         CHECK(text.out.find(label) != std::string::npos);
     // No Kangxi radical (U+2F00–U+2FDF, UTF-8 E2 BC 80 – E2 BF 9F) may stand for a kanji.
@@ -131,5 +131,5 @@ TEST_CASE("a long form 4 runs over pages: the header on each, every name once an
         CHECK(all.find(name, at + 1) == std::string::npos);
         previous = at;
     }
-    CHECK(all.rfind("(※5) 住所") > previous); // the notes after the last row
+    CHECK(all.rfind("（※5） 住所") > previous); // the notes after the last row
 }

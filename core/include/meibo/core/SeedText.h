@@ -3,24 +3,29 @@
 #include <string>
 #include <vector>
 
-/// Texts of the specification (seed 000_a7528689e240a19d.txt), verbatim; paragraphs joined with "\n".
+/// Texts of the specification (seed 000_a7528689e240a19d.txt), verbatim but for round brackets, which
+/// are full width （） throughout (the seed mixes both widths); paragraphs joined with "\n".
 namespace meibo::core::seed {
 
 /// Form 4 (様式4 情報取扱者名簿).
 struct Form4Text {
     /// Table heading without its "①" marker: "情報取扱者名簿".
     std::string title;
-    /// 氏名, 個人住所, 生年月日, 所属部署, 役職, "パスポート番号及び国籍(※4)" (line breaks of the cell removed).
+    /// The heading above ① and ②: "情報取扱者名簿及び情報管理体制図".
+    std::string sectionTitle;
+    /// The table's heading as the seed prints it: "①情報取扱者名簿".
+    std::string heading;
+    /// 氏名, 個人住所, 生年月日, 所属部署, 役職, "パスポート番号及び国籍（※4）" (line breaks of the cell removed).
     std::vector<std::string> columns;
-    /// "情報管理責任者(※1)" (row A).
+    /// "情報管理責任者（※1）" (row A).
     std::string roleResponsible;
-    /// "情報取扱管理者(※2)" (rows B, C).
+    /// "情報取扱管理者（※2）" (rows B, C).
     std::string roleManager;
-    /// "業務従事者(※3)" (rows D, E).
+    /// "業務従事者（※3）" (rows D, E).
     std::string roleWorker;
     /// "再委託先" (row F).
     std::string roleSubcontractor;
-    /// The notes (※1)–(※5), each starting with its marker as in the seed.
+    /// The notes （※1）–（※5）, each starting with its marker as in the seed.
     std::vector<std::string> notes;
 };
 /// The texts of form 4.
@@ -30,6 +35,8 @@ const Form4Text& form4();
 struct StructureText {
     /// Heading without its "②" marker: "情報管理体制図".
     std::string title;
+    /// The diagram's heading as the seed prints it: "②情報管理体制図".
+    std::string heading;
     /// "【情報管理体制図に記載すべき事項】".
     std::string requirementsHeading;
     /// The bullet lines, without the leading "- ・ " markup.
@@ -38,7 +45,7 @@ struct StructureText {
 /// The texts of the structure diagram.
 const StructureText& structure();
 
-/// Clause 8 (情報管理体制) ①, "(確保すべき履行体制)", its paragraph, ②, ③ — verbatim, one string per paragraph.
+/// Clause 8 (情報管理体制) ①, "（確保すべき履行体制）", its paragraph, ②, ③ — verbatim, one string per paragraph.
 const std::vector<std::string>& clause8();
 
 /// One security clause 1)–17) of 「情報セキュリティに関する事項」.

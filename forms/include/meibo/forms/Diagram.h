@@ -38,12 +38,16 @@ public:
     };
     struct Group {
         std::string name;
-        double x = 0, y = 0, w = 0, h = 0;
+        double x = 0, y = 0, w = 0, h = 0;                             ///< the dashed frame
+        double captionX = 0, captionY = 0, captionW = 0, captionH = 0; ///< "再委託先：…", inside the frame
     };
     struct Line {
         std::vector<std::pair<double, double>> points; // cubic Bézier control points (dot's splines)
     };
     const std::vector<Box>& boxes() const { return m_boxes; }
+    const std::vector<Group>& groups() const { return m_groups; }
+    /// The reporting lines, each starting on the box reported to and ending on the box reporting.
+    const std::vector<Line>& lines() const { return m_lines; }
 
 private:
     std::string m_font;

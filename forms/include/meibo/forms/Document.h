@@ -22,6 +22,7 @@ struct Paragraph {
     double spaceAfterPt = 0;
     double indentMm = 0;
     bool pageBreakBefore = false;
+    bool keepWithPrevious = false; ///< on the page of the table before it (a table's ※ notes)
 
     static Paragraph text(std::string text, Align align = Align::Left, bool bold = false, double sizePt = 0)
     {
@@ -68,6 +69,7 @@ struct Table {
 /// the renderer (the diagram is drawn again, not embedded as pixels).
 struct Image {
     std::string png;   ///< PNG bytes
+    std::string svg;   ///< SVG bytes, beside the PNG in DOCX (Word 2016+ draws them; others the PNG)
     double widthMm = 0;
     double heightMm = 0;
     std::string altText;
