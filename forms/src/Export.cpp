@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <openssl/evp.h>
 #include <xlsxwriter.h>
+#include <zip.h>
 
 #include <QPainter>
 
@@ -153,7 +154,87 @@ std::string readAllAt(int fd, const std::string& what)
 
 } // namespace
 
-std::string rosterXlsx(const RosterDocumentInput& input, const ExportFolder& scratch)
+namespace {
+
+/// libxlsxwriter writes `<Application>Microsoft Excel</Application>` and Excel 2007's AppVersion
+/// into docProps/app.xml, whatever wrote the file. The workbook names Meibo instead: the part is
+/// replaced in the archive (its date kept, so the bytes stay reproducible).
+std::string withMeiboAsApplication(const std::string& xlsx)
+{
+    const auto fail = [](const std::string& what) {
+        return Error(ErrorCode::Internal, "the roster workbook (XLSX) could not be finished (" + what +
+                                              "), so nothing was written; try the export again");
+    };
+    zip_error_t error;
+    zip_error_init(&error);
+    // libzip rewrites the archive inside the buffer it was given (cloning what stays): give it a
+    // copy of its own to keep and free.
+    void* copy = std::malloc(xlsx.size());
+    if (!copy)
+        throw fail("out of memory");
+    std::memcpy(copy, xlsx.data(), xlsx.size());
+    zip_source_t* source = zip_source_buffer_create(copy, xlsx.size(), 1, &error);
+    if (!source)
+        std::free(copy);
+    zip_t* archive = source ? zip_open_from_source(source, 0, &error) : nullptr;
+    zip_error_fini(&error);
+    if (!archive) {
+        if (source)
+            zip_source_free(source);
+        throw fail("cannot open it");
+    }
+    zip_source_keep(source);
+    const std::unique_ptr<zip_source_t, decltype(&zip_source_free)> keep(source, zip_source_free);
+    std::unique_ptr<zip_t, decltype(&zip_discard)> open(archive, zip_discard);
+    const zip_int64_t index = zip_name_locate(archive, "docProps/app.xml", 0);
+    if (index < 0)
+        return xlsx;
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) < 0)
+        throw fail("cannot read its properties");
+    std::string app(static_cast<std::size_t>(stat.size), '\0');
+    zip_file_t* part = zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
+    const zip_int64_t got = part ? zip_fread(part, app.data(), stat.size) : -1;
+    if (part)
+        zip_fclose(part);
+    if (got < 0 || static_cast<zip_uint64_t>(got) != stat.size)
+        throw fail("cannot read its properties");
+    const auto replace = [&app](const std::string& from, const std::string& to) {
+        if (const auto at = app.find(from); at != std::string::npos)
+            app.replace(at, from.size(), to);
+    };
+    replace("<Application>Microsoft Excel</Application>", "<Application>Meibo</Application>");
+    if (const auto at = app.find("<AppVersion>"); at != std::string::npos)
+        if (const auto end = app.find("</AppVersion>", at); end != std::string::npos)
+            app.erase(at, end + std::strlen("</AppVersion>") - at);
+    zip_source_t* replacement = zip_source_buffer(archive, app.data(), app.size(), 0);
+    if (!replacement || zip_file_replace(archive, static_cast<zip_uint64_t>(index), replacement, 0) < 0) {
+        if (replacement)
+            zip_source_free(replacement);
+        throw fail("cannot replace its properties");
+    }
+    zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 9);
+    if ((stat.valid & ZIP_STAT_MTIME) != 0)
+        zip_file_set_mtime(archive, static_cast<zip_uint64_t>(index), stat.mtime, 0);
+    if (zip_close(archive) < 0)
+        throw fail(zip_strerror(archive));
+    open.release();
+    zip_stat_t out;
+    zip_stat_init(&out);
+    if (zip_source_stat(source, &out) < 0 || zip_source_open(source) < 0)
+        throw fail("cannot read it back");
+    std::string bytes(static_cast<std::size_t>(out.size), '\0');
+    const zip_int64_t read = zip_source_read(source, bytes.data(), out.size);
+    zip_source_close(source);
+    if (read < 0 || static_cast<zip_uint64_t>(read) != out.size)
+        throw fail("cannot read it back");
+    return bytes;
+}
+
+} // namespace
+
+std::string rosterXlsx(const RosterDocumentInput& input, const ExportFolder& scratch, const DataLayout& layout)
 {
     // libxlsxwriter writes its result to a path with fopen (0644, following links). Give it a file
     // of ours instead: unnamed (O_TMPFILE) or named with O_EXCL|O_NOFOLLOW and unlinked at once,
@@ -207,28 +288,24 @@ std::string rosterXlsx(const RosterDocumentInput& input, const ExportFolder& scr
     lxw_worksheet* ws = workbook_add_worksheet(wb, "様式4");
     lxw_format* bold = workbook_add_format(wb);
     format_set_bold(bold);
-    // One column per field of form 4's row (core/RosterFields.h), ※5 applied as in the CSV.
-    const auto& fields = core::rosterFields();
-    for (std::size_t c = 0; c < fields.size(); ++c)
-        worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), std::string(fields[c].key).c_str(), bold);
-    lxw_row_t row = 1;
-    for (const auto& e : input.entries) {
+    // One column per field of form 4's row (core/RosterFields.h), ※5 applied as in the CSV, the
+    // header and the values as the layout says (the same table as roster.csv).
+    const auto table = rosterTable(input, layout);
+    for (std::size_t r = 0; r < table.size(); ++r)
         // Strings stay strings in XLSX (never formulas): no neutralising needed here.
-        for (std::size_t c = 0; c < fields.size(); ++c)
-            worksheet_write_string(ws, row, static_cast<lxw_col_t>(c),
-                                   core::fieldText(e, fields[c], input.preContract).c_str(), nullptr);
-        ++row;
-    }
-    worksheet_set_column(ws, 0, static_cast<lxw_col_t>(fields.size() - 1), 16, nullptr);
+        for (std::size_t c = 0; c < table[r].size(); ++c)
+            worksheet_write_string(ws, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), table[r][c].c_str(),
+                                   r == 0 ? bold : nullptr);
+    worksheet_set_column(ws, 0, static_cast<lxw_col_t>(table.front().size() - 1), 16, nullptr);
     const lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR)
         throw Error(ErrorCode::Io, std::string("cannot write the XLSX: ") + lxw_strerror(err));
-    return readAllAt(file.get(), "the XLSX");
+    return withMeiboAsApplication(readAllAt(file.get(), "the XLSX"));
 }
 
-std::string rosterXlsx(const RosterDocumentInput& input, const std::string& scratchDir)
+std::string rosterXlsx(const RosterDocumentInput& input, const std::string& scratchDir, const DataLayout& layout)
 {
-    return rosterXlsx(input, ExportFolder(scratchDir));
+    return rosterXlsx(input, ExportFolder(scratchDir), layout);
 }
 
 namespace {
@@ -290,7 +367,7 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
     std::promise<void> form4Built;
     std::future<void> form4Ready = form4Built.get_future();
     struct SideFiles {
-        std::string png, svg, structureDocx, csv, xlsx, form4Docx;
+        std::string png, svg, structureDocx, csv, xlsx, form4Docx, disclosureDocx, disclosureCsv;
     };
     // Declared after everything it uses, so that leaving this function (an exception included)
     // waits for the thread before those go away.
@@ -314,9 +391,12 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
         out.png = std::move(image.png);
         out.svg = diagram->svg();
         side("diagram svg");
-        out.csv = core::rosterToCsv(roster.entries, roster.preContract);
-        out.xlsx = rosterXlsx(roster, scratch);
+        out.csv = rosterCsv(roster, in.layout);
+        out.xlsx = rosterXlsx(roster, scratch, in.layout);
         side("csv and xlsx");
+        out.disclosureDocx = writeDocx(disclosureDocument(roster, in.disclosure));
+        out.disclosureCsv = disclosureCsv(roster, in.disclosure, in.layout);
+        side("disclosure docx and csv");
         form4Ready.get(); // rethrows the main thread's failure to build it
         out.form4Docx = writeDocx(*form4);
         side("form 4 docx");
@@ -341,6 +421,8 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
     diagramOptions.drawings.push_back([&laid](QPainter& p, const QRectF& r) { laid.paint(p, r); });
     std::string structurePdf = signedPdf(structure, diagramOptions, in);
     trace("structure pdf signed");
+    std::string disclosurePdf = signedPdf(disclosureDocument(roster, in.disclosure), {}, in);
+    trace("disclosure pdf signed");
     std::vector<BundleFile> extra;
     for (const auto& [stem, doc] : in.extraDocuments) {
         extra.push_back({stem + ".pdf", signedPdf(doc, {}, in)});
@@ -360,6 +442,9 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
     files.push_back({bundle::kStructureSvg, std::move(side.svg)});
     files.push_back({bundle::kRosterCsv, std::move(side.csv)});
     files.push_back({bundle::kRosterXlsx, std::move(side.xlsx)});
+    files.push_back({bundle::kDisclosurePdf, std::move(disclosurePdf)});
+    files.push_back({bundle::kDisclosureDocx, std::move(side.disclosureDocx)});
+    files.push_back({bundle::kDisclosureCsv, std::move(side.disclosureCsv)});
     for (auto& f : extra)
         files.push_back(std::move(f));
     for (const auto& [name, bytes] : in.extraFiles)
