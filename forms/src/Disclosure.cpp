@@ -127,16 +127,18 @@ Document disclosureDocument(const RosterDocumentInput& in, const DisclosureFacts
     const auto people = inFormOrder(in.entries);
     for (std::size_t start = 0; start < std::max<std::size_t>(people.size(), 1); start += kChunk) {
         Table t;
-        t.columnWidthsMm = {28, 11, 30, 52, 70, 46, 20};
-        t.sizePt = 9;
+        t.columnWidthsMm = {24, 10, 28, 50, 85, 40, 20};
+        t.sizePt = 8;
         t.rows.push_back(header);
         for (std::size_t i = start; i < std::min(people.size(), start + kChunk); ++i) {
             const core::RosterEntry& e = *people[i];
             const auto& p = e.person;
+            // Organization on one line, department and title on the next: two lines a row where
+            // the texts allow (a 1,000-person roster stays about 50 pages).
             std::string affiliation = p.organization.empty() ? in.organization.name : p.organization;
-            for (const std::string* part : {&p.department, &p.title})
-                if (!part->empty())
-                    affiliation += (affiliation.empty() ? "" : "\n") + *part;
+            const std::string unit = p.department + (p.department.empty() || p.title.empty() ? "" : "　") + p.title;
+            if (!unit.empty())
+                affiliation += (affiliation.empty() ? "" : "\n") + unit;
             t.rows.push_back({Cell::text(core::roleName(e.role)), Cell::text(e.label, Align::Center), Cell::text(p.name),
                               Cell::text(p.organization.empty() && p.department.empty() ? d::kMissing : affiliation),
                               Cell::text(orMissing(joinLines(expertiseLines(e, facts)))),

@@ -353,9 +353,9 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
 
 std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& scratch)
 {
-    // Two threads: this one makes form 4's PDF and the structure PDF; the other lays the diagram
-    // out (Graphviz), rasterises its PNG, writes the SVG, the structure DOCX, the CSV, the XLSX and
-    // form 4's DOCX. Each thread has its own QPainter and paint device (QImage, QPdfWriter); Graphviz
+    // Three threads: this one makes form 4's PDF and the structure PDF; the side thread lays the
+    // diagram out (Graphviz), rasterises its PNG, writes the SVG, the structure DOCX, the CSV, the
+    // XLSX, the disclosure's DOCX and CSV and form 4's DOCX; a third makes the disclosure's PDF. Each thread has its own QPainter and paint device (QImage, QPdfWriter); Graphviz
     // runs under its own mutex, ICU formatters are per thread, qpdf and OpenSSL objects are not
     // shared. The diagram and form 4's Document pass between them through promises.
     const RosterDocumentInput& roster = in.roster;
@@ -403,6 +403,14 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
         return out;
     });
 
+    // A third thread for the clause-4) disclosure's PDF: it needs nothing of the others, and its
+    // fonts, ICU formatters and qpdf objects are its own (the caches are per thread).
+    std::future<std::string> disclosurePdfFuture = std::async(std::launch::async, [&] {
+        StepTrace third("disclosure");
+        std::string pdf = signedPdf(disclosureDocument(roster, in.disclosure), {}, in);
+        third("disclosure pdf signed");
+        return pdf;
+    });
     try {
         form4 = std::make_unique<Document>(form4Document(roster));
     } catch (...) {
@@ -421,8 +429,8 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
     diagramOptions.drawings.push_back([&laid](QPainter& p, const QRectF& r) { laid.paint(p, r); });
     std::string structurePdf = signedPdf(structure, diagramOptions, in);
     trace("structure pdf signed");
-    std::string disclosurePdf = signedPdf(disclosureDocument(roster, in.disclosure), {}, in);
-    trace("disclosure pdf signed");
+    std::string disclosurePdf = disclosurePdfFuture.get();
+    trace("waiting for the disclosure pdf");
     std::vector<BundleFile> extra;
     for (const auto& [stem, doc] : in.extraDocuments) {
         extra.push_back({stem + ".pdf", signedPdf(doc, {}, in)});
