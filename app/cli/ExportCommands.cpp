@@ -170,6 +170,14 @@ void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
     exp->add_flag("--methods", withMethods, "add the compliance methods (遵守の方法, clause 1's 確認書類)");
     exp->add_flag("--deletion-certificate", withCertificate,
                   "add the certificate of return / deletion (clause 8); refused while any item is pending");
+    static bool csvKeys = false;
+    static std::string dates;
+    exp->add_flag("--csv-keys", csvKeys,
+                  "roster.csv, roster.xlsx, disclosure.csv and the status report's CSV with the import's keys as "
+                  "column names and ISO country codes (default: the form's Japanese column names)");
+    exp->add_option("--dates", dates, "dates in roster.csv and roster.xlsx: wareki (令和8年4月1日) or iso (2026-04-01); "
+                                      "default wareki, iso with --csv-keys")
+        ->check(CLI::IsMember({"wareki", "iso"}));
     exp->add_flag("--json", ctx.json, "JSON output");
     exp->callback([&] {
         if (!expP12.empty() && expP12Pass.empty())
@@ -189,6 +197,8 @@ void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
         request.p12File = expP12;
         request.p12PassphraseFile = expP12Pass;
         request.preContract = preContract;
+        request.layout.keys = csvKeys;
+        request.layout.isoDates = dates.empty() ? csvKeys : dates == "iso";
         request.quiet = ctx.json;
         const ExportSummary summary = runExport(vault, request);
         if (ctx.json) {

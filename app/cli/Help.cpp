@@ -80,8 +80,9 @@ Status report (実施状況報告書) and its evidence:
 Documents:
   cert generate [--cn NAME] | cert import FILE.p12 --p12-passphrase-file F | cert show [--json]
   export --contract C --out DIR [--as-of D] [--change ID] [--report ID] [--methods]
-         [--deletion-certificate] [--pre-contract]
+         [--deletion-certificate] [--pre-contract] [--csv-keys] [--dates wareki|iso]
          [--p12 FILE --p12-passphrase-file F] [--json]     signed PDF, DOCX, CSV, XLSX, manifest
+                                                          (with the clause-4 disclosure)
   [-f VAULT] verify DIR [--cert FILE.pem] [--json]        the manifest's signature, its signer's
                                                           SHA-256 fingerprint (checked against the
                                                           registry's or FILE's certificate), every file

@@ -115,7 +115,7 @@ PreparedExport prepareExport(db::Vault& vault, const ExportRequest& request)
                                    report.finalizedOn.value_or(core::todayLocal()),
                                    core::formatIsoDate(core::todayLocal())};
         in.extraDocuments.emplace_back("status-report-" + std::to_string(report.id), forms::statusReportDocument(r));
-        in.extraFiles.emplace_back("status-report-" + std::to_string(report.id) + ".csv", core::reportToCsv(report));
+        in.extraFiles.emplace_back("status-report-" + std::to_string(report.id) + ".csv", core::reportToCsv(report, request.layout.keys));
     }
     if (request.methods) {
         forms::ComplianceMethodsInput m;
@@ -142,6 +142,19 @@ PreparedExport prepareExport(db::Vault& vault, const ExportRequest& request)
         in.extraDocuments.emplace_back("deletion-certificate", forms::deletionCertificateDocument(d));
     }
     in.roster.subcontractors = reg.subcontractorLinks(contract.id);
+    // Clause 4): everyone's qualifications and trainings, the contract's training register, and the
+    // subcontractors on the contract that day.
+    for (const auto& e : in.roster.entries)
+        if (!in.disclosure.expertise.count(e.personId))
+            in.disclosure.expertise[e.personId] = reg.qualifications(e.personId);
+    in.disclosure.trainings = db::Registers(vault).list(contract.id, "training");
+    const auto subcontractors = reg.subcontractors();
+    for (const auto& link : in.roster.subcontractors)
+        if (core::within(in.roster.asOf, link.validFrom, link.validTo))
+            for (const auto& s : subcontractors)
+                if (s.name == link.name)
+                    in.disclosure.subcontractors.push_back(s);
+    in.layout = request.layout;
     in.roster.preContract = core::personalDataWithheld(contract, in.roster.asOf, request.preContract);
     in.roster.auditHead = reg.auditHead();
     in.roster.generated = core::formatIsoDate(core::todayLocal());

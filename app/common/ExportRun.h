@@ -28,6 +28,9 @@ struct ExportRequest {
     std::string p12Passphrase;
     bool preContract = false;
     bool quiet = false;
+    /// roster.csv, roster.xlsx, disclosure.csv and status-report-ID.csv: Japanese column names (the
+    /// default) or the keys; dates in the Japanese era or ISO.
+    forms::DataLayout layout;
 };
 
 struct ExportSummary {

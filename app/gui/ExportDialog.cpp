@@ -50,6 +50,10 @@ ExportDialog::ExportDialog(Session& session, QWidget* parent)
       m_deletion(new QCheckBox(tr("The certificate of return or &deletion (clause 8)"), this)), m_preContract(new QCheckBox(tr("Leave addresses and birth dates out (※5, before "
                                                                     "the contract)"),
                                                                  this)),
+      m_isoDates(new QCheckBox(tr("Dates in the CSV and XLSX as YYYY-MM-DD (&ISO; otherwise in the Japanese era)"), this)),
+      m_csvKeys(new QCheckBox(tr("CSV and XLSX with the import's &keys as column names and country codes (otherwise "
+                                 "the form's Japanese names)"),
+                              this)),
       m_useKept(new QRadioButton(tr("The certificate kept in the registry (a self-signed one is made if none)"), this)),
       m_useP12(new QRadioButton(tr("A PKCS#12 file:"), this)), m_p12File(new QLineEdit(this)),
       m_p12Pass(new QLineEdit(this)), m_folder(new QLineEdit(this)), m_progress(new QProgressBar(this)),
@@ -105,10 +109,17 @@ ExportDialog::ExportDialog(Session& session, QWidget* parent)
     form->addRow(QString(), m_methods);
     form->addRow(QString(), m_deletion);
     form->addRow(QString(), m_preContract);
-    auto* docs = new QLabel(tr("Documents: 様式4 情報取扱者名簿 and 情報管理体制図 (signed PDF and DOCX), the roster "
-                               "as CSV and XLSX, the diagram as PNG and SVG, a signed manifest; and what is chosen "
-                               "above: the 変更届, the 実施状況報告書, the compliance methods, the deletion "
-                               "certificate."),
+    form->addRow(QString(), m_isoDates);
+    form->addRow(QString(), m_csvKeys);
+    // The keys layout is the import's own: ISO dates unless asked otherwise, as on the command line.
+    connect(m_csvKeys, &QCheckBox::toggled, m_isoDates, [this](bool keys) {
+        if (keys)
+            m_isoDates->setChecked(true);
+    });
+    auto* docs = new QLabel(tr("Documents: 様式4 情報取扱者名簿 and 情報管理体制図 (signed PDF and DOCX), the "
+                               "従事者情報 of clause 4 (signed PDF, DOCX and CSV), the roster as CSV and XLSX, the "
+                               "diagram as PNG and SVG, a signed manifest; and what is chosen above: the 変更届, the "
+                               "実施状況報告書, the compliance methods, the deletion certificate."),
                             this);
     docs->setWordWrap(true);
     form->addRow(tr("Contents:"), docs);
@@ -202,6 +213,8 @@ bool ExportDialog::start()
     request.methods = m_methods->isChecked();
     request.deletionCertificate = m_deletion->isChecked();
     request.preContract = m_preContract->isChecked();
+    request.layout.keys = m_csvKeys->isChecked();
+    request.layout.isoDates = m_isoDates->isChecked();
     if (m_useP12->isChecked()) {
         if (m_p12File->text().isEmpty()) {
             m_message->showError(tr("Choose the PKCS#12 file, or use the kept certificate."));

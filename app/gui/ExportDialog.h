@@ -35,6 +35,8 @@ public:
     QLineEdit* p12FileEdit() const { return m_p12File; }
     QLineEdit* p12PassphraseEdit() const { return m_p12Pass; }
     QCheckBox* preContractCheck() const { return m_preContract; }
+    QCheckBox* isoDatesCheck() const { return m_isoDates; }
+    QCheckBox* csvKeysCheck() const { return m_csvKeys; }
     QProgressBar* progressBar() const { return m_progress; }
     MessageBar* messageBar() const { return m_message; }
     QString verifyResult() const { return m_verify; }
@@ -58,6 +60,8 @@ private:
     QCheckBox* m_methods;
     QCheckBox* m_deletion;
     QCheckBox* m_preContract;
+    QCheckBox* m_isoDates;
+    QCheckBox* m_csvKeys;
     QRadioButton* m_useKept;
     QRadioButton* m_useP12;
     QLineEdit* m_p12File;

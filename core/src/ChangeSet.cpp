@@ -308,10 +308,14 @@ std::vector<Finding> checkChanges(const Contract& contract, const std::vector<Ch
                     out.push_back({"disclosure-incomplete", Severity::Error, contract.code, subject + " " + i.label,
                                    subject + ": the incoming person " + i.label + " " + i.join.person.name +
                                        " lacks the clause-4) disclosure (affiliation, track record, nationality) that "
-                                       "must be shown in advance",
+                                       "must be shown in advance: the change notice (its section 5) and the "
+                                       "disclosure of the export (disclosure.pdf) print （未記入） for what is missing; "
+                                       "fill it in the change set's row for " + i.label,
                                    subjectJa + "：新たに加わる " + i.label + " " + i.join.person.name +
                                        " について、事前に担当職員に提示すべき情報セキュリティに関する事項4)の情報（所属、"
-                                       "実績、国籍）が不足しています。"});
+                                       "実績、国籍）が不足しています。変更届（５．）及び出力される従事者情報"
+                                       "（disclosure.pdf）では不足事項が「（未記入）」となります。変更の" + i.label +
+                                       "の行に記入してください。"});
     }
     return out;
 }

@@ -341,12 +341,24 @@ std::vector<Finding> checkReports(const Contract& contract, const std::vector<Re
     return out;
 }
 
-std::string reportToCsv(const StatusReport& report)
+std::string reportItemLabel(std::string_view item, ItemBrackets brackets)
 {
-    std::string out = "\xEF\xBB\xBF" + csvLine({"item", "status", "status_id", "text"});
+    const bool wide = brackets == ItemBrackets::FullWidth;
+    const std::string close = wide ? "）" : ")", open = wide ? "（" : "(";
+    const std::string parent = parentItem(item);
+    if (parent.empty())
+        return std::string(item) + close;
+    return parent + close + open + std::string(item.substr(parent.size() + 1)) + close;
+}
+
+std::string reportToCsv(const StatusReport& report, bool keys)
+{
+    std::string out = "\xEF\xBB\xBF" + (keys ? csvLine({"item", "status", "status_id", "text"})
+                                               : csvLine({"項目", "実施状況", "理由・実施内容"}));
     for (const auto& a : report.answers) {
         const ItemStatus s = lineStatus(report, a.item);
-        out += csvLine({a.item, itemStatusJa(s), itemStatusId(s), a.text});
+        out += keys ? csvLine({reportItemLabel(a.item), itemStatusJa(s), itemStatusId(s), a.text})
+                    : csvLine({reportItemLabel(a.item), itemStatusJa(s), a.text});
     }
     return out;
 }

@@ -138,9 +138,15 @@ void personRules(const RosterFacts& f, std::vector<Finding>& out)
         if (!list.empty())
             out.push_back({"disclosure-incomplete", afterSigning, f.contract.code, who,
                            who + ": clause 4) asks for affiliation, expertise, track record and nationality of everyone "
-                                 "working on the contract; missing: " + list,
+                                 "working on the contract; missing: " + list +
+                               ". The clause-4) disclosure of the export (disclosure.pdf, .docx and .csv) prints "
+                               "（未記入） there until they are recorded: fill them in this person's record (expertise "
+                               "as a qualification or training)",
                            who + "：情報セキュリティに関する事項4)により、本業務の全ての従事者の所属、専門性、実績及び"
-                                 "国籍を担当職員に提示する必要があります。不足している事項：" + listJa + "。"});
+                                 "国籍を担当職員に提示する必要があります。不足している事項：" + listJa +
+                               "。出力される従事者情報（disclosure.pdf・.docx・.csv）では、記録されるまで当該欄が"
+                               "「（未記入）」となります。この者の記録に記入してください（専門性は資格又は研修として"
+                               "記録）。"});
         if (e.need.empty())
             out.push_back({"need-missing", afterSigning, f.contract.code, who,
                            who + ": no reason recorded why this person must handle the information; the roster lists "

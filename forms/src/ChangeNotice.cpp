@@ -1,5 +1,8 @@
 #include "meibo/forms/Forms.h"
 
+#include "meibo/forms/DataFiles.h"
+#include "meibo/forms/Disclosure.h"
+
 #include "meibo/core/RosterFields.h"
 #include "meibo/core/Vocabulary.h"
 #include "meibo/forms/JapaneseDate.h"
@@ -15,14 +18,7 @@ using Align = Paragraph::Align;
 /// A field's value as the form prints it: dates in the Japanese era, countries by their Japanese name.
 std::string printed(const core::RosterField& f, const core::RosterRow& row)
 {
-    const std::string v = f.get(row);
-    if (v.empty())
-        return v;
-    if (f.key == "birth_date" || f.key == "valid_from" || f.key == "valid_to")
-        return japaneseDate(*core::parseIsoDate(v));
-    if (f.key == "nationality")
-        return core::countryNameJa(v);
-    return v;
+    return fieldForReader(row, f, DataLayout{});
 }
 } // namespace
 
@@ -129,11 +125,18 @@ Document changeNoticeDocument(const ChangeNoticeInput& in)
             for (const auto& q : p.expertise)
                 expertise += (expertise.empty() ? "" : "\n") + q.name + (q.on ? "（" + japaneseDate(*q.on) + "）" : "");
             const auto& person = p.entry.person;
+            // What clause 4) asks for and is not recorded shows as （未記入）, as in the disclosure.
+            const auto orMissing = [](const std::string& text) {
+                return text.empty() ? std::string(disclosure::kMissing) : text;
+            };
             d.rows.push_back({Cell::text(p.entry.label, Align::Center), Cell::text(person.name),
-                              Cell::text((person.organization.empty() ? in.organization.name : person.organization) +
-                                         (person.department.empty() ? "" : "\n" + person.department)),
-                              Cell::text(expertise), Cell::text(person.trackRecord),
-                              Cell::text(person.nationality.empty() ? "" : core::countryNameJa(person.nationality))});
+                              Cell::text(person.organization.empty() && person.department.empty()
+                                             ? std::string(disclosure::kMissing)
+                                             : (person.organization.empty() ? in.organization.name : person.organization) +
+                                                   (person.department.empty() ? "" : "\n" + person.department)),
+                              Cell::text(orMissing(expertise)), Cell::text(orMissing(person.trackRecord)),
+                              Cell::text(person.nationality.empty() ? std::string(disclosure::kMissing)
+                                                                    : core::countryNameJa(person.nationality))});
         }
         doc.body.push_back(d);
     }

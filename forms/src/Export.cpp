@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <openssl/evp.h>
 #include <xlsxwriter.h>
+#include <zip.h>
 
 #include <QPainter>
 
@@ -154,7 +155,87 @@ std::string readAllAt(int fd, const std::string& what)
 
 } // namespace
 
-std::string rosterXlsx(const RosterDocumentInput& input, const ExportFolder& scratch)
+namespace {
+
+/// libxlsxwriter writes `<Application>Microsoft Excel</Application>` and Excel 2007's AppVersion
+/// into docProps/app.xml, whatever wrote the file. The workbook names Meibo instead: the part is
+/// replaced in the archive (its date kept, so the bytes stay reproducible).
+std::string withMeiboAsApplication(const std::string& xlsx)
+{
+    const auto fail = [](const std::string& what) {
+        return Error(ErrorCode::Internal, "the roster workbook (XLSX) could not be finished (" + what +
+                                              "), so nothing was written; try the export again");
+    };
+    zip_error_t error;
+    zip_error_init(&error);
+    // libzip rewrites the archive inside the buffer it was given (cloning what stays): give it a
+    // copy of its own to keep and free.
+    void* copy = std::malloc(xlsx.size());
+    if (!copy)
+        throw fail("out of memory");
+    std::memcpy(copy, xlsx.data(), xlsx.size());
+    zip_source_t* source = zip_source_buffer_create(copy, xlsx.size(), 1, &error);
+    if (!source)
+        std::free(copy);
+    zip_t* archive = source ? zip_open_from_source(source, 0, &error) : nullptr;
+    zip_error_fini(&error);
+    if (!archive) {
+        if (source)
+            zip_source_free(source);
+        throw fail("cannot open it");
+    }
+    zip_source_keep(source);
+    const std::unique_ptr<zip_source_t, decltype(&zip_source_free)> keep(source, zip_source_free);
+    std::unique_ptr<zip_t, decltype(&zip_discard)> open(archive, zip_discard);
+    const zip_int64_t index = zip_name_locate(archive, "docProps/app.xml", 0);
+    if (index < 0)
+        return xlsx;
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) < 0)
+        throw fail("cannot read its properties");
+    std::string app(static_cast<std::size_t>(stat.size), '\0');
+    zip_file_t* part = zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
+    const zip_int64_t got = part ? zip_fread(part, app.data(), stat.size) : -1;
+    if (part)
+        zip_fclose(part);
+    if (got < 0 || static_cast<zip_uint64_t>(got) != stat.size)
+        throw fail("cannot read its properties");
+    const auto replace = [&app](const std::string& from, const std::string& to) {
+        if (const auto at = app.find(from); at != std::string::npos)
+            app.replace(at, from.size(), to);
+    };
+    replace("<Application>Microsoft Excel</Application>", "<Application>Meibo</Application>");
+    if (const auto at = app.find("<AppVersion>"); at != std::string::npos)
+        if (const auto end = app.find("</AppVersion>", at); end != std::string::npos)
+            app.erase(at, end + std::strlen("</AppVersion>") - at);
+    zip_source_t* replacement = zip_source_buffer(archive, app.data(), app.size(), 0);
+    if (!replacement || zip_file_replace(archive, static_cast<zip_uint64_t>(index), replacement, 0) < 0) {
+        if (replacement)
+            zip_source_free(replacement);
+        throw fail("cannot replace its properties");
+    }
+    zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 9);
+    if ((stat.valid & ZIP_STAT_MTIME) != 0)
+        zip_file_set_mtime(archive, static_cast<zip_uint64_t>(index), stat.mtime, 0);
+    if (zip_close(archive) < 0)
+        throw fail(zip_strerror(archive));
+    open.release();
+    zip_stat_t out;
+    zip_stat_init(&out);
+    if (zip_source_stat(source, &out) < 0 || zip_source_open(source) < 0)
+        throw fail("cannot read it back");
+    std::string bytes(static_cast<std::size_t>(out.size), '\0');
+    const zip_int64_t read = zip_source_read(source, bytes.data(), out.size);
+    zip_source_close(source);
+    if (read < 0 || static_cast<zip_uint64_t>(read) != out.size)
+        throw fail("cannot read it back");
+    return bytes;
+}
+
+} // namespace
+
+std::string rosterXlsx(const RosterDocumentInput& input, const ExportFolder& scratch, const DataLayout& layout)
 {
     // libxlsxwriter writes its result to a path with fopen (0644, following links). Give it a file
     // of ours instead: unnamed (O_TMPFILE) or named with O_EXCL|O_NOFOLLOW and unlinked at once,
@@ -208,28 +289,24 @@ std::string rosterXlsx(const RosterDocumentInput& input, const ExportFolder& scr
     lxw_worksheet* ws = workbook_add_worksheet(wb, "様式4");
     lxw_format* bold = workbook_add_format(wb);
     format_set_bold(bold);
-    // One column per field of form 4's row (core/RosterFields.h), ※5 applied as in the CSV.
-    const auto& fields = core::rosterFields();
-    for (std::size_t c = 0; c < fields.size(); ++c)
-        worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), std::string(fields[c].key).c_str(), bold);
-    lxw_row_t row = 1;
-    for (const auto& e : input.entries) {
+    // One column per field of form 4's row (core/RosterFields.h), ※5 applied as in the CSV, the
+    // header and the values as the layout says (the same table as roster.csv).
+    const auto table = rosterTable(input, layout);
+    for (std::size_t r = 0; r < table.size(); ++r)
         // Strings stay strings in XLSX (never formulas): no neutralising needed here.
-        for (std::size_t c = 0; c < fields.size(); ++c)
-            worksheet_write_string(ws, row, static_cast<lxw_col_t>(c),
-                                   core::fieldText(e, fields[c], input.preContract).c_str(), nullptr);
-        ++row;
-    }
-    worksheet_set_column(ws, 0, static_cast<lxw_col_t>(fields.size() - 1), 16, nullptr);
+        for (std::size_t c = 0; c < table[r].size(); ++c)
+            worksheet_write_string(ws, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), table[r][c].c_str(),
+                                   r == 0 ? bold : nullptr);
+    worksheet_set_column(ws, 0, static_cast<lxw_col_t>(table.front().size() - 1), 16, nullptr);
     const lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR)
         throw Error(ErrorCode::Io, std::string("cannot write the XLSX: ") + lxw_strerror(err));
-    return readAllAt(file.get(), "the XLSX");
+    return withMeiboAsApplication(readAllAt(file.get(), "the XLSX"));
 }
 
-std::string rosterXlsx(const RosterDocumentInput& input, const std::string& scratchDir)
+std::string rosterXlsx(const RosterDocumentInput& input, const std::string& scratchDir, const DataLayout& layout)
 {
-    return rosterXlsx(input, ExportFolder(scratchDir));
+    return rosterXlsx(input, ExportFolder(scratchDir), layout);
 }
 
 namespace {
@@ -277,9 +354,9 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
 
 std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& scratch)
 {
-    // Two threads: this one makes form 4's PDF and the structure PDF; the other lays the diagram
-    // out (Graphviz), rasterises its PNG, writes the SVG, the structure DOCX, the CSV, the XLSX and
-    // form 4's DOCX. Each thread has its own QPainter and paint device (QImage, QPdfWriter); Graphviz
+    // Three threads: this one makes form 4's PDF and the structure PDF; the side thread lays the
+    // diagram out (Graphviz), rasterises its PNG, writes the SVG, the structure DOCX, the CSV, the
+    // XLSX, the disclosure's DOCX and CSV and form 4's DOCX; a third makes the disclosure's PDF. Each thread has its own QPainter and paint device (QImage, QPdfWriter); Graphviz
     // runs under its own mutex, ICU formatters are per thread, qpdf and OpenSSL objects are not
     // shared. The diagram and form 4's Document pass between them through promises.
     const RosterDocumentInput& roster = in.roster;
@@ -291,7 +368,7 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
     std::promise<void> form4Built;
     std::future<void> form4Ready = form4Built.get_future();
     struct SideFiles {
-        std::string png, svg, structureDocx, csv, xlsx, form4Docx;
+        std::string png, svg, structureDocx, csv, xlsx, form4Docx, disclosureDocx, disclosureCsv;
     };
     // Declared after everything it uses, so that leaving this function (an exception included)
     // waits for the thread before those go away.
@@ -316,15 +393,26 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
         side("structure docx");
         out.png = std::move(image.png);
         out.svg = std::move(image.svg);
-        out.csv = core::rosterToCsv(roster.entries, roster.preContract);
-        out.xlsx = rosterXlsx(roster, scratch);
+        out.csv = rosterCsv(roster, in.layout);
+        out.xlsx = rosterXlsx(roster, scratch, in.layout);
         side("csv and xlsx");
+        out.disclosureDocx = writeDocx(disclosureDocument(roster, in.disclosure));
+        out.disclosureCsv = disclosureCsv(roster, in.disclosure, in.layout);
+        side("disclosure docx and csv");
         form4Ready.get(); // rethrows the main thread's failure to build it
         out.form4Docx = writeDocx(*form4);
         side("form 4 docx");
         return out;
     });
 
+    // A third thread for the clause-4) disclosure's PDF: it needs nothing of the others, and its
+    // fonts, ICU formatters and qpdf objects are its own (the caches are per thread).
+    std::future<std::string> disclosurePdfFuture = std::async(std::launch::async, [&] {
+        StepTrace third("disclosure");
+        std::string pdf = signedPdf(disclosureDocument(roster, in.disclosure), {}, in);
+        third("disclosure pdf signed");
+        return pdf;
+    });
     try {
         form4 = std::make_unique<Document>(form4Document(roster));
     } catch (...) {
@@ -343,6 +431,8 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
     diagramOptions.drawings.push_back([&laid](QPainter& p, const QRectF& r) { laid.paint(p, r); });
     std::string structurePdf = signedPdf(structure, diagramOptions, in);
     trace("structure pdf signed");
+    std::string disclosurePdf = disclosurePdfFuture.get();
+    trace("waiting for the disclosure pdf");
     std::vector<BundleFile> extra;
     for (const auto& [stem, doc] : in.extraDocuments) {
         extra.push_back({stem + ".pdf", signedPdf(doc, {}, in)});
@@ -362,6 +452,9 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
     files.push_back({bundle::kStructureSvg, std::move(side.svg)});
     files.push_back({bundle::kRosterCsv, std::move(side.csv)});
     files.push_back({bundle::kRosterXlsx, std::move(side.xlsx)});
+    files.push_back({bundle::kDisclosurePdf, std::move(disclosurePdf)});
+    files.push_back({bundle::kDisclosureDocx, std::move(side.disclosureDocx)});
+    files.push_back({bundle::kDisclosureCsv, std::move(side.disclosureCsv)});
     for (auto& f : extra)
         files.push_back(std::move(f));
     for (const auto& [name, bytes] : in.extraFiles)

@@ -135,9 +135,8 @@ Document statusReportDocument(const StatusReportInput& in)
             if (p.status == a.status && !p.text.empty())
                 body = "（" + parent + "）に同じ）";
         }
-        // Brackets full width, as in the rest of the document (the CSV keeps its own item ids).
-        const std::string shown = parent.empty() ? a.item + "）" : parent + "）（" + a.item.substr(parent.size() + 1) + "）";
-        t3.rows.push_back({Cell::text(shown, Align::Center),
+        // Brackets full width, as in the rest of the document (the CSV keeps ASCII ones).
+        t3.rows.push_back({Cell::text(core::reportItemLabel(a.item, core::ItemBrackets::FullWidth), Align::Center),
                            Cell::text(core::itemStatusJa(core::hasSubItems(a.item) ? core::lineStatus(r, a.item) : a.status),
                                       Align::Center),
                            Cell::text(body)});
@@ -213,6 +212,38 @@ Document deletionCertificateDocument(const DeletionCertificateInput& in)
         throw core::Error(core::ErrorCode::IllegalState,
                           "the information register of " + in.contract.code +
                               " is empty: record what was received (`meibo-cli register add information …`) first");
+    // The certificate certifies what has happened: it is dated on or after every disposal it lists
+    // and every confirmation of one.
+    const core::RegisterEntry* last = nullptr;
+    core::Date lastDay{};
+    const char* lastWhat = "";
+    for (const auto& e : in.information)
+        for (const char* field : {"disposed_on", "confirmed_on"})
+            if (const auto day = e.date(field); day && (!last || lastDay < *day)) {
+                last = &e;
+                lastDay = *day;
+                lastWhat = field;
+            }
+    if (last && in.date < lastDay) {
+        const bool confirmed = std::string_view(lastWhat) == "confirmed_on";
+        const std::string item = "#" + std::to_string(last->id) + " “" + last->field("name") + "”";
+        const std::string itemJa = "#" + std::to_string(last->id) + "「" + last->field("name") + "」";
+        throw core::Error(core::ErrorCode::IllegalState,
+                          "the deletion certificate would be dated " + core::formatIsoDate(in.date) +
+                              ", before the information " + item + " was " +
+                              (confirmed ? "confirmed as returned or deleted by the ministry officer"
+                                         : "returned, disposed of or deleted") +
+                              " on " + core::formatIsoDate(lastDay) +
+                              ": a certificate cannot certify what happened after its date. Date it " +
+                              core::formatIsoDate(lastDay) + " or later (the export's day), or correct the date " +
+                              "recorded for " + item,
+                          "date",
+                          "返却・廃棄・消去証明書の日付（" + japaneseDate(in.date) + "）が、情報" + itemJa + "の" +
+                              (confirmed ? "担当職員による確認日" : "返却・廃棄・消去の実施日") + "（" +
+                              japaneseDate(lastDay) + "）より前になります。証明書はその日付より後の事実を証明できません。" +
+                              "証明書の日付（出力の基準日）を" + japaneseDate(lastDay) + "以降にするか、" + itemJa +
+                              "に記録した日付を訂正してください。");
+    }
     Document doc;
     doc.title = "情報の返却・廃棄・消去証明書（" + in.contract.code + "）";
     doc.subject = in.contract.title;

@@ -48,9 +48,23 @@ forms::RosterDocumentInput roster(int people)
         e.person.residenceStatus = i % 10 ? core::ResidenceStatus::Japanese : core::ResidenceStatus::Other;
         e.person.passportNo = i % 10 ? "" : "X1234567";
         e.need = "調査を担当";
+        e.personId = i + 1;
+        e.person.trackRecord = "産業保安分野の調査研究" + std::to_string(3 + i % 7) + "件";
         in.entries.push_back(e);
     }
     return in;
+}
+
+/// Clause 4): a qualification and a training for everyone (what the disclosure prints).
+forms::DisclosureFacts disclosure(const forms::RosterDocumentInput& roster)
+{
+    forms::DisclosureFacts facts;
+    for (const auto& e : roster.entries)
+        facts.expertise[e.personId] = {
+            {0, e.personId, false, "情報処理安全確保支援士", core::parseIsoDate("2021-04-01"), "IPA"},
+            {0, e.personId, true, "情報セキュリティ研修", core::parseIsoDate("2026-04-10"), "社内"}};
+    facts.subcontractors.push_back({0, "株式会社ベンチ分析", "", "", "資本金1千万円", "本社"});
+    return facts;
 }
 
 struct Sample {
@@ -121,6 +135,7 @@ int runOneBundle(int people, const std::string& dir)
     QGuiApplication app(argc, argv);
     forms::ExportInput input;
     input.roster = roster(people);
+    input.disclosure = disclosure(input.roster);
     input.identity = forms::generateSelfSigned("ベンチマーク署名者", "株式会社ベンチマーク");
     input.generatedAt = "2026-06-01T09:00:00Z";
     std::filesystem::create_directories(dir);
@@ -145,7 +160,7 @@ int runExportBench(bool json, int quick)
     // --quick (a smoke run): 5 people, one bundle, no LibreOffice.
     const bool haveLibreOffice = !quick && std::system("command -v soffice > /dev/null 2>&1") == 0;
     nlohmann::json out{{"benchmark", "export"},
-                       {"note", "bundle = form 4 and the structure diagram as signed PDF and DOCX, CSV, XLSX, PNG, SVG, "
+                       {"note", "bundle = form 4, the structure diagram and the clause-4 disclosure as signed PDF and DOCX, CSV, XLSX, PNG, SVG, "
                                 "signed manifest, written to disk; cold = a fresh process's first bundle, warm = its second; "
                                 "libreoffice = a fresh soffice --headless converting the two DOCX of the same bundle to "
                                 "PDF (one process, both files)"},
@@ -155,6 +170,7 @@ int runExportBench(bool json, int quick)
     for (int people : quick ? std::vector<int>{5} : std::vector<int>{50, 1000}) {
         forms::ExportInput input;
         input.roster = roster(people);
+        input.disclosure = disclosure(input.roster);
         input.identity = identity;
         input.generatedAt = "2026-06-01T09:00:00Z";
         std::vector<double> bundle, warm, lo;

@@ -164,18 +164,22 @@ TEST_CASE("the demo's bundle holds every document, owner-only, and verifies", "[
     CHECK((st.st_mode & 0777) == 0700);
     for (const char* name : {"form4-roster.pdf", "form4-roster.docx", "structure.pdf", "structure.docx", "structure.png",
                              "structure.svg", "roster.csv", "roster.xlsx", "status-report-1.pdf", "status-report-1.docx", "status-report-1.csv",
-                             "compliance-methods.pdf", "compliance-methods.docx", "manifest.json", "manifest.json.p7s"}) {
+                             "compliance-methods.pdf", "compliance-methods.docx", "disclosure.pdf", "disclosure.docx",
+                             "disclosure.csv", "manifest.json", "manifest.json.p7s"}) {
         INFO(name);
         REQUIRE(::stat((d.out + "/" + name).c_str(), &st) == 0);
         CHECK((st.st_mode & 0777) == 0600);
     }
     const auto manifest = nlohmann::json::parse(readBytes(d.out + "/manifest.json"));
     CHECK(manifest["contract"] == "METI-2026-01");
-    CHECK(manifest["files"].size() == 13);
+    CHECK(manifest["files"].size() == 16);
     const auto report = readBytes(d.out + "/status-report-1.csv");
     const std::string reportCsv(report.begin(), report.end());
-    CHECK(reportCsv.rfind("\xEF\xBB\xBFitem,status,status_id,text\r\n2,実施,done,\r\n", 0) == 0);
-    CHECK(reportCsv.find("\r\n12,該当なし,n/a,約款型クラウドサービスは利用していないため。\r\n") != std::string::npos);
+    // Japanese headers, items as the report prints them (text a spreadsheet keeps: 15)(1), never 15.1).
+    CHECK(reportCsv.rfind("\xEF\xBB\xBF項目,実施状況,理由・実施内容\r\n2),実施,\r\n", 0) == 0);
+    CHECK(reportCsv.find("\r\n12),該当なし,約款型クラウドサービスは利用していないため。\r\n") != std::string::npos);
+    CHECK(reportCsv.find("\r\n15)(10),") != std::string::npos);
+    CHECK(reportCsv.find("15.1") == std::string::npos);
     CHECK(std::count(reportCsv.begin(), reportCsv.end(), '\n') == 33);
     CHECK_FALSE(manifest["audit_head"].get<std::string>().empty());
     const auto v = runProcess({kCli, "verify", d.out});
@@ -190,7 +194,8 @@ TEST_CASE("pdfsig finds every PDF validly signed, and a changed byte a digest mi
         return;
     }
     const Demo& d = demo();
-    for (const char* name : {"form4-roster.pdf", "structure.pdf", "status-report-1.pdf", "compliance-methods.pdf"}) {
+    for (const char* name :
+         {"form4-roster.pdf", "structure.pdf", "status-report-1.pdf", "compliance-methods.pdf", "disclosure.pdf"}) {
         const std::string report = pdfsig(d.out + "/" + name);
         INFO(name << "\n" << report);
         CHECK(report.find("Signature is Valid.") != std::string::npos);
@@ -286,7 +291,7 @@ TEST_CASE("the bundle's DOCX and XLSX pass the Open XML SDK validator", "[cli][e
     }
     const Demo& d = demo();
     for (const char* name : {"form4-roster.docx", "structure.docx", "roster.xlsx", "status-report-1.docx",
-                             "compliance-methods.docx"}) {
+                             "compliance-methods.docx", "disclosure.docx"}) {
         const auto r = runProcess({validator, d.out + "/" + name});
         INFO(name << ": " << r.out << r.err);
         const auto at = r.out.find('{');
@@ -668,7 +673,8 @@ TEST_CASE("every PDF of the bundle is certified with no changes permitted, and a
           "[cli][export][client]")
 {
     const Demo& d = demo();
-    for (const char* name : {"form4-roster.pdf", "structure.pdf", "status-report-1.pdf", "compliance-methods.pdf"}) {
+    for (const char* name :
+         {"form4-roster.pdf", "structure.pdf", "status-report-1.pdf", "compliance-methods.pdf", "disclosure.pdf"}) {
         INFO(name);
         const auto bytes = readBytes(d.out + "/" + name);
         const std::string pdf(bytes.begin(), bytes.end());

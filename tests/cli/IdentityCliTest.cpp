@@ -170,7 +170,7 @@ TEST_CASE("a bundle made before signing carries no address or date of birth in a
     const std::string signedOut = r.dir.file("bundle-signed");
     REQUIRE(r.run({"export", "--contract", "K1", "--as-of", "2026-06-01", "--out", signedOut}).exitCode == 0);
     CHECK(textOf(signedOut + "/roster.csv").find("東京都千代田区霞が関一丁目3番1号") != std::string::npos);
-    CHECK(textOf(signedOut + "/roster.xlsx").find("1970-04-01") != std::string::npos);
+    CHECK(textOf(signedOut + "/roster.xlsx").find("昭和45年4月1日") != std::string::npos); // 和暦 by default
     CHECK(kinds >= 8);
 }
 

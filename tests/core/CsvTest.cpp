@@ -96,6 +96,6 @@ TEST_CASE("a status report's text that starts a formula is neutralised in its CS
 {
     StatusReport report;
     report.answers.push_back({"2", ItemStatus::Done, "=HYPERLINK(\"https://evil.example\",\"確認\")"});
-    const std::string csv = reportToCsv(report);
-    CHECK(csv.find("\r\n2,実施,done,\"'=HYPERLINK(") != std::string::npos);
+    const std::string csv = reportToCsv(report, true);
+    CHECK(csv.find("\r\n2),実施,done,\"'=HYPERLINK(") != std::string::npos);
 }

@@ -730,6 +730,16 @@
         <translation>個人住所と生年月日を省略する（※5、契約前）</translation>
     </message>
     <message>
+        <location filename="../ExportDialog.cpp" line="53"/>
+        <source>Dates in the CSV and XLSX as YYYY-MM-DD (&amp;ISO; otherwise in the Japanese era)</source>
+        <translation>CSV・XLSX の日付を西暦（YYYY-MM-DD）で書く（和暦にしない）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ExportDialog.cpp" line="54"/>
+        <source>CSV and XLSX with the import&apos;s &amp;keys as column names and country codes (otherwise the form&apos;s Japanese names)</source>
+        <translation>CSV・XLSX の列名を取込み用の英語キーに、国籍を国コードにする（様式の日本語名にしない）(&amp;K)</translation>
+    </message>
+    <message>
         <location filename="../ExportDialog.cpp" line="50"/>
         <source>The certificate of return or &amp;deletion (clause 8)</source>
         <translation>返却・消去証明書(&amp;D)（8)）</translation>
@@ -811,8 +821,8 @@
     </message>
     <message>
         <location filename="../ExportDialog.cpp" line="108"/>
-        <source>Documents: 様式4 情報取扱者名簿 and 情報管理体制図 (signed PDF and DOCX), the roster as CSV and XLSX, the diagram as PNG and SVG, a signed manifest; and what is chosen above: the 変更届, the 実施状況報告書, the compliance methods, the deletion certificate.</source>
-        <translation>様式4 情報取扱者名簿と情報管理体制図（署名付き PDF と DOCX）、名簿の CSV と XLSX、体制図の PNG と SVG、署名付きマニフェスト。加えて上で選んだ変更届、実施状況報告書、遵守の方法、返却・消去証明書。</translation>
+        <source>Documents: 様式4 情報取扱者名簿 and 情報管理体制図 (signed PDF and DOCX), the 従事者情報 of clause 4 (signed PDF, DOCX and CSV), the roster as CSV and XLSX, the diagram as PNG and SVG, a signed manifest; and what is chosen above: the 変更届, the 実施状況報告書, the compliance methods, the deletion certificate.</source>
+        <translation>様式4 情報取扱者名簿と情報管理体制図（署名付き PDF と DOCX）、情報セキュリティに関する事項4)の従事者情報（署名付き PDF、DOCX と CSV）、名簿の CSV と XLSX、体制図の PNG と SVG、署名付きマニフェスト。加えて上で選んだ変更届、実施状況報告書、遵守の方法、返却・消去証明書。</translation>
     </message>
     <message>
         <location filename="../ExportDialog.cpp" line="114"/>

@@ -124,9 +124,17 @@ std::optional<ReportPeriod> periodContaining(const std::vector<ReportPeriod>& sc
 std::vector<Finding> checkReports(const Contract& contract, const std::vector<ReportPeriod>& schedule,
                                   const std::vector<StatusReport>& reports, const Date& asOf, int warnDays = 30);
 
-/// The report as data: UTF-8 CSV with BOM, one row per item and sub-point — item, status (実施 /
-/// 未実施 / 該当なし, the roll-up for 15 and 16), status_id (done / not-done / n/a) and text.
-std::string reportToCsv(const StatusReport& report);
+/// How an item's brackets are written: ASCII in the CSV ("15)(1)"), full width on paper ("15）（1）").
+enum class ItemBrackets { Ascii, FullWidth };
+
+/// An item as the report shows it: "2)", "15)(1)", "16)(6)" — text a spreadsheet keeps as text
+/// (Excel reads "15.1" and "15.10" as one number); with full-width brackets as the documents print it.
+std::string reportItemLabel(std::string_view item, ItemBrackets brackets = ItemBrackets::Ascii);
+
+/// The report as data: UTF-8 CSV with BOM, one row per item and sub-point, the item written as
+/// reportItemLabel says. Columns 項目, 実施状況 (実施 / 未実施 / 該当なし, the roll-up for 15 and 16) and
+/// 理由・実施内容 — or with `keys` item, status, status_id (done / not-done / n/a) and text.
+std::string reportToCsv(const StatusReport& report, bool keys = false);
 
 /// The report item a finding concerns (shown beside it), or "" — e.g. training-missing → "10".
 std::string reportItemOfRule(std::string_view rule);

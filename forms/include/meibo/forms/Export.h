@@ -1,5 +1,7 @@
 #pragma once
 
+#include "meibo/forms/DataFiles.h"
+#include "meibo/forms/Disclosure.h"
 #include "meibo/forms/Forms.h"
 #include "meibo/forms/Signing.h"
 
@@ -26,6 +28,10 @@ struct ExportInput {
     std::vector<std::pair<std::string, Document>> extraDocuments;
     /// Extra data files made by the caller (e.g. the status report as CSV), signed in the manifest.
     std::vector<std::pair<std::string, std::string>> extraFiles;
+    /// Clause 4): qualifications, trainings and subcontractors for the disclosure document.
+    DisclosureFacts disclosure;
+    /// How roster.csv, roster.xlsx and disclosure.csv name their columns and write dates.
+    DataLayout layout;
     /// Called on the calling thread with (files done, total) for progress bars.
     std::function<void(int, int)> progress;
 };
@@ -40,6 +46,9 @@ inline constexpr const char* kStructurePdf = "structure.pdf";
 inline constexpr const char* kStructureDocx = "structure.docx";
 inline constexpr const char* kStructurePng = "structure.png";
 inline constexpr const char* kStructureSvg = "structure.svg";
+inline constexpr const char* kDisclosurePdf = "disclosure.pdf";
+inline constexpr const char* kDisclosureDocx = "disclosure.docx";
+inline constexpr const char* kDisclosureCsv = "disclosure.csv";
 inline constexpr const char* kManifest = "manifest.json";
 inline constexpr const char* kManifestSignature = "manifest.json.p7s";
 } // namespace bundle
@@ -90,11 +99,13 @@ std::vector<BundleFile> buildBundle(const ExportInput& input, const std::string&
 /// Writes the bundle into `dir`: ExportFolder(dir).write(files).
 void writeBundle(const std::string& dir, const std::vector<BundleFile>& files);
 
-/// The roster as XLSX: one visible sheet, no hidden rows, columns or sheets. Its temporary files
-/// are unnamed (or unlinked at once) inside `scratch`, 0600.
-std::string rosterXlsx(const RosterDocumentInput& input, const ExportFolder& scratch);
+/// The roster as XLSX: one visible sheet, no hidden rows, columns or sheets, laid out as `layout`
+/// says (rosterTable); its metadata names Meibo as the application. Its temporary files are
+/// unnamed (or unlinked at once) inside `scratch`, 0600.
+std::string rosterXlsx(const RosterDocumentInput& input, const ExportFolder& scratch, const DataLayout& layout = {});
 /// The same, opening `scratchDir` as an ExportFolder.
-std::string rosterXlsx(const RosterDocumentInput& input, const std::string& scratchDir);
+std::string rosterXlsx(const RosterDocumentInput& input, const std::string& scratchDir,
+                       const DataLayout& layout = {});
 
 /// The certificate a bundle must have been signed with, when the one checking it knows it.
 struct ExpectedSigner {
