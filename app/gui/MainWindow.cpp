@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AdminMenu.h"
 #include "AuditView.h"
 #include "ChangesView.h"
 #include "ContractDialog.h"
@@ -167,6 +168,8 @@ void MainWindow::createMenus()
                                        [this, i] { m_tabs->setCurrentIndex(i); });
     view->addSeparator();
     m_needVault << view->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, [this] { m_session->notifyChanged(); });
+
+    addAdminMenu(this, *m_session, m_needVault);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Meibo"), this, [this] {
@@ -360,6 +363,7 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
         save(e, QStringLiteral("export.png"));
         e->reject();
     }
+    written << saveAdminScreenshots(this, *m_session, dir);
     m_tabs->setCurrentIndex(0);
     return written;
 }
