@@ -101,7 +101,7 @@ BackupDialog::BackupDialog(Session& session, QWidget* parent)
     });
     if (m_session.isOpen())
         m_from->setText(qs(m_session.vault().backupPath()));
-    resize(620, 0);
+    resize(700, 480);
     reload();
 }
 

@@ -128,7 +128,7 @@ CertificateDialog::CertificateDialog(Session& session, QWidget* parent)
     });
     if (m_session.isOpen())
         m_name->setText(qs(db::Registry(m_session.vault()).organization().name));
-    resize(640, 0);
+    resize(700, 600);
     reload();
 }
 
