@@ -87,6 +87,7 @@ BackupDialog::BackupDialog(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(backupBox);
     layout->addWidget(restoreBox);
+    layout->addStretch(1); // the boxes keep their height; extra room goes below
     layout->addWidget(m_message);
     layout->addWidget(m_busy);
     layout->addWidget(buttons);
@@ -101,7 +102,7 @@ BackupDialog::BackupDialog(Session& session, QWidget* parent)
     });
     if (m_session.isOpen())
         m_from->setText(qs(m_session.vault().backupPath()));
-    resize(700, 480);
+    resize(700, 440);
     reload();
 }
 

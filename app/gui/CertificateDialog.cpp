@@ -106,6 +106,7 @@ CertificateDialog::CertificateDialog(Session& session, QWidget* parent)
     layout->addWidget(kept);
     layout->addWidget(importBox);
     layout->addWidget(makeBox);
+    layout->addStretch(1); // the boxes keep their height; extra room goes below
     layout->addWidget(m_message);
     layout->addWidget(m_busy);
     layout->addWidget(buttons);
@@ -128,7 +129,7 @@ CertificateDialog::CertificateDialog(Session& session, QWidget* parent)
     });
     if (m_session.isOpen())
         m_name->setText(qs(db::Registry(m_session.vault()).organization().name));
-    resize(700, 600);
+    resize(700, 560);
     reload();
 }
 
