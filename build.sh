@@ -18,7 +18,7 @@ PACKAGES=(
   libsqlite3-dev libsqlitecpp-dev libsodium-dev
   libcli11-dev nlohmann-json3-dev catch2
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
-  qt6-translations-l10n
+  qt6-translations-l10n help2man
   libicu-dev libcsv-dev libpugixml-dev libssl-dev libzip-dev libqpdf-dev libgraphviz-dev libxlsxwriter-dev
   fonts-ipaexfont fonts-ipamj-mincho unicode-data
 )

@@ -18,6 +18,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode);
 void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode);
 void addExportCommands(CLI::App& app, Context& ctx, int& exitCode);
 void addReportCommands(CLI::App& app, Context& ctx, int& exitCode);
+void addDeadlinesCommand(CLI::App& app, Context& ctx, int& exitCode);
 
 /// What `export` (and `demo`) writes: the shared request, with the PKCS#12 passphrase in a file.
 struct ExportRequest : app::ExportRequest {

@@ -21,6 +21,8 @@ The registry file:
                                          prints the recovery key once
   info [--json]                          format, key slots, KDF cost and size (no passphrase)
   status [--json]                        open, authenticate every page, quick_check; show counts
+  deadlines [--within DAYS] [--ics FILE] [--json]
+                                         what is due; FILE: an iCalendar (.ics) of the deadlines
   passwd [--new-passphrase-file FILE]    change the passphrase (rewraps the key; crash-safe)
   slot list [--json]                     key slots (no passphrase)
   slot add NAME [--new-passphrase-file FILE]   add a passphrase slot (e.g. a deputy officer)

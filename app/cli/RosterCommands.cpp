@@ -9,6 +9,7 @@
 #include "meibo/core/RosterFile.h"
 #include "meibo/core/RosterFields.h"
 #include "meibo/core/RosterRules.h"
+#include "meibo/core/Text.h"
 #include "meibo/core/Vocabulary.h"
 #include "meibo/db/ChangeSets.h"
 #include "meibo/db/Checks.h"
@@ -477,6 +478,9 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         ->required();
     static std::string iSheet;
     import->add_option("--sheet", iSheet, ".xlsx: the sheet to read, when several hold a roster");
+    static std::vector<std::string> iColumns;
+    import->add_option("--column", iColumns,
+                       "HEADER=FIELD: the column headed HEADER holds FIELD (a key or Japanese name; empty: ignore it)");
     import->add_flag("--json", ctx.json, "JSON output");
     static bool iLink = false;
     import->add_flag("--link-existing", iLink,
@@ -488,6 +492,15 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
         options.today = core::todayLocal();
         options.fileName = iFile;
         options.sheet = iSheet;
+        core::ColumnMapping columns;
+        for (const std::string& c : iColumns) {
+            const auto eq = c.find('=');
+            if (eq == std::string::npos || eq == 0)
+                throw Error(ErrorCode::InvalidInput,
+                            "--column: “" + c + "” is not HEADER=FIELD (the header as the file has it, then the field)",
+                            "column", "--column：「" + c + "」は 見出し=項目 の形ではありません（ファイルの見出し、次に項目名）。");
+            columns[core::tidyText(c.substr(0, eq))] = core::tidyText(c.substr(eq + 1));
+        }
         // A workbook laid out as form 4 has no 従事開始日 column: its rows start with the contract,
         // so the registry is read first (and not written until every row is valid).
         std::optional<db::Vault> vault;
@@ -496,7 +509,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
             vault.emplace(ctx.openVault());
             options.contractStart = db::Registry(*vault).contract(iContract).start;
         }
-        const core::RosterImport parsed = core::readRosterFile(bytes, options);
+        const core::RosterImport parsed = core::readRosterFile(bytes, options, columns);
         const bool ja = japaneseMessages();
         // What was found (encoding, sheet) and what was assumed, before the outcome.
         if (!ctx.json) {

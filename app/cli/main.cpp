@@ -32,6 +32,7 @@ int main(int argc, char** argv)
     cli::addChangeCommands(app, ctx, exitCode);
     cli::addExportCommands(app, ctx, exitCode);
     cli::addReportCommands(app, ctx, exitCode);
+    cli::addDeadlinesCommand(app, ctx, exitCode);
     cli::addDemoCommand(app, ctx, exitCode);
 
     // Name an unknown command plainly (CLI11 would only say that a command is required).

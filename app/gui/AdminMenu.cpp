@@ -44,8 +44,9 @@ template EolImportDialog* openAdminDialog<EolImportDialog>(QWidget*, Session&);
 
 QMenu* addAdminMenu(QMainWindow* window, Session& session, QList<QAction*>& needVault)
 {
-    // "&Utilities": T, O, L and S are taken by the views' own mnemonics (Repor&t, &On, Fina&lize, &Status).
-    auto* menu = window->menuBar()->addMenu(QCoreApplication::translate("meibo::gui::AdminMenu", "&Utilities"));
+    // "E&xtras": T, O, L, S and U are taken (Repor&t, &On, Fina&lize, &Status in the views, &Unlock on
+    // the welcome page), so "Tools" and "Utilities" would clash.
+    auto* menu = window->menuBar()->addMenu(QCoreApplication::translate("meibo::gui::AdminMenu", "E&xtras"));
     Session* s = &session;
     needVault << menu->addAction(QCoreApplication::translate("meibo::gui::AdminMenu", "Change the &passphrase…"), window,
                                  [window, s] { openAdminDialog<PassphraseDialog>(window, *s); });

@@ -12,7 +12,7 @@ namespace meibo::gui {
 
 class Session;
 
-/// The Tools menu: the passphrase, key slots, signing certificate, bundle verification, backup and
+/// The Extras menu: the passphrase, key slots, signing certificate, bundle verification, backup and
 /// restore — what the CLI's passwd, slot, cert, verify and backup do. Actions that need an open
 /// registry are appended to `needVault`.
 QMenu* addAdminMenu(QMainWindow* window, Session& session, QList<QAction*>& needVault);

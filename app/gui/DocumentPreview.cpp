@@ -1,6 +1,17 @@
 #include "DocumentPreview.h"
 
 #include "Convert.h"
+#include "Prompts.h"
+
+#include "meibo/core/Error.h"
+
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QAbstractTextDocumentLayout>
+#include <QTextDocument>
+
 
 #include <QDialogButtonBox>
 #include <QImage>
@@ -85,11 +96,14 @@ QString documentHtml(const forms::Document& document)
 }
 
 DocumentPreview::DocumentPreview(const forms::Document& document, QWidget* parent)
-    : QDialog(parent), m_browser(new QTextBrowser(this))
+    : QDialog(parent), m_document(document), m_browser(new QTextBrowser(this))
 {
     setWindowTitle(tr("Preview: %1").arg(qs(document.title)));
     m_browser->setHtml(documentHtml(document));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QPushButton::clicked, this, &DocumentPreview::printWithDialog);
     auto* layout = new QVBoxLayout(this);
     auto* note = new QLabel(tr("A preview in memory: export the change set to get the signed PDF and DOCX."), this);
     layout->addWidget(note);
@@ -100,5 +114,36 @@ DocumentPreview::DocumentPreview(const forms::Document& document, QWidget* paren
 }
 
 QString DocumentPreview::plainText() const { return m_browser->toPlainText(); }
+
+int DocumentPreview::print(QPrinter& printer) const
+{
+    // The pages the preview shows, laid out for the printer's paper. (Qt PDF could print the
+    // exported PDF's own pages, but it links Qt Network, and Meibo links no network library.)
+    QTextDocument doc;
+    doc.setHtml(documentHtml(m_document));
+    doc.setDefaultFont(m_browser->document()->defaultFont());
+    QPainter probe;
+    if (!probe.begin(&printer))
+        throw core::Error(core::ErrorCode::Io, "the printer could not be opened: check it and try again", {},
+                          "プリンターを開けませんでした。プリンターを確認して、もう一度印刷してください。");
+    probe.end();
+    // Laid out on the printer itself, a page its printable area (else the text comes out tiny).
+    doc.documentLayout()->setPaintDevice(&printer);
+    doc.setPageSize(printer.pageLayout().paintRectPixels(printer.resolution()).size());
+    doc.print(&printer);
+    return doc.pageCount();
+}
+
+void DocumentPreview::printWithDialog()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(m_document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1").arg(qs(m_document.title)));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    guarded([&] { print(printer); });
+}
 
 } // namespace meibo::gui

@@ -9,23 +9,35 @@
 #include "CreateDialog.h"
 #include "DashboardView.h"
 #include "ExportDialog.h"
+#include "FindingsModel.h"
+#include "Prompts.h"
 #include "IdleLock.h"
+#include "ImportWizard.h"
+#include "MessageBar.h"
 #include "MethodsDialog.h"
+#include "PeopleView.h"
 #include "PersonDialog.h"
+#include "QualificationsDialog.h"
 #include "RegistersView.h"
 #include "ReportView.h"
 #include "RosterView.h"
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "StructureView.h"
+#include "TimelineView.h"
 #include "UnlockDialog.h"
 
+#include "meibo/core/Csv.h"
+#include "meibo/core/RosterCsv.h"
 #include "meibo/core/Version.h"
+#include "DeadlinesCalendar.h"
+#include "meibo/db/Registry.h"
 #include "meibo/db/Paths.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -38,6 +50,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -81,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_audit = new AuditView(*m_session, this);
     m_report = new ReportView(*m_session, this);
     m_registers = new RegistersView(*m_session, this);
+    m_people = new PeopleView(*m_session, this);
     // Tab titles carry no mnemonics (they would clash with the menus and the views' own); the View
     // menu switches with Ctrl+1 … Ctrl+7, and Ctrl+Tab cycles.
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
@@ -90,6 +104,30 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_report, tr("Report"));
     m_tabs->addTab(m_registers, tr("Registers"));
     m_tabs->addTab(m_audit, tr("Audit log"));
+    m_timeline = new TimelineView(*m_session, this);
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    connect(m_timeline, &TimelineView::changeRequested, this, [this](const QString& contract, qint64 id) {
+        FindingTarget t;
+        t.view = FindingTarget::View::Changes;
+        t.contract = contract;
+        t.changeId = id;
+        goToFinding(t);
+    });
+    connect(m_timeline, &TimelineView::reportRequested, this, [this](const QString& contract) {
+        FindingTarget t;
+        t.view = FindingTarget::View::Report;
+        t.contract = contract;
+        goToFinding(t);
+    });
+    connect(m_timeline, &TimelineView::personRequested, this, [this](const QString& contract, const QString& label) {
+        FindingTarget t;
+        t.contract = contract;
+        t.label = label;
+        goToFinding(t);
+    });
+    m_tabs->addTab(m_people, tr("People"));
+    // A roster file dropped on the roster opens the import wizard with it.
+    acceptRosterDrops(m_roster, [this](const QString& file) { openImport(file); });
     auto* open = new QWidget(this);
     auto* ol = new QVBoxLayout(open);
     ol->setContentsMargins(4, 4, 4, 4);
@@ -115,6 +153,12 @@ MainWindow::MainWindow(QWidget* parent)
             d->deletionCheck()->setChecked(true);
         }
     });
+    connect(m_dashboard, &DashboardView::findingActivated, this, &MainWindow::goToFinding);
+    connect(m_dashboard, &DashboardView::dueSoon, this, [this](const QStringList& lines) {
+        statusBar()->showMessage(tr("Due within %n day(s): %1", nullptr, DashboardView::kDueSoonDays)
+                                     .arg(lines.join(QStringLiteral("; "))));
+        QApplication::alert(this); // the taskbar's attention, where the desktop has one
+    });
     connect(m_session, &Session::closed, this, &MainWindow::refresh);
     connect(m_session, &Session::opened, this, &MainWindow::refresh);
     refresh();
@@ -131,6 +175,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_needVault << file->addAction(tr("&Export documents…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                    [this] { openExport(); });
+    m_needVault << file->addAction(tr("&Calendar file of the deadlines…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                                   this, [this] { exportDeadlines(); });
+    m_needVault << file->addAction(tr("&Import roster…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                   [this] { openImport(); });
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
     file->addSeparator();
@@ -166,6 +214,10 @@ void MainWindow::createMenus()
     for (int i = 0; i < 7; ++i)
         m_needVault << view->addAction(names[i], QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
                                        [this, i] { m_tabs->setCurrentIndex(i); });
+    m_needVault << view->addAction(tr("&Timeline"), QKeySequence(Qt::CTRL | Qt::Key_T), this,
+                                   [this] { m_tabs->setCurrentWidget(m_timeline); });
+    m_needVault << view->addAction(tr("P&eople"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+                                   [this] { m_tabs->setCurrentWidget(m_people); });
     view->addSeparator();
     m_needVault << view->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, [this] { m_session->notifyChanged(); });
 
@@ -275,6 +327,24 @@ ContractDialog* MainWindow::openContract(bool edit)
     return dialog;
 }
 
+ImportWizard* MainWindow::openImport(const QString& file)
+{
+    if (!m_session->isOpen())
+        return nullptr;
+    auto* wizard = new ImportWizard(*m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto c = m_roster->contractPicker()->currentData().toString(); !c.isEmpty())
+        wizard->contractPicker()->selectCode(c);
+    if (!file.isEmpty())
+        wizard->setFile(file);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        m_tabs->setCurrentWidget(m_roster);
+        m_roster->messageBar()->showInfo(wizard->outcome());
+    });
+    wizard->open();
+    return wizard;
+}
+
 OrganizationDialog* MainWindow::openOrganization()
 {
     if (!m_session->isOpen())
@@ -283,6 +353,56 @@ OrganizationDialog* MainWindow::openOrganization()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+bool MainWindow::exportDeadlines(const QString& given)
+{
+    if (!m_session->isOpen())
+        return false;
+    QString path = given;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Calendar file of the deadlines"),
+                                            QDir::home().filePath(QStringLiteral("meibo-deadlines.ics")),
+                                            tr("Calendar files (*.ics)"));
+        if (path.isEmpty())
+            return false;
+    }
+    int count = 0;
+    const bool written = guarded([&] {
+        const auto deadlines = app::deadlinesWithin(m_session->vault(), m_session->today());
+        app::writeDeadlinesIcs(path.toStdString(), deadlines);
+        count = int(deadlines.size());
+    });
+    if (written)
+        statusBar()->showMessage(tr("%n deadline(s) written to %1: import the file into your calendar.", nullptr, count)
+                                     .arg(path));
+    return written;
+}
+
+void MainWindow::goToFinding(const FindingTarget& target)
+{
+    switch (target.view) {
+    case FindingTarget::View::Roster:
+        m_tabs->setCurrentWidget(m_roster);
+        m_roster->contractPicker()->selectCode(target.contract);
+        m_roster->selectLabel(target.label);
+        m_roster->table()->setFocus();
+        break;
+    case FindingTarget::View::Changes:
+        m_tabs->setCurrentWidget(m_changes);
+        m_changes->contractPicker()->selectCode(target.contract);
+        m_changes->selectChange(target.changeId);
+        break;
+    case FindingTarget::View::Report:
+        m_tabs->setCurrentWidget(m_report);
+        m_report->contractPicker()->selectCode(target.contract);
+        break;
+    case FindingTarget::View::Registers:
+        m_tabs->setCurrentWidget(m_registers);
+        m_registers->contractPicker()->selectCode(target.contract);
+        m_registers->selectEntry(target.registerKind, target.entryId);
+        break;
+    }
 }
 
 void MainWindow::refresh()
@@ -319,6 +439,7 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
     QDir().mkpath(dir);
     QStringList written;
     auto save = [&](QWidget* w, const QString& name) {
+        m_dashboard->waitUntilLoaded(); // read on a worker thread
         QApplication::processEvents();
         const QString file = QDir(dir).filePath(name);
         if (w->grab().save(file, "PNG"))
@@ -363,9 +484,68 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
         save(e, QStringLiteral("export.png"));
         e->reject();
     }
+    // The timeline of the first contract.
+    m_tabs->setCurrentWidget(m_timeline);
+    m_timeline->waitUntilLoaded();
+    save(this, QStringLiteral("timeline.png"));
+    saveImportAndPeopleScreenshots(save);
     written << saveAdminScreenshots(this, *m_session, dir);
     m_tabs->setCurrentIndex(0);
     return written;
+}
+
+void MainWindow::saveImportAndPeopleScreenshots(const std::function<void(QWidget*, const QString&)>& save)
+{
+    m_tabs->setCurrentWidget(m_people);
+    m_people->selectName(QStringLiteral("経済"));
+    save(this, QStringLiteral("people.png"));
+    if (auto* d = m_people->openQualifications()) {
+        save(d, QStringLiteral("person-qualifications.png"));
+        d->reject();
+    }
+    m_people->searchEdit()->clear();
+    // The wizard reads the roster view's contract as CSV, with one more row whose birth date is no day.
+    const auto contract = m_roster->contractPicker()->current();
+    QTemporaryDir tmp;
+    if (!contract || !tmp.isValid())
+        return;
+    db::Registry reg(m_session->vault());
+    // With the form's Japanese headings, as an officer's own file has them.
+    std::vector<std::string> headings;
+    for (const core::RosterField& f : core::rosterFields())
+        headings.emplace_back(f.labelJa);
+    std::string csv = core::csvLine(headings);
+    for (const core::RosterEntry& e : reg.roster(contract->id, m_session->today())) {
+        std::vector<std::string> values;
+        for (const core::RosterField& f : core::rosterFields())
+            values.push_back(core::fieldText(e, f, false));
+        csv += core::csvLine(values);
+    }
+    std::vector<std::string> bad;
+    for (const core::RosterField& f : core::rosterFields())
+        bad.emplace_back(f.key == "role"         ? "業務従事者"
+                         : f.key == "label"      ? "Z"
+                         : f.key == "name"       ? "見本 五郎"
+                         : f.key == "birth_date" ? "1992-02-30"
+                         : f.key == "reports_to" ? "A"
+                         : f.key == "valid_from" ? core::formatIsoDate(m_session->today())
+                                                 : "");
+    csv += core::csvLine(bad);
+    const QString file = tmp.filePath(QStringLiteral("名簿.csv"));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(csv.data(), qint64(csv.size())) != qint64(csv.size()))
+        return;
+    out.close();
+    m_tabs->setCurrentWidget(m_roster);
+    if (auto* w = openImport(file)) {
+        while (w->isLoading())
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        w->next();
+        w->next();
+        w->resize(1100, 640);
+        save(w, QStringLiteral("import-wizard.png"));
+        w->reject();
+    }
 }
 
 } // namespace meibo::gui

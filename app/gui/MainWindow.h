@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -19,12 +20,16 @@ class OrganizationDialog;
 class ChangesView;
 class DashboardView;
 class ExportDialog;
+struct FindingTarget;
 class IdleLock;
+class ImportWizard;
+class PeopleView;
 class RegistersView;
 class ReportView;
 class RosterView;
 class Session;
 class StructureView;
+class TimelineView;
 
 /// The officer's window: open or create a registry, then the dashboard, roster, structure, change
 /// notices and audit log as tabs; export from the File menu. Locks on request and after an idle time.
@@ -49,14 +54,24 @@ public:
     AuditView* auditView() const { return m_audit; }
     ReportView* reportView() const { return m_report; }
     RegistersView* registersView() const { return m_registers; }
+    TimelineView* timelineView() const { return m_timeline; }
+    PeopleView* peopleView() const { return m_people; }
 
     /// Opens the export dialog (window-modal) and returns it.
     ExportDialog* openExport();
     /// A new contract (`edit` false) or the details of the roster view's contract.
     ContractDialog* openContract(bool edit);
     OrganizationDialog* openOrganization();
+    /// Writes the deadlines (reports, consents, contract ends) as an iCalendar file; asks where when
+    /// `path` is empty. A failure is reported through the one guard. Returns whether it was written.
+    bool exportDeadlines(const QString& path = {});
+    /// The import wizard for the roster view's contract (window-modal), reading `file` when given.
+    ImportWizard* openImport(const QString& file = {});
     /// Saves a PNG of each main view into `dir` (the screenshots of the documentation).
     QStringList saveScreenshots(const QString& dir);
+
+    /// Shows where a finding is fixed: its person in the roster, its change set, report or entry.
+    void goToFinding(const FindingTarget& target);
 
 public slots:
     void openRegistry(const QString& path = {});
@@ -67,6 +82,9 @@ public slots:
 private:
     void refresh();
     void createMenus();
+    /// The People view, a person's qualifications and the import wizard on a copy of the roster
+    /// with one bad row, for saveScreenshots.
+    void saveImportAndPeopleScreenshots(const std::function<void(QWidget*, const QString&)>& save);
 
     Session* m_session;
     IdleLock* m_idle;
@@ -81,6 +99,8 @@ private:
     AuditView* m_audit;
     ReportView* m_report;
     RegistersView* m_registers;
+    TimelineView* m_timeline;
+    PeopleView* m_people;
     QList<QAction*> m_needVault;
 };
 

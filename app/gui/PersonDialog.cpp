@@ -4,6 +4,7 @@
 #include "Convert.h"
 #include "MessageBar.h"
 #include "Prompts.h"
+#include "QualificationsDialog.h"
 #include "Session.h"
 
 #include "meibo/core/ChangeSet.h"
@@ -48,7 +49,7 @@ PersonDialog::PersonDialog(Session& session, core::Contract contract, std::optio
                    core::ResidenceStatus::SpecialPermanent, core::ResidenceStatus::Other})
         m_residence->addItem(QString::fromUtf8(core::residenceStatusName(s)), QString::fromUtf8(core::residenceStatusName(s)));
     // One row per field of the table, with a mnemonic no other row of the dialog takes.
-    QString taken = QStringLiteral("cvx"); // Cancel, saVe, and the change set's effective day
+    QString taken = QStringLiteral("cvxq"); // Cancel, saVe, the change set's effective day, Qualifications
     for (const core::RosterField& f : core::rosterFields()) {
         if (!inDialog(f))
             continue;
@@ -108,6 +109,22 @@ PersonDialog::PersonDialog(Session& session, core::Contract contract, std::optio
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_session, &Session::closed, this, &QDialog::reject); // locking drops the record shown here
+    if (m_entry) {
+        // Clause 4's expertise and track record, kept with the person rather than this roster row.
+        auto* quals = buttons->addButton(tr("&Qualifications and track record…"), QDialogButtonBox::ActionRole);
+        quals->setObjectName(QStringLiteral("qualifications"));
+        connect(quals, &QPushButton::clicked, this, [this] { openQualifications(); });
+    }
+}
+
+QualificationsDialog* PersonDialog::openQualifications()
+{
+    if (!m_entry || !m_session.isOpen())
+        return nullptr;
+    auto* dialog = new QualificationsDialog(m_session, m_entry->personId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QLineEdit* PersonDialog::addLine(const QString& field, const QString& label, QWidget* form)

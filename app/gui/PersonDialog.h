@@ -17,6 +17,7 @@ class QPlainTextEdit;
 namespace meibo::gui {
 
 class MessageBar;
+class QualificationsDialog;
 class Session;
 
 /// Adds a person to a contract's roster or edits one: every field is checked as it is left (the
@@ -43,6 +44,9 @@ public:
 
     /// Validates and saves; stays open with the problems shown when something is wrong.
     bool save();
+    /// Opens the person's qualifications, trainings and track record (window-modal); nullptr when
+    /// adding a person (record them once the person is saved).
+    QualificationsDialog* openQualifications();
 
 private:
     QLineEdit* addLine(const QString& field, const QString& label, QWidget* form);

@@ -287,6 +287,24 @@ void RegistersView::refreshChecklist()
     m_certificate->setEnabled(!items.empty() && pending == 0);
 }
 
+bool RegistersView::selectEntry(const QString& kind, qint64 id)
+{
+    auto* t = table(kind);
+    if (!t)
+        return false;
+    m_kinds->setCurrentWidget(m_kinds->indexOf(t) >= 0 ? static_cast<QWidget*>(t) : t->parentWidget());
+    const auto it = m_entries.find(ss(kind));
+    if (it == m_entries.end())
+        return false;
+    for (int r = 0; r < int(it->second.size()); ++r)
+        if (it->second[std::size_t(r)].id == id) {
+            t->setCurrentCell(r, 0);
+            t->selectRow(r);
+            return true;
+        }
+    return false;
+}
+
 std::optional<core::RegisterEntry> RegistersView::selectedEntry() const
 {
     const std::string kind = ss(currentKind());

@@ -63,6 +63,8 @@ public:
     QListWidget* checklist() const { return m_checklist; }
     QPushButton* certificateButton() const { return m_certificate; }
 
+    /// Shows the register of `kind` with the entry `id` selected (a finding's click-through).
+    bool selectEntry(const QString& kind, qint64 id);
     RegisterEntryDialog* addEntry(const QString& kind);
     RegisterEntryDialog* editSelected();
     bool endSelected();

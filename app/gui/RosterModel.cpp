@@ -9,6 +9,10 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+#include <functional>
+#include <unordered_map>
+
 namespace meibo::gui {
 
 RosterModel::RosterModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -27,6 +31,30 @@ void RosterModel::setRoster(std::vector<core::RosterEntry> entries, std::vector<
         }
         m_rows.push_back({int(i), m_entries[i].role});
     }
+    // Which findings are about whom, once (the view asks for every visible row, often): a finding is
+    // about a person when its subject is theirs, starts with their label, or names them after a comma.
+    m_findingsOf.assign(m_entries.size(), {});
+    std::unordered_map<std::string, std::size_t> byLabel;
+    for (std::size_t i = 0; i < m_entries.size(); ++i)
+        byLabel.emplace(m_entries[i].label, i);
+    for (std::size_t k = 0; k < m_findings.size(); ++k) {
+        const std::string& subject = m_findings[k].subject;
+        std::vector<std::size_t> about;
+        if (const auto e = byLabel.find(subject.substr(0, subject.find(' '))); e != byLabel.end()) {
+            if (subject == core::subjectOf(m_entries[e->second]) || subject.rfind(e->first + " ", 0) == 0)
+                about.push_back(e->second);
+        }
+        for (std::size_t at = subject.find(", "); at != std::string::npos; at = subject.find(", ", at + 2)) {
+            const std::string rest = subject.substr(at + 2);
+            if (const auto e = byLabel.find(rest.substr(0, rest.find(' '))); e != byLabel.end())
+                if (rest.rfind(core::subjectOf(m_entries[e->second]), 0) == 0)
+                    about.push_back(e->second);
+        }
+        std::sort(about.begin(), about.end());
+        about.erase(std::unique(about.begin(), about.end()), about.end());
+        for (const auto i : about)
+            m_findingsOf[i].push_back(int(k));
+    }
     endResetModel();
 }
 
@@ -37,6 +65,7 @@ void RosterModel::clear()
     m_entries.clear();
     m_entries.shrink_to_fit();
     m_findings.clear();
+    m_findingsOf.clear();
     m_rows.clear();
     endResetModel();
 }
@@ -66,12 +95,18 @@ std::vector<core::Finding> RosterModel::findingsFor(const core::RosterEntry* ent
     if (!entry)
         return m_findings;
     std::vector<core::Finding> out;
-    const std::string subject = core::subjectOf(*entry);
-    const std::string prefix = entry->label + " ";
-    for (const auto& f : m_findings)
-        if (f.subject == subject || f.subject.rfind(prefix, 0) == 0 ||
-            f.subject.find(", " + subject) != std::string::npos)
-            out.push_back(f);
+    const std::less<const core::RosterEntry*> before;
+    if (m_entries.empty() || before(entry, m_entries.data()) || !before(entry, m_entries.data() + m_entries.size())) {
+        // Not one of this model's rows (a copy): compared by subject.
+        const std::string subject = core::subjectOf(*entry);
+        for (const auto& f : m_findings)
+            if (f.subject == subject || f.subject.rfind(entry->label + " ", 0) == 0 ||
+                f.subject.find(", " + subject) != std::string::npos)
+                out.push_back(f);
+        return out;
+    }
+    for (const int k : m_findingsOf[std::size_t(entry - m_entries.data())])
+        out.push_back(m_findings[std::size_t(k)]);
     return out;
 }
 

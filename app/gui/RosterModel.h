@@ -44,6 +44,7 @@ private:
     };
     std::vector<core::RosterEntry> m_entries;
     std::vector<core::Finding> m_findings;
+    std::vector<std::vector<int>> m_findingsOf; ///< per entry: its findings (indices), computed once
     std::vector<Row> m_rows;
 };
 

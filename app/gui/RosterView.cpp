@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace meibo::gui {
 
 RosterView::RosterView(Session& session, QWidget* parent)
@@ -55,6 +57,8 @@ RosterView::RosterView(Session& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows, not all of them: a roster of thousands opens at once.
+    m_table->horizontalHeader()->setResizeContentsPrecision(150);
     m_table->setWordWrap(false);
     m_findings->setWordWrap(true);
     m_findings->setMinimumWidth(260);
@@ -143,7 +147,10 @@ void RosterView::showFindings()
     const auto* entry = m_model->entryAt(m_table->currentIndex().row());
     m_findingsTitle->setText(entry ? tr("Findings for %1").arg(qs(core::subjectOf(*entry)))
                                    : tr("Findings for the whole roster"));
-    const auto findings = m_model->findingsFor(entry);
+    const auto all = m_model->findingsFor(entry);
+    // The whole roster of a large contract has thousands: the first ones here, all on the dashboard.
+    constexpr std::size_t kShown = 200;
+    const std::vector<core::Finding> findings(all.begin(), all.begin() + std::ptrdiff_t(std::min(all.size(), kShown)));
     for (const auto& f : findings) {
         auto* item = new QListWidgetItem(QStringLiteral("%1 [%2] %3").arg(severityText(f.severity), qs(f.rule),
                                                                           findingText(f)),
@@ -151,6 +158,10 @@ void RosterView::showFindings()
         item->setForeground(f.severity == core::Severity::Error ? QColor(0x8b, 0, 0) : QColor(0x7a, 0x5a, 0));
         item->setData(Qt::UserRole, qs(f.rule));
     }
+    if (all.size() > findings.size())
+        new QListWidgetItem(tr("… and %n more: the dashboard lists them all, grouped by rule.", nullptr,
+                               int(all.size() - findings.size())),
+                            m_findings);
     if (findings.empty())
         new QListWidgetItem(tr("No findings."), m_findings);
 }

@@ -40,6 +40,7 @@ void Session::close()
         return;
     }
     m_closeWanted = false;
+    emit aboutToClose();
     m_vault->close(); // closes the database and wipes the key
     m_vault.reset();
     emit closed();

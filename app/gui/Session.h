@@ -42,6 +42,8 @@ public:
 
 signals:
     void opened();
+    /// The registry is about to close: work still reading it on a worker thread must finish now.
+    void aboutToClose();
     void closed();
     void changed();
 

@@ -78,10 +78,12 @@ std::string csvLine(const std::vector<std::string>& fields)
         const std::string f = csvSafeCell(fields[i]);
         if (i)
             out += ',';
-        // Quoted also when it starts or ends with a space or tab: libcsv trims those from an unquoted
-        // field, and the value must read back as written (found by fuzzing, tests/fuzz/crashes/csv).
+        // Quoted also when it starts or ends with a space or tab (libcsv trims those from an unquoted
+        // field) or starts with U+FEFF (at the start of a file it would be taken for a byte order
+        // mark): the value must read back as written (both found by fuzzing).
         const bool edgeSpace = !f.empty() && (f.front() == ' ' || f.front() == '\t' || f.back() == ' ' || f.back() == '\t');
-        if (!edgeSpace && f.find_first_of(",\"\r\n") == std::string::npos) {
+        const bool bomLike = f.starts_with("\xEF\xBB\xBF");
+        if (!edgeSpace && !bomLike && f.find_first_of(",\"\r\n") == std::string::npos) {
             out += f;
             continue;
         }
@@ -147,8 +149,12 @@ CsvRead readCsv(std::string_view bytes, char delimiter)
         pos = end;
         ++state.line;
     }
+    // The last line is still the one being read when it has no line break: a record that csv_fini
+    // completes belongs to it, not to the line after the end (found by fuzzing).
+    const int lastLine = state.line - 1;
+    state.line = lastLine;
     if (csv_fini(&parser, onField, onRow, &state) != 0) {
-        result.errorLine = state.line - 1;
+        result.errorLine = lastLine;
         result.error = "the file ends inside a quoted field: a closing quote (\") is missing";
         result.errorJa = "引用符（\"）で始まった項目が閉じられないままファイルが終わっています。閉じる引用符を補ってください。";
     }

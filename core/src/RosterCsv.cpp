@@ -101,7 +101,7 @@ std::pair<std::string, std::string> splitPassportNationality(std::string_view ce
     return {tidyText(text.substr(0, cut)), tidyText(text.substr(cut + skip))};
 }
 
-RosterImport parseRosterCsv(std::string_view bytes, const Date& today)
+RosterImport parseRosterCsv(std::string_view bytes, const Date& today, const ColumnMapping& mapping)
 {
     const DecodedText text = decodeRosterText(bytes);
     if (!text.error.empty()) {
@@ -113,12 +113,12 @@ RosterImport parseRosterCsv(std::string_view bytes, const Date& today)
     // A header line with tabs and no comma is tab-separated (Excel's "Unicode text").
     const std::string_view first = std::string_view(text.utf8).substr(0, text.utf8.find('\n'));
     const bool tabs = first.find('\t') != std::string_view::npos && first.find(',') == std::string_view::npos;
-    RosterImport result = parseRosterText(text.utf8, tabs ? '\t' : ',', today);
+    RosterImport result = parseRosterText(text.utf8, tabs ? '\t' : ',', today, mapping);
     result.encoding = text.encoding;
     return result;
 }
 
-RosterImport parseRosterText(std::string_view utf8, char delimiter, const Date& today)
+RosterImport parseRosterText(std::string_view utf8, char delimiter, const Date& today, const ColumnMapping& mapping)
 {
     CsvRead read = readCsv(utf8, delimiter);
     if (!read.error.empty()) {
@@ -130,16 +130,17 @@ RosterImport parseRosterText(std::string_view utf8, char delimiter, const Date& 
     }
     RosterTable table;
     table.records = std::move(read.records);
-    RosterImport result = parseRosterTable(table, today);
+    RosterImport result = parseRosterTable(table, today, mapping);
     result.format = delimiter == '\t' ? "tsv" : "csv";
     return result;
 }
 
-RosterImport parseRosterTable(const RosterTable& table, const Date& today)
+RosterImport parseRosterTable(const RosterTable& table, const Date& today, const ColumnMapping& mapping)
 {
     RosterImport result;
     const bool sheet = !table.sheet.empty();
     result.sheet = table.sheet;
+    result.table = table;
     auto issueAt = [&](int line, std::optional<std::size_t> col, std::string column, std::string message,
                        std::string messageJa) {
         CsvIssue i{line, std::move(column), std::move(message), std::move(messageJa), table.sheet, {}};
@@ -167,6 +168,7 @@ RosterImport parseRosterTable(const RosterTable& table, const Date& today)
     std::size_t width = header.fields.size();
     while (width > 0 && tidyText(header.fields[width - 1]).empty())
         --width;
+    result.headerFields.assign(header.fields.size(), std::string());
     if (!sheet && width < header.fields.size()) {
         // Excel and Calc save the empty columns right of a table as empty fields: say it once.
         result.notes.push_back(std::to_string(header.fields.size() - width) +
@@ -179,11 +181,32 @@ RosterImport parseRosterTable(const RosterTable& table, const Date& today)
         if (sheet && name.empty())
             continue; // a sheet's empty header cell: a margin or the second half of a merged heading
         bool combined = false;
-        const RosterField* f = rosterHeaderField(name, &combined);
-        const std::string key = combined                  ? std::string(kCombinedPassportColumn)
-                                : f                       ? std::string(f->key)
-                                : name == kPersonIdColumn ? kPersonIdColumn
-                                                          : std::string();
+        const RosterField* f = nullptr;
+        bool personId = name == kPersonIdColumn;
+        if (auto m = mapping.find(name); m != mapping.end()) {
+            // The officer's reading of this header cell (the wizard's mapping, `import --column`).
+            if (m->second.empty()) {
+                result.notes.push_back("the column “" + name + "” was ignored, as asked");
+                result.notesJa.push_back("列「" + name + "」は指定どおり取り込みません。");
+                continue;
+            }
+            personId = m->second == kPersonIdColumn;
+            f = personId ? nullptr : rosterHeaderField(m->second, &combined);
+            if (!f && !personId) {
+                issueAt(header.line, i, name,
+                        "the column “" + name + "” was mapped to “" + m->second + "”, which is no column: the columns are " +
+                            columnList(),
+                        "列「" + name + "」の割り当て先「" + m->second + "」は列名ではありません。列名は " +
+                            columnListJa() + " です。");
+                continue;
+            }
+        } else {
+            f = rosterHeaderField(name, &combined);
+        }
+        const std::string key = combined   ? std::string(kCombinedPassportColumn)
+                                : f        ? std::string(f->key)
+                                : personId ? kPersonIdColumn
+                                           : std::string();
         if (key.empty()) {
             issueAt(header.line, i, name, "unknown column “" + name + "”: the columns are " + columnList(),
                     "列名「" + name + "」は使えません。列名は " + columnListJa() + " です。");
@@ -201,6 +224,7 @@ RosterImport parseRosterTable(const RosterTable& table, const Date& today)
         }
         for (const std::string& k : keys)
             seen[k] = true;
+        result.headerFields[i] = key;
         if (combined) {
             combinedColumn = i;
             result.columns.emplace_back("passport_no");

@@ -225,7 +225,8 @@ std::string quotedList(const std::vector<std::string>& names)
     return out;
 }
 
-RosterImport readWorkbook(std::string_view bytes, const RosterFileOptions& options)
+RosterImport readWorkbook(std::string_view bytes, const RosterFileOptions& options, const ColumnMapping& columns,
+                          std::vector<std::string>& all)
 {
     std::vector<XlsxSheet> sheets;
     try {
@@ -233,7 +234,7 @@ RosterImport readWorkbook(std::string_view bytes, const RosterFileOptions& optio
     } catch (const Error& e) {
         return refused("xlsx", e.what(), e.messageJa());
     }
-    std::vector<std::string> all, withRoster;
+    std::vector<std::string> withRoster;
     for (const XlsxSheet& s : sheets) {
         all.push_back(s.name);
         if (headerRow(s))
@@ -299,7 +300,7 @@ RosterImport readWorkbook(std::string_view bytes, const RosterFileOptions& optio
             break; // the form's notes below the table
         table.records.push_back(record(it->first, it->second));
     }
-    RosterImport result = parseRosterTable(table, options.today);
+    RosterImport result = parseRosterTable(table, options.today, columns);
     result.format = "xlsx";
     result.sheet = sheet.name;
     // What the form lacks: the day each person joins is the contract's start.
@@ -318,10 +319,14 @@ RosterImport readWorkbook(std::string_view bytes, const RosterFileOptions& optio
 
 } // namespace
 
-RosterImport readRosterFile(std::string_view bytes, const RosterFileOptions& options)
+RosterImport readRosterFile(std::string_view bytes, const RosterFileOptions& options, const ColumnMapping& columns)
 {
-    if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) || endsWith(options.fileName, ".xlsx"))
-        return readWorkbook(bytes, options);
+    if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) || endsWith(options.fileName, ".xlsx")) {
+        std::vector<std::string> sheets;
+        RosterImport result = readWorkbook(bytes, options, columns, sheets);
+        result.sheets = std::move(sheets);
+        return result;
+    }
     if (bytes.substr(0, 4) == "\xD0\xCF\x11\xE0")
         return refused("xls", "the file is an Excel 97–2003 workbook (.xls), which Meibo does not read: save it as .xlsx "
                               "(Excel Workbook) or as CSV UTF-8",
@@ -334,11 +339,11 @@ RosterImport readRosterFile(std::string_view bytes, const RosterFileOptions& opt
             result.issues.push_back({text.errorLine, {}, text.error, text.errorJa, {}, {}});
             return result;
         }
-        RosterImport result = parseRosterText(text.utf8, '\t', options.today);
+        RosterImport result = parseRosterText(text.utf8, '\t', options.today, columns);
         result.encoding = text.encoding;
         return result;
     }
-    return parseRosterCsv(bytes, options.today);
+    return parseRosterCsv(bytes, options.today, columns);
 }
 
 } // namespace meibo::core

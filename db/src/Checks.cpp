@@ -45,15 +45,43 @@ std::vector<Deadline> upcomingDeadlines(Vault& vault, const core::Date& asOf)
         const auto reports = Reports(vault).list(c.id);
         if (const auto p = core::nextReportDue(core::reportSchedule(c), reports))
             out.push_back({c.code, "report", p->due,
-                           "status report for " + core::formatIsoDate(p->start) + " – " + core::formatIsoDate(p->end)});
+                           "status report for " + core::formatIsoDate(p->start) + " – " + core::formatIsoDate(p->end),
+                           "実施状況報告書（" + core::formatIsoDate(p->start) + "〜" + core::formatIsoDate(p->end) +
+                               "）の提出期限",
+                           0});
         for (const auto& change : ChangeSets(vault).list(c.id))
             if (change.state == core::ChangeState::Submitted)
                 out.push_back({c.code, "change-consent", change.effective,
-                               "consent to change set " + std::to_string(change.id) + " (" + change.reason + ")"});
+                               "consent to change set " + std::to_string(change.id) + " (" + change.reason + ")",
+                               "変更届 " + std::to_string(change.id) + "（" + change.reason +
+                                   "）の承認待ち：この日に効力発生",
+                               change.id});
         if (!(c.end < asOf))
-            out.push_back({c.code, "contract-end", c.end, "contract ends: return or delete the information received"});
+            out.push_back({c.code, "contract-end", c.end, "contract ends: return or delete the information received",
+                           "契約終了：受領した情報を返却又は削除する", 0});
     }
     std::sort(out.begin(), out.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
+    return out;
+}
+
+} // namespace meibo::db
+
+namespace meibo::db {
+
+std::vector<core::CalendarEvent> deadlineEvents(const std::vector<Deadline>& deadlines)
+{
+    std::vector<core::CalendarEvent> out;
+    for (const auto& d : deadlines) {
+        std::string due = core::formatIsoDate(d.due);
+        due.erase(std::remove(due.begin(), due.end(), '-'), due.end());
+        std::string uid = "meibo-" + d.contract + "-" + d.kind + "-";
+        uid += d.changeSetId ? std::to_string(d.changeSetId) : due;
+        // A uid is ASCII without spaces: other characters of a contract code become '_'.
+        for (char& c : uid)
+            if (static_cast<unsigned char>(c) >= 0x80 || c == ' ' || c == ';' || c == ',' || c == ':')
+                c = '_';
+        out.push_back({uid + "@meibo", d.due, "[" + d.contract + "] " + d.whatJa, d.contract + ": " + d.what});
+    }
     return out;
 }
 

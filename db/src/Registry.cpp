@@ -302,6 +302,42 @@ std::vector<std::pair<std::int64_t, core::PersonData>> Registry::people() const
     });
 }
 
+std::vector<PersonVersion> Registry::personVersions(std::int64_t personId) const
+{
+    return read("reading the person's history", [&]() -> std::vector<PersonVersion> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            std::string("SELECT v.valid_from, v.valid_to, ") + personColumnsRead() +
+                                " FROM person_version v LEFT JOIN subcontractor s ON s.id = v.subcontractor_id "
+                                "WHERE v.person_id = ? ORDER BY coalesce(v.valid_from, '0000-00-00'), v.id");
+        q.bind(1, personId);
+        std::vector<PersonVersion> out;
+        while (q.executeStep())
+            out.push_back({dateOf(q.getColumn(0)), dateOf(q.getColumn(1)), readPerson(q, 2)});
+        if (out.empty())
+            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId), "person",
+                        "番号 " + std::to_string(personId) + " の人は登録されていません。");
+        return out;
+    });
+}
+
+std::vector<PersonAssignment> Registry::personAssignments(std::int64_t personId) const
+{
+    return read("reading the person's assignments", [&]() -> std::vector<PersonAssignment> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            "SELECT a.id, c.id, c.code, c.title, a.role, a.label, a.need, a.reports_to, a.valid_from, "
+                            "a.valid_to FROM assignment a JOIN contract c ON c.id = a.contract_id WHERE a.person_id = ? "
+                            "ORDER BY c.code, coalesce(a.valid_from, '0000-00-00'), a.id");
+        q.bind(1, personId);
+        std::vector<PersonAssignment> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                           q.getColumn(3).getString(), roleFromId(q.getColumn(4).getString()),
+                           q.getColumn(5).getString(), q.getColumn(6).getString(), q.getColumn(7).getString(),
+                           dateOf(q.getColumn(8)), dateOf(q.getColumn(9))});
+        return out;
+    });
+}
+
 std::int64_t Registry::addQualification(const core::Qualification& q)
 {
     if (q.name.empty())

@@ -788,6 +788,13 @@ std::vector<ManifestEntry> manifestEntries(const std::string& text, const std::s
                          ". Ask the sender for the bundle again; it cannot be checked as it is",
                      bundle::kManifest);
     };
+    // nlohmann stops at a NUL and ignores what follows: what a person reads with `cat` and what is
+    // checked could differ. A manifest Meibo writes holds no control character but line breaks.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F)
+            throw malformed("it holds a control character (byte " + std::to_string(i) + ")");
+    }
     const nlohmann::json manifest = nlohmann::json::parse(text, nullptr, false);
     if (manifest.is_discarded())
         throw malformed("it is not valid JSON");

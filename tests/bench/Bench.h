@@ -36,6 +36,8 @@ struct Stats {
 int runVaultBench(bool json, int quick);
 int runImportBench(bool json, int quick);
 int runExportBench(bool json, int quick);
+/// The officer's window on 50 contracts and 5,000 people (built with MEIBO_BUILD_GUI only).
+int runGuiBench(bool json, int quick);
 /// One bundle in this process, for a profiler: `meibo-bench bundle N DIR`.
 int runOneBundle(int people, const std::string& dir);
 

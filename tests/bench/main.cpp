@@ -1,4 +1,4 @@
-// meibo-bench: `meibo-bench vault|import|export [--json] [--quick]`, `meibo-bench bundle N DIR`.
+// meibo-bench: `meibo-bench vault|import|export|gui [--json] [--quick]`, `meibo-bench bundle N DIR`.
 
 #include "Bench.h"
 
@@ -10,11 +10,13 @@
 int main(int argc, char** argv)
 {
     if (argc < 2 || std::strcmp(argv[1], "help") == 0 || std::strcmp(argv[1], "--help") == 0) {
-        std::cout << "usage: meibo-bench vault|import|export [--json] [--quick]\n"
+        std::cout << "usage: meibo-bench vault|import|export|gui [--json] [--quick]\n"
                      "  export  the signed bundle for 50 and 1,000 people, against LibreOffice converting its DOCX\n"
                      "  import  a 1,000-person roster CSV: parse and import into a fresh registry\n"
                      "  vault   the encrypted registry against plain SQLite (same journal mode, and WAL):\n"
                      "          open, one committed edit, full scan at 100 / 1,000 / 10,000 handlers\n"
+                     "  gui     the officer's window offscreen on 50 contracts and 5,000 people: open to the dashboard\n"
+                     "          painted, switching views and contracts (p95), peak memory\n"
                      "  --quick a smoke run: tiny sizes, one round (the test suite runs each so; its figures mean nothing)\n"
                      "usage: meibo-bench bundle N DIR\n"
                      "  one signed bundle for N people written to DIR in this process (for perf or callgrind)\n";
@@ -45,6 +47,10 @@ int main(int argc, char** argv)
         return meibo::bench::runImportBench(json, quick);
     if (std::strcmp(argv[1], "export") == 0)
         return meibo::bench::runExportBench(json, quick);
-    std::cerr << "meibo-bench: unknown benchmark " << argv[1] << " (try: vault, import, export)\n";
+#ifdef MEIBO_BENCH_GUI
+    if (std::strcmp(argv[1], "gui") == 0)
+        return meibo::bench::runGuiBench(json, quick);
+#endif
+    std::cerr << "meibo-bench: unknown benchmark " << argv[1] << " (try: vault, import, export, gui)\n";
     return 2;
 }

@@ -109,11 +109,12 @@ std::string copyOfDemo(const TempDir& t)
 
 /// The manifest rewritten by `edit`, and signed again by a throwaway certificate whose name is the
 /// company's: what anyone could do with the bundle.
-void resign(const TempDir& t, const std::string& bundle, const std::function<void(nlohmann::json&)>& edit)
+void resign(const TempDir& t, const std::string& bundle, const std::function<void(nlohmann::json&)>& edit,
+            const std::string& appended = {})
 {
     auto manifest = nlohmann::json::parse(readBytes(bundle + "/manifest.json"));
     edit(manifest);
-    writeText(bundle + "/manifest.json", manifest.dump(2) + "\n");
+    writeText(bundle + "/manifest.json", manifest.dump(2) + "\n" + appended);
     if (!exists(t.file("forger.pem")))
         REQUIRE(runProcess({"/usr/bin/openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30", "-utf8",
                             "-subj", "/CN=" + kOrg + "/O=" + kOrg, "-keyout", t.file("forger.key"), "-out",
@@ -589,6 +590,16 @@ TEST_CASE("verify refuses manifest names outside the folder, an empty list and a
         "a second time");
     check([&](nlohmann::json& m) { m["files"][0] = 1; }, "entry 1 of “files” is not an object");
     check([&](nlohmann::json& m) { m = nlohmann::json::array(); }, "it is not a JSON object");
+    // A NUL ends what the JSON parser reads: what follows it must not hide behind a valid manifest.
+    {
+        TempDir work;
+        const std::string bundle = copyOfDemo(work);
+        resign(t, bundle, [](nlohmann::json&) {}, std::string("\0{\"files\": []}", 15));
+        const auto res = guardedVerify({bundle});
+        INFO(res.out << res.err);
+        CHECK(res.exitCode == 1);
+        CHECK(res.err.find("it holds a control character (byte") != std::string::npos);
+    }
     // Not JSON at all.
     {
         TempDir work;

@@ -1,4 +1,4 @@
-// The Utilities menu's dialogs as the officer drives them (QT_QPA_PLATFORM=offscreen, Japanese
+// The Extras menu's dialogs as the officer drives them (QT_QPA_PLATFORM=offscreen, Japanese
 // interface): passphrase, key slots, signing certificate, bundle verification, backup and restore.
 // Every refusal is checked for its Japanese sentence (no command-line syntax) and for leaving the
 // registry as it was.
@@ -584,12 +584,12 @@ private slots:
         QCOMPARE(dialog.matches()->item(0, 2)->text(), QStringLiteral("2027-04-01"));
     }
 
-    void theUtilitiesMenuOpensEachDialog()
+    void theExtrasMenuOpensEachDialog()
     {
         Fixture f;
         QMenu* menu = nullptr;
         for (QAction* a : f.window.menuBar()->actions())
-            if (a->menu() && a->text() == QStringLiteral("ツール(&U)"))
+            if (a->menu() && a->text() == QStringLiteral("ツール(&X)"))
                 menu = a->menu();
         QVERIFY(menu);
         int opened = 0;

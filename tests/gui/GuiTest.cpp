@@ -778,7 +778,7 @@ private slots:
         QVERIFY2(dialog->save(), qPrintable(dialog->messageBar()->text()));
         dialog->accept();
         QCOMPARE(view->table(QStringLiteral("software"))->rowCount(), 1);
-        QVERIFY2(f.window.dashboard()->plainText().contains(QStringLiteral("software-support-ends")),
+        QVERIFY2(f.window.dashboard()->plainText().contains(QStringLiteral("Software support ending")),
                  qPrintable(f.window.dashboard()->plainText()));
         QVERIFY(f.window.dashboard()->plainText().contains(QStringLiteral("Windows 10")));
 
@@ -1024,7 +1024,8 @@ private slots:
                 tabs << window.tabs()->tabText(i);
             QCOMPARE(tabs, QStringList({QStringLiteral("ダッシュボード"), QStringLiteral("名簿"), QStringLiteral("体制図"),
                                         QStringLiteral("変更届"), QStringLiteral("実施状況報告書"),
-                                        QStringLiteral("管理台帳"), QStringLiteral("監査ログ")}));
+                                        QStringLiteral("管理台帳"), QStringLiteral("監査ログ"),
+                                        QStringLiteral("タイムライン"), QStringLiteral("人物")}));
             QStringList edit;
             for (QAction* a : window.menuBar()->actions().at(1)->menu()->actions())
                 edit << a->text();

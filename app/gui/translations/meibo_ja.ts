@@ -85,42 +85,42 @@
 <context>
     <name>meibo::gui::AdminMenu</name>
     <message>
-        <location filename="../AdminMenu.cpp" line="48"/>
-        <source>&amp;Utilities</source>
-        <translation>ツール(&amp;U)</translation>
+        <location filename="../AdminMenu.cpp" line="49"/>
+        <source>E&amp;xtras</source>
+        <translation>ツール(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../AdminMenu.cpp" line="50"/>
+        <location filename="../AdminMenu.cpp" line="51"/>
         <source>Change the &amp;passphrase…</source>
         <translation>パスフレーズの変更(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../AdminMenu.cpp" line="52"/>
+        <location filename="../AdminMenu.cpp" line="53"/>
         <source>&amp;Key slots and recovery key…</source>
         <translation>鍵スロットと回復キー(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../AdminMenu.cpp" line="54"/>
+        <location filename="../AdminMenu.cpp" line="55"/>
         <source>Signing &amp;certificate…</source>
         <translation>署名用の証明書(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../AdminMenu.cpp" line="57"/>
+        <location filename="../AdminMenu.cpp" line="58"/>
         <source>&amp;Verify a bundle…</source>
         <translation>提出フォルダの検証(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../AdminMenu.cpp" line="59"/>
+        <location filename="../AdminMenu.cpp" line="60"/>
         <source>&amp;Backup and restore…</source>
         <translation>バックアップと復元(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../AdminMenu.cpp" line="62"/>
+        <location filename="../AdminMenu.cpp" line="63"/>
         <source>&amp;Subcontractors…</source>
         <translation>再委託先(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../AdminMenu.cpp" line="64"/>
+        <location filename="../AdminMenu.cpp" line="65"/>
         <source>Import the &amp;end-of-life list…</source>
         <translation>サポート終了一覧の取り込み(&amp;E)…</translation>
     </message>
@@ -256,27 +256,27 @@
         <translation>バックアップのファイル(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../BackupDialog.cpp" line="97"/>
+        <location filename="../BackupDialog.cpp" line="98"/>
         <source>Backup file</source>
         <translation>バックアップのファイル</translation>
     </message>
     <message>
-        <location filename="../BackupDialog.cpp" line="98"/>
+        <location filename="../BackupDialog.cpp" line="99"/>
         <source>Meibo backups (*.bak *.meibo *.before-restore);;All files (*)</source>
         <translation>Meibo のバックアップ (*.bak *.meibo *.before-restore);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../BackupDialog.cpp" line="113"/>
+        <location filename="../BackupDialog.cpp" line="114"/>
         <source>Backup %1: %2</source>
         <translation>バックアップ %1: %2</translation>
     </message>
     <message>
-        <location filename="../BackupDialog.cpp" line="132"/>
+        <location filename="../BackupDialog.cpp" line="133"/>
         <source>Choose the backup file to restore from (usually %1). Nothing was changed.</source>
         <translation>復元に使うバックアップのファイルを選んでください（通常は %1）。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../BackupDialog.cpp" line="149"/>
+        <location filename="../BackupDialog.cpp" line="150"/>
         <source>Replace everything in the registry by the backup %1 (%2)?
 
 Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everything written after the backup is lost from the registry; the present contents are first saved to %6.</source>
@@ -285,17 +285,17 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
 いまの名簿ファイルには契約 %3 件、情報取扱者 %4 人、監査ログ %5 件があります。バックアップより後に記録した内容は名簿ファイルから失われます。いまの内容は先に %6 に保存します。</translation>
     </message>
     <message>
-        <location filename="../BackupDialog.cpp" line="157"/>
+        <location filename="../BackupDialog.cpp" line="158"/>
         <source>Restore the registry</source>
         <translation>名簿ファイルの復元</translation>
     </message>
     <message>
-        <location filename="../BackupDialog.cpp" line="176"/>
+        <location filename="../BackupDialog.cpp" line="177"/>
         <source>The registry was restored from %1. What it held before is kept in %2.</source>
         <translation>%1 から名簿ファイルを復元しました。復元前の内容は %2 に保存してあります。</translation>
     </message>
     <message>
-        <location filename="../BackupDialog.cpp" line="180"/>
+        <location filename="../BackupDialog.cpp" line="181"/>
         <source>Wrote the backup %1 (encrypted; it opens with today&apos;s passphrases).</source>
         <translation>バックアップ %1 を書き出しました（暗号化済み。今日のパスフレーズで開きます）。</translation>
     </message>
@@ -393,73 +393,73 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
         <translation>作成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="114"/>
+        <location filename="../CertificateDialog.cpp" line="115"/>
         <source>PKCS#12 certificate</source>
         <translation>PKCS#12 証明書</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="115"/>
+        <location filename="../CertificateDialog.cpp" line="116"/>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="124"/>
+        <location filename="../CertificateDialog.cpp" line="125"/>
         <source>Save the certificate</source>
         <translation>証明書の保存</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="125"/>
+        <location filename="../CertificateDialog.cpp" line="126"/>
         <source>PEM certificate (*.pem)</source>
         <translation>PEM 証明書 (*.pem)</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="143"/>
+        <location filename="../CertificateDialog.cpp" line="144"/>
         <source>none yet: import one, or make a self-signed one (an export makes one if none)</source>
         <translation>まだありません。取り込むか、自己署名証明書を作ってください（ない場合は出力時に作ります）</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="173"/>
+        <location filename="../CertificateDialog.cpp" line="174"/>
         <source>Replace the certificate</source>
         <translation>証明書の置き換え</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="174"/>
+        <location filename="../CertificateDialog.cpp" line="175"/>
         <source>Replace the kept certificate of “%1” (SHA-256 %2)? Documents signed with it stay valid, but new ones will be signed with the new certificate: tell the ministry its fingerprint.</source>
-        <translation>保管している「%1」の証明書（SHA-256 %2）を置き換えますか？&#x3000;これで署名した書類はそのまま有効ですが、これからの書類は新しい証明書で署名します。新しいフィンガープリントを担当課室に伝えてください。</translation>
+        <translation>保管している「%1」の証明書（SHA-256 %2）を置き換えますか？　これで署名した書類はそのまま有効ですが、これからの書類は新しい証明書で署名します。新しいフィンガープリントを担当課室に伝えてください。</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="190"/>
+        <location filename="../CertificateDialog.cpp" line="191"/>
         <source>Kept the certificate of “%1” in the registry (SHA-256 %2).</source>
         <translation>「%1」の証明書を名簿ファイルに保管しました（SHA-256 %2）。</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="201"/>
+        <location filename="../CertificateDialog.cpp" line="202"/>
         <source>Choose the PKCS#12 file (.p12 or .pfx) first. Nothing was changed.</source>
         <translation>先に PKCS#12 ファイル（.p12 または .pfx）を選んでください。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="206"/>
+        <location filename="../CertificateDialog.cpp" line="207"/>
         <source>Cannot read %1: choose a PKCS#12 file (.p12 or .pfx) of at most 1 MiB. Nothing was changed.</source>
         <translation>%1 を読めません。1 MiB 以下の PKCS#12 ファイル（.p12 または .pfx）を選んでください。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="232"/>
-        <location filename="../CertificateDialog.cpp" line="268"/>
+        <location filename="../CertificateDialog.cpp" line="233"/>
+        <location filename="../CertificateDialog.cpp" line="269"/>
         <source>Nothing was changed.</source>
         <translation>何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="253"/>
+        <location filename="../CertificateDialog.cpp" line="254"/>
         <source>Give the signer&apos;s name (usually the organization&apos;s name). Nothing was changed.</source>
         <translation>署名者の名前（通常は会社名）を入力してください。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="294"/>
+        <location filename="../CertificateDialog.cpp" line="295"/>
         <source>Cannot write %1: choose another folder.</source>
         <translation>%1 に書き込めません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../CertificateDialog.cpp" line="297"/>
+        <location filename="../CertificateDialog.cpp" line="298"/>
         <source>Saved the certificate (without its key) to %1: give it to whoever verifies your documents.</source>
         <translation>証明書（秘密鍵は含みません）を %1 に保存しました。書類を検証する相手に渡してください。</translation>
     </message>
@@ -897,99 +897,108 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
 <context>
     <name>meibo::gui::DashboardView</name>
     <message>
-        <location filename="../DashboardView.cpp" line="56"/>
+        <location filename="../DashboardView.cpp" line="91"/>
+        <source>Findin&amp;gs (grouped by contract and rule; Enter or a click on a line goes to it)</source>
+        <translation>指摘(&amp;G)（契約・ルールごと。行をクリックするか Enter で該当箇所へ移動）</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="151"/>
+        <source>Reading the registry…</source>
+        <translation>名簿ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../DashboardView.cpp" line="189"/>
         <source>&lt;p&gt;Today: %1 — %2 contract(s); findings: &lt;b&gt;%3 error(s)&lt;/b&gt;, %4 warning(s).&lt;/p&gt;</source>
         <translation>&lt;p&gt;本日: %1 — 契約 %2 件、指摘: &lt;b&gt;エラー %3 件&lt;/b&gt;、警告 %4 件&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="62"/>
+        <location filename="../DashboardView.cpp" line="196"/>
         <source>&lt;p&gt;No contract yet: add one with Edit ▸ New contract, then its people in the Roster view (or import a roster CSV with &lt;code&gt;meibo-cli import&lt;/code&gt;).&lt;/p&gt;</source>
         <translation>&lt;p&gt;契約がまだありません。「編集 ▸ 新しい契約」で契約を追加し、「名簿」タブで情報取扱者を登録してください（名簿 CSV は &lt;code&gt;meibo-cli import&lt;/code&gt; で取り込めます）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="66"/>
+        <location filename="../DashboardView.cpp" line="201"/>
         <source>&lt;p&gt;Period %1 – %2</source>
         <translation>&lt;p&gt;契約期間 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="68"/>
+        <location filename="../DashboardView.cpp" line="203"/>
         <source>; roster agreed with the ministry on %1 (changes need a change set)</source>
         <translation>、%1 に名簿について担当課室の同意済み（変更には変更届が必要）</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="76"/>
+        <location filename="../DashboardView.cpp" line="210"/>
         <source>&lt;p&gt;&lt;b&gt;Next status report&lt;/b&gt; (実施状況報告書): period %1 – %2, due %3 (%4).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;次の実施状況報告書&lt;/b&gt;: 対象期間 %1 – %2、提出期限 %3（%4）&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DashboardView.cpp" line="79"/>
-        <location filename="../DashboardView.cpp" line="96"/>
-        <location filename="../DashboardView.cpp" line="108"/>
+        <location filename="../DashboardView.cpp" line="213"/>
+        <location filename="../DashboardView.cpp" line="223"/>
+        <location filename="../DashboardView.cpp" line="233"/>
+        <location filename="../DashboardView.cpp" line="257"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>あと %n 日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../DashboardView.cpp" line="79"/>
-        <location filename="../DashboardView.cpp" line="109"/>
+        <location filename="../DashboardView.cpp" line="213"/>
+        <location filename="../DashboardView.cpp" line="233"/>
+        <location filename="../DashboardView.cpp" line="257"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n 日超過</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="93"/>
+        <location filename="../DashboardView.cpp" line="220"/>
         <source>%1 %2 (%3): support ends %4 (%5)</source>
         <translation>%1 %2（%3）: サポート期限 %4（%5）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../DashboardView.cpp" line="97"/>
+        <location filename="../DashboardView.cpp" line="224"/>
         <source>ended %n day(s) ago</source>
         <translation>
             <numerusform>%n 日前に終了</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="100"/>
+        <location filename="../DashboardView.cpp" line="227"/>
         <source>&lt;p&gt;&lt;b&gt;Software support ending&lt;/b&gt; (15(5))&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;サポート期限が近い・切れたソフトウェア&lt;/b&gt;（15)（５））&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="112"/>
+        <location filename="../DashboardView.cpp" line="236"/>
         <source>Change set %1 waits for consent (submitted %2); effective %3: %4 — %5</source>
         <translation>変更届 %1 は同意待ち（%2 届出）、変更日 %3: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="116"/>
+        <location filename="../DashboardView.cpp" line="240"/>
         <source>Change set %1 consented on %2, not applied yet; effective %3: %4 — %5</source>
         <translation>変更届 %1 は %2 に同意済み、未反映。変更日 %3: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="123"/>
+        <location filename="../DashboardView.cpp" line="247"/>
         <source>&lt;p&gt;&lt;b&gt;Change notices in progress&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;手続中の変更届&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../DashboardView.cpp" line="135"/>
-        <source>Errors</source>
-        <translation>エラー</translation>
+        <location filename="../DashboardView.cpp" line="255"/>
+        <source>%1: %2 — %3 (%4)</source>
+        <translation>%1：%2 — %3（%4）</translation>
     </message>
-    <message>
-        <location filename="../DashboardView.cpp" line="137"/>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../DashboardView.cpp" line="139"/>
-        <source>&lt;p&gt;No findings.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;指摘はありません。&lt;/p&gt;</translation>
+    <message numerus="yes">
+        <location filename="../DashboardView.cpp" line="262"/>
+        <source>&lt;b&gt;Due within %n day(s):&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n日以内の期限：&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>meibo::gui::DiagramWidget</name>
     <message>
-        <location filename="../StructureView.cpp" line="173"/>
+        <location filename="../StructureView.cpp" line="215"/>
         <source>Nobody on the roster on this day.</source>
         <translation>この日の名簿には誰も記載されていません。</translation>
     </message>
@@ -997,14 +1006,24 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
 <context>
     <name>meibo::gui::DocumentPreview</name>
     <message>
-        <location filename="../DocumentPreview.cpp" line="90"/>
+        <location filename="../DocumentPreview.cpp" line="101"/>
         <source>Preview: %1</source>
         <translation>プレビュー: %1</translation>
     </message>
     <message>
-        <location filename="../DocumentPreview.cpp" line="94"/>
+        <location filename="../DocumentPreview.cpp" line="104"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../DocumentPreview.cpp" line="108"/>
         <source>A preview in memory: export the change set to get the signed PDF and DOCX.</source>
         <translation>メモリ上のプレビューです。署名付きの PDF と DOCX は変更届を出力して作成します。</translation>
+    </message>
+    <message>
+        <location filename="../DocumentPreview.cpp" line="143"/>
+        <source>Print %1</source>
+        <translation>%1 を印刷</translation>
     </message>
 </context>
 <context>
@@ -1087,9 +1106,7 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
     <message numerus="yes">
         <location filename="../EolImportDialog.cpp" line="111"/>
         <source>%n software entry(ies) of %1 dated from the list.</source>
-        <translation>
-            <numerusform>%1 のソフトウェア %n 件にサポート期限を記録しました。</numerusform>
-        </translation>
+        <translation><numerusform>%1 のソフトウェア %n 件にサポート期限を記録しました。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1288,395 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
     </message>
 </context>
 <context>
+    <name>meibo::gui::FindingsModel</name>
+    <message>
+        <location filename="../FindingsModel.cpp" line="40"/>
+        <source>One information security officer</source>
+        <translation>情報管理責任者は1名</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="41"/>
+        <source>Passport number or nationality missing</source>
+        <translation>旅券番号・国籍の記載漏れ</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="42"/>
+        <source>Address or birth date not recorded yet</source>
+        <translation>住所・生年月日が未記入</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="44"/>
+        <source>Address or birth date requested by the ministry</source>
+        <translation>住所・生年月日の提出を求められている</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="45"/>
+        <source>Subcontractor not on the contract</source>
+        <translation>契約にない再委託先</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="46"/>
+        <source>Reporting line broken</source>
+        <translation>報告先がつながっていない</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="47"/>
+        <source>Reporting lines in a circle</source>
+        <translation>報告先の循環</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="49"/>
+        <source>Disclosure incomplete (affiliation, expertise, track record, nationality)</source>
+        <translation>所属・専門性・実績・国籍の提示不足</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="50"/>
+        <source>Need to handle the information not stated</source>
+        <translation>情報を取り扱う必要性が未記入</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="51"/>
+        <source>Change notice waiting for consent</source>
+        <translation>同意待ちの変更届</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="53"/>
+        <source>Consented change notice not applied</source>
+        <translation>同意済みで未反映の変更届</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="54"/>
+        <source>Change notified after the fact</source>
+        <translation>事後の変更届</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="55"/>
+        <source>Status report due</source>
+        <translation>実施状況報告書の提出期限</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="56"/>
+        <source>Status report overdue</source>
+        <translation>実施状況報告書の提出遅れ</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="57"/>
+        <source>Security training not recorded</source>
+        <translation>情報セキュリティ教育の記録なし</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="58"/>
+        <source>Software support ending</source>
+        <translation>サポートが終了するソフトウェア</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="59"/>
+        <source>Software support end unknown</source>
+        <translation>サポート終了日が不明なソフトウェア</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="60"/>
+        <source>Cloud service not ISMAP-registered</source>
+        <translation>ISMAP 未登録のクラウドサービス</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="61"/>
+        <source>Cloud service without approval</source>
+        <translation>承認のないクラウドサービス</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="62"/>
+        <source>Incident reported late</source>
+        <translation>インシデント報告の遅れ</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="63"/>
+        <source>Copy made without permission</source>
+        <translation>許可のない複製</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="65"/>
+        <source>Information not returned or deleted</source>
+        <translation>未返却・未消去の情報</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="66"/>
+        <source>Audit finding still open</source>
+        <translation>未対応の監査指摘</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="71"/>
+        <source>Other findings</source>
+        <translation>その他の指摘</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="272"/>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>エラー %1 件、警告 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="323"/>
+        <source>Contract / rule / subject</source>
+        <translation>契約 / ルール / 対象</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="325"/>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../FindingsModel.cpp" line="327"/>
+        <source>What to do</source>
+        <translation>対処</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::ImportWizard</name>
+    <message>
+        <location filename="../ImportWizard.cpp" line="90"/>
+        <source>Import a roster</source>
+        <translation>名簿の取込み</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="93"/>
+        <source>&amp;Import</source>
+        <translation>取込み(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="94"/>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="95"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="96"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="100"/>
+        <source>The roster file</source>
+        <translation>名簿ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="101"/>
+        <source>A 様式4 roster as you keep it: CSV (UTF-8 or Excel&apos;s Shift_JIS), Excel&apos;s Unicode text (.txt) or the Excel workbook (.xlsx). Nothing is written until the last page.</source>
+        <translation>お手元の様式4の名簿：CSV（UTF-8 または Excel の Shift_JIS）、Excel の Unicode テキスト（.txt）、Excel ブック（.xlsx）。最後のページで取り込むまで、何も書き込みません。</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="103"/>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="105"/>
+        <source>&amp;Link people already registered on another contract (same name and date of birth)</source>
+        <translation>他の契約に登録済みの人（氏名と生年月日が同じ）を同一人物として結び付ける(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="113"/>
+        <source>&amp;Contract:</source>
+        <translation>契約(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="115"/>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="117"/>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="121"/>
+        <source>Read as:</source>
+        <translation>読み取り:</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="135"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="136"/>
+        <source>Each column of the file and the item of the roster it holds. When a heading is not one the form uses, choose its item here (or ignore the column).</source>
+        <translation>ファイルの列ごとに、名簿のどの項目として読むかを示します。見出しが様式と違う列は、ここで項目を選んでください（または取り込まないでください）。</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="138"/>
+        <source>Heading in the file</source>
+        <translation>ファイルの見出し</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="138"/>
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="138"/>
+        <source>Item of the roster</source>
+        <translation>名簿の項目</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="146"/>
+        <source>Check and import</source>
+        <translation>確認と取込み</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="147"/>
+        <source>Every row of the file with its problems beside it. The roster is imported only when no row has a problem: all rows or none.</source>
+        <translation>ファイルのすべての行と、その問題です。問題のある行が一つもないときだけ取り込みます（全行か、何も取り込まないか）。</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="182"/>
+        <source>Roster file</source>
+        <translation>名簿ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="183"/>
+        <source>Roster files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>名簿ファイル (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="221"/>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="232"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>ファイル %1 を読めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="268"/>
+        <source>(choose a file)</source>
+        <translation>（ファイルを選んでください）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="276"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel ブック（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="278"/>
+        <source>(not read as text)</source>
+        <translation>（テキストとして読めません）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="280"/>
+        <source>%1 text, tab-separated</source>
+        <translation>%1 のテキスト、タブ区切り</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="281"/>
+        <source>%1 text, comma-separated</source>
+        <translation>%1 のテキスト、カンマ区切り</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="287"/>
+        <source>(choose a sheet)</source>
+        <translation>（シートを選んでください）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="301"/>
+        <source>The workbook has several sheets (%1): choose the one with this contract&apos;s roster.</source>
+        <translation>ブックにシートが複数あります（%1）。この契約の名簿のシートを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="354"/>
+        <source>(not recognized: choose)</source>
+        <translation>（認識できません：項目を選んでください）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="355"/>
+        <source>(ignore this column)</source>
+        <translation>（この列は取り込まない）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="361"/>
+        <source>Registered person&apos;s number (person_id)</source>
+        <translation>登録済みの人の番号（person_id）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="399"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="399"/>
+        <source>Row</source>
+        <translation>シートの行</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="399"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="413"/>
+        <source>OK</source>
+        <translation>問題なし</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ImportWizard.cpp" line="437"/>
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n 行を取り込めます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ImportWizard.cpp" line="439"/>
+        <source>%n problem(s): nothing can be imported until they are fixed in the file (or the columns are chosen on the previous page).</source>
+        <translation>
+            <numerusform>問題が %n 件あります。ファイルで直す（または前のページで列の項目を選ぶ）まで、何も取り込めません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ImportWizard.cpp" line="442"/>
+        <source>%n row(s) with a problem.</source>
+        <translation>
+            <numerusform>問題のある行：%n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="457"/>
+        <source>Choose a contract and a file first; nothing was imported.</source>
+        <translation>先に契約とファイルを選んでください。何も取り込んでいません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ImportWizard.cpp" line="461"/>
+        <source>The file has %n problem(s) (see the rows above); nothing was imported.</source>
+        <translation>
+            <numerusform>ファイルに %n 件の問題があります（上の行を参照）。何も取り込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="468"/>
+        <source>Imported %1 row(s) into %2: %3 added, %4 updated, %5 new people.</source>
+        <translation>%2 に %1 行を取り込みました（追加 %3、更新 %4、新しい人 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="326"/>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="327"/>
+        <source>sheet %1, row %2</source>
+        <translation>シート「%1」%2行目</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="328"/>
+        <source>sheet %1, cell %2</source>
+        <translation>シート「%1」%2セル</translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::KeySlotsDialog</name>
     <message>
         <location filename="../KeySlotsDialog.cpp" line="40"/>
@@ -1415,7 +1821,7 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
     <message>
         <location filename="../KeySlotsDialog.cpp" line="219"/>
         <source>Remove the key slot “%1”? Its passphrase will no longer open the registry. Backups written before now still open with it.</source>
-        <translation>鍵スロット「%1」を削除しますか？&#x3000;そのパスフレーズでは名簿ファイルを開けなくなります。これより前に書かれたバックアップは、そのパスフレーズで開きます。</translation>
+        <translation>鍵スロット「%1」を削除しますか？　そのパスフレーズでは名簿ファイルを開けなくなります。これより前に書かれたバックアップは、そのパスフレーズで開きます。</translation>
     </message>
     <message>
         <location filename="../KeySlotsDialog.cpp" line="230"/>
@@ -1430,7 +1836,7 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
     <message>
         <location filename="../KeySlotsDialog.cpp" line="240"/>
         <source>Make a new recovery key? The present one stops opening the registry at once (backups written before now still open with it). Have a printer or paper ready: the new key is shown only once.</source>
-        <translation>新しい回復キーを作りますか？&#x3000;いまの回復キーではすぐに開けなくなります（これより前に書かれたバックアップは開けます）。新しい回復キーは一度しか表示されないので、印刷するか書き留める用意をしてください。</translation>
+        <translation>新しい回復キーを作りますか？　いまの回復キーではすぐに開けなくなります（これより前に書かれたバックアップは開けます）。新しい回復キーは一度しか表示されないので、印刷するか書き留める用意をしてください。</translation>
     </message>
     <message>
         <location filename="../KeySlotsDialog.cpp" line="252"/>
@@ -1441,259 +1847,313 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
 <context>
     <name>meibo::gui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="50"/>
+        <location filename="../MainWindow.cpp" line="63"/>
         <source>Meibo — information handler registry</source>
         <translation>Meibo — 情報取扱者名簿</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="86"/>
+        <location filename="../MainWindow.cpp" line="100"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="87"/>
+        <location filename="../MainWindow.cpp" line="101"/>
         <source>Roster</source>
         <translation>名簿</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="88"/>
+        <location filename="../MainWindow.cpp" line="102"/>
         <source>Structure</source>
         <translation>体制図</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="89"/>
+        <location filename="../MainWindow.cpp" line="103"/>
         <source>Changes</source>
         <translation>変更届</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="90"/>
+        <location filename="../MainWindow.cpp" line="104"/>
         <source>Report</source>
         <translation>実施状況報告書</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="91"/>
+        <location filename="../MainWindow.cpp" line="105"/>
         <source>Registers</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="92"/>
+        <location filename="../MainWindow.cpp" line="106"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="106"/>
+        <location filename="../MainWindow.cpp" line="108"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="144"/>
         <source>Locked after %1 minute(s) without input.</source>
         <translation>%1 分間操作がなかったためロックしました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="110"/>
+        <location filename="../MainWindow.cpp" line="148"/>
         <source>Locked with the screen.</source>
         <translation>画面のロックに合わせてロックしました。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../MainWindow.cpp" line="158"/>
+        <source>Due within %n day(s): %1</source>
+        <translation>
+            <numerusform>%n日以内の期限：%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../MainWindow.cpp" line="127"/>
+        <location filename="../MainWindow.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="128"/>
+        <location filename="../MainWindow.cpp" line="172"/>
         <source>&amp;New registry…</source>
         <translation>新しい名簿ファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="129"/>
+        <location filename="../MainWindow.cpp" line="173"/>
         <source>&amp;Open registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="130"/>
+        <location filename="../MainWindow.cpp" line="174"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="132"/>
+        <location filename="../MainWindow.cpp" line="176"/>
         <source>&amp;Export documents…</source>
         <translation>文書を出力(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="135"/>
+        <location filename="../MainWindow.cpp" line="178"/>
+        <source>&amp;Calendar file of the deadlines…</source>
+        <translation>期限のカレンダーファイル(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="183"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="137"/>
+        <location filename="../MainWindow.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="139"/>
+        <location filename="../MainWindow.cpp" line="187"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="140"/>
+        <location filename="../MainWindow.cpp" line="188"/>
         <source>&amp;Organization…</source>
         <translation>会社情報(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="141"/>
+        <location filename="../MainWindow.cpp" line="189"/>
         <source>New &amp;contract…</source>
         <translation>新しい契約(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="142"/>
+        <location filename="../MainWindow.cpp" line="190"/>
         <source>Contract &amp;details…</source>
         <translation>契約の詳細(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="144"/>
+        <location filename="../MainWindow.cpp" line="192"/>
         <source>&amp;Add person…</source>
         <translation>情報取扱者を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="148"/>
+        <location filename="../MainWindow.cpp" line="196"/>
         <source>&amp;Edit person…</source>
         <translation>情報取扱者を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="152"/>
+        <location filename="../MainWindow.cpp" line="200"/>
         <source>Compliance &amp;methods…</source>
         <translation>遵守の方法(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="157"/>
+        <location filename="../MainWindow.cpp" line="205"/>
         <source>&amp;Verify the audit chain</source>
         <translation>監査ログを検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="163"/>
+        <location filename="../MainWindow.cpp" line="211"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="164"/>
+        <location filename="../MainWindow.cpp" line="212"/>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="164"/>
+        <location filename="../MainWindow.cpp" line="212"/>
         <source>&amp;Roster</source>
         <translation>名簿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="164"/>
+        <location filename="../MainWindow.cpp" line="212"/>
         <source>&amp;Structure</source>
         <translation>体制図(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="164"/>
+        <location filename="../MainWindow.cpp" line="212"/>
         <source>C&amp;hanges</source>
         <translation>変更届(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="165"/>
+        <location filename="../MainWindow.cpp" line="213"/>
         <source>Re&amp;port</source>
         <translation>実施状況報告書(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="165"/>
+        <location filename="../MainWindow.cpp" line="213"/>
         <source>Re&amp;gisters</source>
         <translation>管理台帳(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="165"/>
+        <location filename="../MainWindow.cpp" line="213"/>
         <source>A&amp;udit log</source>
         <translation>監査ログ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="170"/>
+        <location filename="../MainWindow.cpp" line="217"/>
+        <source>&amp;Timeline</source>
+        <translation>タイムライン(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="222"/>
         <source>Re&amp;fresh</source>
         <translation>再読み込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="174"/>
+        <location filename="../MainWindow.cpp" line="226"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="175"/>
+        <location filename="../MainWindow.cpp" line="227"/>
         <source>&amp;About Meibo</source>
         <translation>Meibo について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="176"/>
+        <location filename="../MainWindow.cpp" line="228"/>
         <source>About Meibo</source>
         <translation>Meibo について</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="177"/>
+        <location filename="../MainWindow.cpp" line="229"/>
         <source>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The information-handler registry (情報取扱者名簿, 様式4) and the security records of METI contracts, in one encrypted file. Meibo never opens a network connection.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;経済産業省の委託契約の情報取扱者名簿（様式4）と情報セキュリティの記録を、1つの暗号化ファイルで管理します。Meibo はネットワーク接続を一切行いません。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="305"/>
+        <location filename="../MainWindow.cpp" line="364"/>
+        <source>Calendar file of the deadlines</source>
+        <translation>期限のカレンダーファイル</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="366"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../MainWindow.cpp" line="377"/>
+        <source>%n deadline(s) written to %1: import the file into your calendar.</source>
+        <translation>
+            <numerusform>%n 件の期限を %1 に書き出しました。予定表のアプリに取り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="425"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 — verified: all %3 pages authenticated; opened with key slot “%4”.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — 検証済み: 全 %3 ページを認証、キースロット「%4」で開きました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="57"/>
+        <location filename="../MainWindow.cpp" line="70"/>
         <source>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;The encrypted registry of information handlers (情報取扱者名簿) for government contracts.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;政府調達契約のための、暗号化された情報取扱者名簿です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="62"/>
+        <location filename="../MainWindow.cpp" line="75"/>
         <source>&amp;Open a registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="63"/>
+        <location filename="../MainWindow.cpp" line="76"/>
         <source>Create a &amp;new registry…</source>
         <translation>新しい名簿ファイルを作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="194"/>
+        <location filename="../MainWindow.cpp" line="246"/>
         <source>Open registry</source>
         <translation>名簿ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="195"/>
+        <location filename="../MainWindow.cpp" line="247"/>
         <source>Meibo registries (*.meibo);;All files (*)</source>
         <translation>Meibo 名簿ファイル (*.meibo);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="210"/>
+        <location filename="../MainWindow.cpp" line="262"/>
         <source>New registry</source>
         <translation>新しい名簿ファイル</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="211"/>
+        <location filename="../MainWindow.cpp" line="263"/>
         <source>Meibo registries (*.meibo)</source>
         <translation>Meibo 名簿ファイル (*.meibo)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="218"/>
+        <location filename="../MainWindow.cpp" line="270"/>
         <source>Recovery key</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="219"/>
+        <location filename="../MainWindow.cpp" line="271"/>
         <source>The registry was created. This is its recovery key, shown only now. Print it or write it down and keep it apart from the computer: it opens the registry if the passphrase is forgotten.</source>
         <translation>名簿ファイルを作成しました。以下は回復キーで、表示は今回限りです。印刷するか書き留めて、コンピューターとは別の場所に保管してください。パスフレーズを忘れたときに名簿ファイルを開けます。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="298"/>
+        <location filename="../MainWindow.cpp" line="418"/>
         <source>&amp;Unlock %1</source>
         <translation>%1 のロックを解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="300"/>
+        <location filename="../MainWindow.cpp" line="420"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="314"/>
+        <location filename="../MainWindow.cpp" line="434"/>
         <source>Unlocked: %1</source>
         <translation>ロック解除: %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="128"/>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="180"/>
+        <source>&amp;Import roster…</source>
+        <translation>名簿の取込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="219"/>
+        <source>P&amp;eople</source>
+        <translation>人物(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1924,96 +2384,351 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
     </message>
 </context>
 <context>
+    <name>meibo::gui::PeopleView</name>
+    <message>
+        <location filename="../PeopleView.cpp" line="62"/>
+        <source>Search by &amp;name:</source>
+        <translation>氏名で検索(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="64"/>
+        <source>name or kana, e.g. 経済</source>
+        <translation>氏名またはふりがな（例: 経済）</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="79"/>
+        <source>Contract</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="79"/>
+        <source>Title</source>
+        <translation>契約件名</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="84"/>
+        <source>From</source>
+        <translation>有効開始</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="84"/>
+        <source>To</source>
+        <translation>有効終了</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="88"/>
+        <source>&amp;Qualifications and track record…</source>
+        <translation>資格・研修・実績(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="93"/>
+        <source>Contracts and roles:</source>
+        <translation>契約と区分:</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="95"/>
+        <source>History of the record (each version and the days it covers):</source>
+        <translation>記録の履歴（各版とその有効期間）:</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="98"/>
+        <source>Qualifications and trainings:</source>
+        <translation>資格・研修:</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="158"/>
+        <source>(own staff)</source>
+        <translation>（自社）</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="222"/>
+        <source>Nobody matches the search.</source>
+        <translation>検索に一致する人はいません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../PeopleView.cpp" line="231"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — on %n contract roster(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n 件の契約の名簿に記載</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="243"/>
+        <source>(open)</source>
+        <translation>（継続中）</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="255"/>
+        <source>(from the start)</source>
+        <translation>（当初から）</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="256"/>
+        <source>(current)</source>
+        <translation>（現在）</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="264"/>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="264"/>
+        <source>Qualification</source>
+        <translation>資格</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="269"/>
+        <source>None recorded.</source>
+        <translation>記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="279"/>
+        <source>Select a person first.</source>
+        <translation>先に人を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::PersonDialog</name>
     <message>
-        <location filename="../PersonDialog.cpp" line="40"/>
+        <location filename="../PersonDialog.cpp" line="41"/>
         <source>Edit %1</source>
         <translation>%1 の編集</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="40"/>
+        <location filename="../PersonDialog.cpp" line="41"/>
         <source>Add a person</source>
         <translation>情報取扱者の追加</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="71"/>
+        <location filename="../PersonDialog.cpp" line="72"/>
         <source>The ministry agreed to this roster on %1: a change goes into a change set (変更届) and takes effect after its consent.</source>
         <translation>この名簿は %1 に担当課室の同意を得ています。変更は変更届に記録し、同意を得てから反映されます。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="168"/>
+        <location filename="../PersonDialog.cpp" line="185"/>
         <source>Everyone but the 情報管理責任者 reports to someone: give that person&apos;s label.</source>
         <translation>情報管理責任者以外は報告先が必要です。その人の記号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="232"/>
+        <location filename="../PersonDialog.cpp" line="249"/>
         <source>Some fields need attention (see the messages under them); nothing was saved.</source>
         <translation>確認が必要な項目があります（各項目の下のメッセージを参照）。保存していません。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="239"/>
+        <location filename="../PersonDialog.cpp" line="256"/>
         <source>The ministry agreed to the roster of %1 on %2 (8 ①): it changes only with advance notice and consent. Put this change into a new change set (変更届) instead?</source>
         <translation>%1 の名簿は %2 に担当課室の同意を得ています（8 ①）。以後の変更には事前の届出と同意が必要です。代わりにこの変更を新しい変更届に記録しますか？</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="242"/>
+        <location filename="../PersonDialog.cpp" line="259"/>
         <source>Roster agreed</source>
         <translation>名簿は同意済み</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="243"/>
+        <location filename="../PersonDialog.cpp" line="260"/>
         <source>The roster was agreed with the ministry: direct edits are refused. Nothing was saved.</source>
         <translation>名簿は担当課室の同意済みのため、直接編集はできません。保存していません。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="69"/>
+        <location filename="../PersonDialog.cpp" line="70"/>
         <source>Effecti&amp;ve day of the change (変更届):</source>
         <translation>変更の効力発生日（変更届）(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="162"/>
+        <location filename="../PersonDialog.cpp" line="179"/>
         <source>The day the change takes effect, as YYYY-MM-DD.</source>
         <translation>変更の効力発生日を YYYY-MM-DD の形で入力してください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="252"/>
+        <location filename="../PersonDialog.cpp" line="269"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="253"/>
+        <location filename="../PersonDialog.cpp" line="270"/>
         <source>Added %1 %2 to %3.</source>
         <translation>%3 に %1 %2 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="276"/>
+        <location filename="../PersonDialog.cpp" line="293"/>
         <source>New information handler: %1 %2</source>
         <translation>情報取扱者の追加: %1 %2</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="285"/>
+        <location filename="../PersonDialog.cpp" line="302"/>
         <source>Nothing was changed.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="288"/>
+        <location filename="../PersonDialog.cpp" line="305"/>
         <source>Change for %1</source>
         <translation>%1 の記載変更</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="296"/>
+        <location filename="../PersonDialog.cpp" line="313"/>
         <source>%1 is not on the roster on %2: choose an effective day while they are.</source>
         <translation>%1 は %2 の名簿に記載されていません。記載されている期間の変更日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="298"/>
+        <location filename="../PersonDialog.cpp" line="315"/>
         <source>%1 is already someone&apos;s label on %2: choose another.</source>
         <translation>%1 は %2 の時点ですでに使われている記号です。別の記号を選んでください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="303"/>
+        <location filename="../PersonDialog.cpp" line="320"/>
         <source>Change set %1 was created as a draft with this change. Submit it to the ministry from the Changes view; the roster changes once it is consented and applied.</source>
         <translation>この変更を記録した変更届 %1 を下書きとして作成しました。「変更届」タブから担当課室へ届け出てください。同意を得て反映すると名簿が変わります。</translation>
+    </message>
+    <message>
+        <location filename="../PersonDialog.cpp" line="114"/>
+        <source>&amp;Qualifications and track record…</source>
+        <translation>資格・研修・実績(&amp;Q)…</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::QualificationsDialog</name>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="33"/>
+        <source>Qualifications, trainings and track record</source>
+        <translation>資格・研修・実績</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="35"/>
+        <source>Clause 4 of the security terms asks to show the ministry the affiliation, expertise, track record and nationality of everyone working on the contract. Record here the person&apos;s security qualifications and trainings (expertise) and their track record.</source>
+        <translation>情報セキュリティに関する事項4)により、本業務の全ての従事者の所属、専門性、実績及び国籍を担当職員に提示します。ここでは情報セキュリティに係る資格・研修（専門性）と実績を記録します。</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="42"/>
+        <source>Qualifications and trainings (専門性)</source>
+        <translation>資格・研修（専門性）</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="43"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="43"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="43"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="43"/>
+        <source>Issuer</source>
+        <translation>発行者・実施者</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="48"/>
+        <location filename="../QualificationsDialog.cpp" line="118"/>
+        <source>Qualification</source>
+        <translation>資格</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="49"/>
+        <location filename="../QualificationsDialog.cpp" line="118"/>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="50"/>
+        <source>e.g. 情報処理安全確保支援士</source>
+        <translation>例: 情報処理安全確保支援士</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="52"/>
+        <source>YYYY-MM-DD (empty when unknown)</source>
+        <translation>YYYY-MM-DD（不明なら空欄）</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="53"/>
+        <source>e.g. IPA</source>
+        <translation>例: IPA</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="56"/>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="58"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="60"/>
+        <source>&amp;Date obtained or attended:</source>
+        <translation>取得日・受講日(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="62"/>
+        <source>&amp;Issuer or organizer:</source>
+        <translation>発行者・実施者(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="68"/>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="75"/>
+        <source>Track record (実績)</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="78"/>
+        <source>&amp;Track record, e.g. past contracts of this kind:</source>
+        <translation>実績（同種の業務の受注・従事の実績など）(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="80"/>
+        <source>&amp;Save track record</source>
+        <translation>実績を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="110"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="111"/>
+        <source>own staff</source>
+        <translation>自社</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="139"/>
+        <source>Give the name of the qualification or training; nothing was added.</source>
+        <translation>資格・研修の名称を入力してください。何も追加していません。</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="146"/>
+        <source>“%1” is not a date: write it as YYYY-MM-DD (e.g. 2024-10-01); nothing was added.</source>
+        <translation>「%1」は日付ではありません。2024-10-01 や 令和6年10月1日 のように記入してください。何も追加していません。</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="152"/>
+        <source>%1 is after today: record a qualification once it is obtained and a training once it was attended; nothing was added.</source>
+        <translation>%1 は今日より後の日付です。資格は取得後に、研修は受講後に記録してください。何も追加していません。</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="161"/>
+        <source>Recorded the training “%1”.</source>
+        <translation>研修「%1」を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="161"/>
+        <source>Recorded the qualification “%1”.</source>
+        <translation>資格「%1」を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="183"/>
+        <source>Saved the track record of %1.</source>
+        <translation>%1 の実績を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -2099,18 +2814,18 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
         <translation>すべての情報が返却・廃棄・消去され、担当職員の確認を得ています。返却・消去証明書を作成できます。</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="305"/>
+        <location filename="../RegistersView.cpp" line="323"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="323"/>
-        <location filename="../RegistersView.cpp" line="337"/>
+        <location filename="../RegistersView.cpp" line="341"/>
+        <location filename="../RegistersView.cpp" line="355"/>
         <source>Select an entry first.</source>
         <translation>先に項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../RegistersView.cpp" line="343"/>
+        <location filename="../RegistersView.cpp" line="361"/>
         <source>Entry ended on %1.</source>
         <translation>%1 付で終了しました。</translation>
     </message>
@@ -2316,67 +3031,67 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
 <context>
     <name>meibo::gui::RosterModel</name>
     <message>
-        <location filename="../RosterModel.cpp" line="151"/>
+        <location filename="../RosterModel.cpp" line="186"/>
         <source>Label</source>
         <translation>記号</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="153"/>
+        <location filename="../RosterModel.cpp" line="188"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="155"/>
+        <location filename="../RosterModel.cpp" line="190"/>
         <source>Kana</source>
         <translation>ふりがな</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="157"/>
+        <location filename="../RosterModel.cpp" line="192"/>
         <source>Department</source>
         <translation>所属部署</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="159"/>
+        <location filename="../RosterModel.cpp" line="194"/>
         <source>Title</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="161"/>
+        <location filename="../RosterModel.cpp" line="196"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="163"/>
+        <location filename="../RosterModel.cpp" line="198"/>
         <source>Residence status</source>
         <translation>在留区分</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="165"/>
+        <location filename="../RosterModel.cpp" line="200"/>
         <source>Passport no.</source>
         <translation>パスポート番号</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="167"/>
+        <location filename="../RosterModel.cpp" line="202"/>
         <source>Organization</source>
         <translation>所属組織</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="169"/>
+        <location filename="../RosterModel.cpp" line="204"/>
         <source>Reports to</source>
         <translation>報告先</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="171"/>
+        <location filename="../RosterModel.cpp" line="206"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="173"/>
+        <location filename="../RosterModel.cpp" line="208"/>
         <source>Need</source>
         <translation>必要性</translation>
     </message>
     <message>
-        <location filename="../RosterModel.cpp" line="175"/>
+        <location filename="../RosterModel.cpp" line="210"/>
         <source>Findings</source>
         <translation>指摘</translation>
     </message>
@@ -2384,52 +3099,59 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
 <context>
     <name>meibo::gui::RosterView</name>
     <message>
-        <location filename="../RosterView.cpp" line="37"/>
+        <location filename="../RosterView.cpp" line="39"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="39"/>
+        <location filename="../RosterView.cpp" line="41"/>
         <source>&amp;As of:</source>
         <translation>基準日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="41"/>
+        <location filename="../RosterView.cpp" line="43"/>
         <source>Add &amp;person…</source>
         <translation>追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="42"/>
+        <location filename="../RosterView.cpp" line="44"/>
         <source>Edi&amp;t person…</source>
         <translation>編集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="61"/>
+        <location filename="../RosterView.cpp" line="65"/>
         <source>Findings</source>
         <translation>指摘</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="144"/>
+        <location filename="../RosterView.cpp" line="148"/>
         <source>Findings for %1</source>
         <translation>%1 への指摘</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="145"/>
+        <location filename="../RosterView.cpp" line="149"/>
         <source>Findings for the whole roster</source>
         <translation>名簿全体への指摘</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../RosterView.cpp" line="162"/>
+        <source>… and %n more: the dashboard lists them all, grouped by rule.</source>
+        <translation>
+            <numerusform>ほか %n 件：ダッシュボードに、ルールごとにまとめてすべて表示しています。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../RosterView.cpp" line="155"/>
+        <location filename="../RosterView.cpp" line="166"/>
         <source>No findings.</source>
         <translation>指摘はありません。</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="173"/>
+        <location filename="../RosterView.cpp" line="184"/>
         <source>Choose a contract first.</source>
         <translation>先に契約を選んでください。</translation>
     </message>
     <message>
-        <location filename="../RosterView.cpp" line="184"/>
+        <location filename="../RosterView.cpp" line="195"/>
         <source>Select a person in the roster first.</source>
         <translation>先に名簿から人を選んでください。</translation>
     </message>
@@ -2465,62 +3187,104 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
 <context>
     <name>meibo::gui::StructureView</name>
     <message>
-        <location filename="../StructureView.cpp" line="206"/>
+        <location filename="../StructureView.cpp" line="254"/>
         <source>&amp;Contract:</source>
         <translation>契約(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="208"/>
+        <location filename="../StructureView.cpp" line="256"/>
         <source>&amp;As of:</source>
         <translation>基準日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="210"/>
+        <location filename="../StructureView.cpp" line="258"/>
         <source>Drag a person onto their new superior, or right-click them (arrow keys and the menu key) and choose whom they report to.</source>
         <translation>人を新しい報告先の上にドラッグするか、右クリック（矢印キーとメニューキー）して報告先を選びます。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="265"/>
+        <location filename="../StructureView.cpp" line="259"/>
+        <source>Fin&amp;d:</source>
+        <translation>検索(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="261"/>
+        <source>Name or label, then Enter</source>
+        <translation>氏名または記号を入力して Enter</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="263"/>
+        <source>F&amp;old teams</source>
+        <translation>チームをたたむ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="264"/>
+        <source>Folds every team of %1 or more people into one box again.</source>
+        <translation>%1名以上のチームを、再び1つの枠にまとめます。</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="349"/>
         <source>The structure rules find nothing: one 情報管理責任者, everyone connected, no cycles.</source>
         <translation>体制のルールに関する指摘はありません（情報管理責任者は1名、全員がつながり、循環なし）。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../StructureView.cpp" line="402"/>
+        <source>%n people (click to show)</source>
+        <translation>
+            <numerusform>%n名（クリックで表示）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../StructureView.cpp" line="276"/>
+        <location filename="../StructureView.cpp" line="447"/>
+        <source>Nobody on this roster on this day matches “%1”.</source>
+        <translation>この日の名簿に「%1」に当たる人はいません。</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="461"/>
+        <source>%1 is framed in the diagram.</source>
+        <translation>%1 を枠で囲みました。</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="488"/>
+        <source>&amp;Show the team</source>
+        <translation>チームを表示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../StructureView.cpp" line="497"/>
         <source>&amp;Report to…</source>
         <translation>報告先を変更(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="297"/>
+        <location filename="../StructureView.cpp" line="520"/>
         <source>%1 is not on the roster on this day.</source>
         <translation>%1 はこの日の名簿に記載されていません。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="302"/>
+        <location filename="../StructureView.cpp" line="525"/>
         <source>The ministry agreed to the structure of %1 on %2: reporting lines change only with advance notice and consent. Create a change set making %3 report to %4?</source>
         <translation>%1 の体制は %2 に担当課室の同意を得ています。報告先の変更には事前の届出と同意が必要です。%3 の報告先を %4 にする変更届を作成しますか？</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="306"/>
+        <location filename="../StructureView.cpp" line="529"/>
         <source>Structure agreed</source>
         <translation>体制は同意済み</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="308"/>
+        <location filename="../StructureView.cpp" line="531"/>
         <source>The structure was agreed with the ministry: nothing was changed.</source>
         <translation>体制は担当課室の同意済みです。変更していません。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="315"/>
+        <location filename="../StructureView.cpp" line="538"/>
         <source>Reporting line: %1 reports to %2</source>
         <translation>報告先の変更: %1 の報告先を %2 に</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="316"/>
+        <location filename="../StructureView.cpp" line="539"/>
         <source>Change set %1 was created as a draft: %2 reports to %3 once it is consented and applied.</source>
         <translation>変更届 %1 を下書きとして作成しました。同意を得て反映すると %2 の報告先が %3 になります。</translation>
     </message>
     <message>
-        <location filename="../StructureView.cpp" line="333"/>
+        <location filename="../StructureView.cpp" line="556"/>
         <source>%1 now reports to %2.</source>
         <translation>%1 の報告先を %2 にしました。</translation>
     </message>
@@ -2684,6 +3448,79 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
     </message>
 </context>
 <context>
+    <name>meibo::gui::TimelineChart</name>
+    <message>
+        <location filename="../TimelineView.cpp" line="247"/>
+        <source>Choose a contract.</source>
+        <translation>契約を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="271"/>
+        <source>timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="287"/>
+        <source>Status reports</source>
+        <translation>実施状況報告書</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="303"/>
+        <source>No. %1, due %2%3</source>
+        <translation>第%1回 提出期限 %2%3</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="305"/>
+        <source> (final)</source>
+        <translation>（最終版）</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="316"/>
+        <source>Change set %1 (%2)</source>
+        <translation>変更届 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="378"/>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::TimelineView</name>
+    <message>
+        <location filename="../TimelineView.cpp" line="416"/>
+        <source>&amp;Contract:</source>
+        <translation>契約(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="418"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="419"/>
+        <source>Bars: who was on the roster when, by role. Change notices: ◆ submitted, ● consented, ▲ effective. Red line: today. Click a change notice, a report period or a person to go there.</source>
+        <translation>横棒：名簿に載っていた期間（区分ごとの色）。変更届：◆ 届出日、● 同意日、▲ 変更日。赤い線：今日。変更届・報告期間・人をクリックすると該当箇所へ移動します。</translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="487"/>
+        <source>Print the timeline</source>
+        <translation>タイムラインを印刷</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../TimelineView.cpp" line="492"/>
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>%nページを印刷しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../TimelineView.cpp" line="494"/>
+        <source>Nothing was printed: the printer could not be opened.</source>
+        <translation>印刷できませんでした。プリンターを開けませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::UnlockDialog</name>
     <message>
         <location filename="../UnlockDialog.cpp" line="30"/>
@@ -2832,16 +3669,12 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
     <message numerus="yes">
         <location filename="../VerifyBundleDialog.cpp" line="193"/>
         <source>The bundle is intact: all %n file(s) are as they were signed, and it was signed with the certificate kept in this registry.</source>
-        <translation>
-            <numerusform>提出フォルダは改変されていません。%n 個のファイルはすべて署名したとおりで、署名はこの名簿ファイルに保管している証明書によるものです。</numerusform>
-        </translation>
+        <translation><numerusform>提出フォルダは改変されていません。%n 個のファイルはすべて署名したとおりで、署名はこの名簿ファイルに保管している証明書によるものです。</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../VerifyBundleDialog.cpp" line="197"/>
         <source>The bundle is intact: all %n file(s) are as “%1” signed them. Anyone can make a certificate with any name: compare the fingerprint below with the one the sender gave you.</source>
-        <translation>
-            <numerusform>提出フォルダは改変されていません。%n 個のファイルはすべて「%1」が署名したとおりです。証明書はだれでも任意の名前で作れるため、下のフィンガープリントを送り主から伝えられたものと照らし合わせてください。</numerusform>
-        </translation>
+        <translation><numerusform>提出フォルダは改変されていません。%n 個のファイルはすべて「%1」が署名したとおりです。証明書はだれでも任意の名前で作れるため、下のフィンガープリントを送り主から伝えられたものと照らし合わせてください。</numerusform></translation>
     </message>
     <message>
         <location filename="../VerifyBundleDialog.cpp" line="206"/>
@@ -2861,9 +3694,7 @@ Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everyt
     <message numerus="yes">
         <location filename="../VerifyBundleDialog.cpp" line="213"/>
         <source>%n file(s) differ from what was signed (see the list below).</source>
-        <translation>
-            <numerusform>%n 個のファイルが署名した内容と異なります（下の一覧を見てください）。</numerusform>
-        </translation>
+        <translation><numerusform>%n 個のファイルが署名した内容と異なります（下の一覧を見てください）。</numerusform></translation>
     </message>
     <message>
         <location filename="../VerifyBundleDialog.cpp" line="214"/>

@@ -4,6 +4,7 @@
 #include "meibo/core/Model.h"
 #include "meibo/core/RosterFields.h"
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -31,6 +32,18 @@ struct ImportRow : RosterRow {
     bool newPerson = false;
 };
 
+/// The officer's reading of header cells, for a file whose headers are unusual: a header cell's text
+/// (as the file has it, spaces trimmed) → the key of the field it holds (core/RosterFields.h),
+/// `person_id`, or "" to ignore the column. Cells not named here are read by their names.
+using ColumnMapping = std::map<std::string, std::string>;
+
+/// Cells read from a file, the header row first, before any value is checked.
+struct RosterTable {
+    std::vector<CsvRecord> records; ///< `line`: the file's line, or the sheet's row
+    std::string sheet;              ///< .xlsx: the sheet's name; messages then name sheet, row and cell,
+                                    ///< and empty header cells are columns to ignore
+};
+
 struct RosterImport {
     std::vector<std::string> columns; ///< the columns the header names (an update keeps the others)
     std::vector<ImportRow> rows;
@@ -40,13 +53,13 @@ struct RosterImport {
     std::string sheet;            ///< .xlsx: the sheet read
     std::vector<std::string> notes;   ///< what was assumed (a default, columns ignored), in English
     std::vector<std::string> notesJa; ///< the same in Japanese
-};
-
-/// Cells read from a file, the header row first, before any value is checked.
-struct RosterTable {
-    std::vector<CsvRecord> records; ///< `line`: the file's line, or the sheet's row
-    std::string sheet;              ///< .xlsx: the sheet's name; messages then name sheet, row and cell,
-                                    ///< and empty header cells are columns to ignore
+    /// What was read, for a preview (the GUI's import wizard): the header row first, then every row
+    /// read, good or bad; empty when the file could not be read as a table.
+    RosterTable table;
+    /// Per cell of the header row: the field key it was read as, `person_id`, the combined
+    /// パスポート番号及び国籍, or "" (ignored or unknown).
+    std::vector<std::string> headerFields;
+    std::vector<std::string> sheets; ///< .xlsx: every sheet of the workbook, in its order
 };
 
 /// The form's combined column of .xlsx rosters: passport number and nationality in one cell.
@@ -60,8 +73,9 @@ const RosterField* rosterHeaderField(std::string_view name, bool* combined = nul
 /// the text before the first line break or space, and the rest.
 std::pair<std::string, std::string> splitPassportNationality(std::string_view cell);
 
-/// Validates a table of cells as parseRosterCsv does (the same rules, the same messages).
-RosterImport parseRosterTable(const RosterTable& table, const Date& today);
+/// Validates a table of cells as parseRosterCsv does (the same rules, the same messages); `mapping`
+/// says what the header cells it names hold.
+RosterImport parseRosterTable(const RosterTable& table, const Date& today, const ColumnMapping& mapping = {});
 
 /// The columns of the roster CSV (docs/cli.md), in the order exports write them: the keys of
 /// rosterFields(). A file may also name them by their Japanese names, and may have a `person_id`
@@ -72,10 +86,11 @@ std::vector<std::string> rosterCsvColumns();
 /// BOM, CP932, UTF-16 with BOM), comma- or tab-separated (a header line with tabs and no comma),
 /// RFC 4180 quoting (libcsv), CRLF, LF or CR line ends, header row required, columns in any order, unknown or repeated columns refused. Every cell
 /// goes through its field's rule (core/RosterFields.h); `today` bounds birth dates.
-RosterImport parseRosterCsv(std::string_view bytes, const Date& today);
+RosterImport parseRosterCsv(std::string_view bytes, const Date& today, const ColumnMapping& mapping = {});
 
 /// Parses a roster read as text already in UTF-8, with `delimiter` ',' or '\t'.
-RosterImport parseRosterText(std::string_view utf8, char delimiter, const Date& today);
+RosterImport parseRosterText(std::string_view utf8, char delimiter, const Date& today,
+                             const ColumnMapping& mapping = {});
 
 /// "line 4, column birth_date: …" (for .xlsx "sheet 名簿, cell F7 (birth_date): …") — one issue per
 /// line of text (Japanese with `japanese`).

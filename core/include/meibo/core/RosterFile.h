@@ -34,7 +34,8 @@ struct RosterFileOptions {
     std::optional<Date> contractStart; ///< .xlsx: valid_from of every row when the sheet has no such column
 };
 
-/// Reads a roster file of any of the formats above and validates it (all rows or none).
-RosterImport readRosterFile(std::string_view bytes, const RosterFileOptions& options);
+/// Reads a roster file of any of the formats above and validates it (all rows or none). `columns`:
+/// the officer's reading of unusual header cells (`import --column`, the GUI's import wizard).
+RosterImport readRosterFile(std::string_view bytes, const RosterFileOptions& options, const ColumnMapping& columns = {});
 
 } // namespace meibo::core

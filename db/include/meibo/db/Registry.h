@@ -17,6 +17,28 @@ struct AuditEntry {
     std::string at, officer, osUser, keySlot, action, entity, before, after;
 };
 
+/// One version of a person's record: what it said from `validFrom` through `validTo` (open ends
+/// unbounded).
+struct PersonVersion {
+    std::optional<core::Date> validFrom;
+    std::optional<core::Date> validTo;
+    core::PersonData person;
+};
+
+/// One place a person had or has on a contract's roster.
+struct PersonAssignment {
+    std::int64_t assignmentId = 0;
+    std::int64_t contractId = 0;
+    std::string contractCode;
+    std::string contractTitle;
+    core::Role role = core::Role::Worker;
+    std::string label;
+    std::string need;
+    std::string reportsTo;
+    std::optional<core::Date> validFrom;
+    std::optional<core::Date> validTo;
+};
+
 /// The signing certificate and key kept in the registry (PEM).
 struct StoredIdentity {
     std::string certificatePem;
@@ -58,6 +80,10 @@ public:
     void changePerson(std::int64_t personId, const core::PersonData& person, const core::Date& from);
     core::PersonData person(std::int64_t personId, std::optional<core::Date> asOf = {}) const;
     std::vector<std::pair<std::int64_t, core::PersonData>> people() const;
+    /// Every version of the person's record, oldest first (the People view's history).
+    std::vector<PersonVersion> personVersions(std::int64_t personId) const;
+    /// Every assignment of the person on any contract, by contract code and then period.
+    std::vector<PersonAssignment> personAssignments(std::int64_t personId) const;
 
     std::int64_t addQualification(const core::Qualification& q);
     std::vector<core::Qualification> qualifications(std::int64_t personId) const;
