@@ -5,7 +5,6 @@
 #include "meibo/core/Error.h"
 #include "meibo/db/Paths.h"
 
-#include <algorithm>
 #include <iostream>
 
 namespace meibo::cli {
@@ -57,16 +56,9 @@ db::SecureBuffer Context::readNewPassphrase(const std::string& newFile, bool als
         }
     } else
         throw core::Error(core::ErrorCode::InvalidInput, "give the new passphrase with --new-passphrase-file FILE");
-    const auto characters = std::count_if(text.begin(), text.end(),
-                                          [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-    if (characters < 8) {
-        db::wipe(text);
-        throw core::Error(core::ErrorCode::InvalidInput,
-                          "the passphrase is too short: use at least 8 characters (a few words are best)",
-                          "passphrase");
-    }
     db::SecureBuffer out = db::SecureBuffer::fromString(text);
     db::wipe(text);
+    db::checkNewPassphraseRules(out);
     return out;
 }
 

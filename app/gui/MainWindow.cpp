@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AdminMenu.h"
 #include "AuditView.h"
 #include "ChangesView.h"
 #include "ContractDialog.h"
@@ -219,6 +220,8 @@ void MainWindow::createMenus()
                                    [this] { m_tabs->setCurrentWidget(m_people); });
     view->addSeparator();
     m_needVault << view->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, [this] { m_session->notifyChanged(); });
+
+    addAdminMenu(this, *m_session, m_needVault);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Meibo"), this, [this] {
@@ -486,6 +489,7 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
     m_timeline->waitUntilLoaded();
     save(this, QStringLiteral("timeline.png"));
     saveImportAndPeopleScreenshots(save);
+    written << saveAdminScreenshots(this, *m_session, dir);
     m_tabs->setCurrentIndex(0);
     return written;
 }

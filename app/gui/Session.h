@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <atomic>
+
 #include <memory>
 #include <optional>
 
@@ -29,6 +31,10 @@ public:
     core::Date today() const;
     void setToday(std::optional<core::Date> day) { m_today = day; }
 
+    /// A token that keeps the registry open while a worker thread uses it (a key change, a backup):
+    /// close() waits until the last token is gone, then closes. Release it on any thread.
+    std::shared_ptr<void> holdOpen();
+
     /// Tells every view that the registry changed. A view that cannot read what it shows (a damaged
     /// page, a full disk) reports the sentence through the one guard (Prompts.h) and the others
     /// still refresh; the program goes on.
@@ -44,6 +50,8 @@ signals:
 private:
     std::unique_ptr<db::Vault> m_vault;
     std::optional<core::Date> m_today;
+    std::atomic<int> m_holds{0};
+    bool m_closeWanted = false;
 };
 
 } // namespace meibo::gui

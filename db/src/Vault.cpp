@@ -304,6 +304,19 @@ void checkNewPassphrase(const SecureBuffer& passphrase, const char* where)
 }
 } // namespace
 
+void checkNewPassphraseRules(const SecureBuffer& passphrase)
+{
+    checkNewPassphrase(passphrase, "passphrase");
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < passphrase.size(); ++i)
+        characters += (passphrase.data()[i] & 0xC0) != 0x80;
+    if (characters < 8)
+        throw Error(ErrorCode::InvalidInput,
+                    "the passphrase is too short: use at least 8 characters (a few words are best)", "passphrase",
+                    "パスフレーズが短すぎます。8文字以上にしてください（いくつかの単語を並べると覚えやすく、"
+                    "推測されにくくなります）。");
+}
+
 KdfSettings KdfSettings::standard()
 {
     return {crypto_pwhash_argon2id_OPSLIMIT_MODERATE, crypto_pwhash_argon2id_MEMLIMIT_MODERATE};
@@ -417,10 +430,12 @@ struct Vault::Impl {
         backupCheckedOn = today;
     }
 
-    void backup()
+    void backup() { backupTo(path + ".bak"); }
+
+    /// Writes an encrypted copy of the registry to `bak` (through `<bak>.tmp` and an atomic rename).
+    void backupTo(const std::string& bak)
     {
-        const std::string bak = path + ".bak";
-        const std::string tmp = path + ".bak.tmp";
+        const std::string tmp = bak + ".tmp";
         ::unlink(tmp.c_str());
         ::unlink((tmp + "-journal").c_str());
         const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -864,17 +879,19 @@ std::string Vault::changePassphrase(const SecureBuffer& newPassphrase, const Kdf
 void Vault::addPassphraseSlot(std::string_view name, const SecureBuffer& passphrase, const KdfSettings& kdf)
 {
     if (name.empty() || name.size() > kSlotNameSize)
-        throw Error(ErrorCode::InvalidInput, "a key slot name has 1 to 32 bytes", "name");
+        throw Error(ErrorCode::InvalidInput, "a key slot name has 1 to 32 bytes", "name",
+                    "鍵スロットの名前は1〜32バイト（半角32文字、全角10文字程度）にしてください。");
     checkNewPassphrase(passphrase, "passphrase");
     if (auto problem = checkNewKdf(kdf.opsLimit, kdf.memLimitBytes))
         throw Error(ErrorCode::InvalidInput, *problem + "; no slot was added", "kdf");
     VaultHeader next = m->header.header;
     if (next.findSlot(name) >= 0)
         throw Error(ErrorCode::AlreadyExists, "a key slot named \"" + std::string(name) + "\" already exists",
-                    "name");
+                    "name", "「" + std::string(name) + "」という名前の鍵スロットはすでにあります。別の名前にしてください。");
     const int index = next.firstFreeSlot();
     if (index < 0)
-        throw Error(ErrorCode::IllegalState, "all 8 key slots are in use: remove one first");
+        throw Error(ErrorCode::IllegalState, "all 8 key slots are in use: remove one first", {},
+                    "鍵スロット8個がすべて使われています。先に1つ削除してください。");
     KeySlot& slot = next.slots[index];
     slot.kind = SlotKind::Passphrase;
     slot.kdf = SlotKdf::Argon2id13;
@@ -890,7 +907,8 @@ void Vault::removeSlot(std::string_view name)
     VaultHeader next = m->header.header;
     const int index = next.findSlot(name);
     if (index < 0)
-        throw Error(ErrorCode::NotFound, "there is no key slot named \"" + std::string(name) + "\"", "name");
+        throw Error(ErrorCode::NotFound, "there is no key slot named \"" + std::string(name) + "\"", "name",
+                    "「" + std::string(name) + "」という名前の鍵スロットはありません。");
     if (next.slots[index].kind == SlotKind::RecoveryKey)
         throw Error(ErrorCode::IllegalState,
                     "the recovery slot cannot be removed (it is what saves a forgotten passphrase); "
@@ -899,12 +917,17 @@ void Vault::removeSlot(std::string_view name)
     for (const KeySlot& s : next.slots)
         passphrases += s.kind == SlotKind::Passphrase;
     if (passphrases <= 1)
-        throw Error(ErrorCode::IllegalState, "\"" + std::string(name) + "\" is the last passphrase slot; add another "
-                                                                          "before removing it");
+        throw Error(ErrorCode::IllegalState,
+                    "\"" + std::string(name) + "\" is the last passphrase slot; add another before removing it", {},
+                    "「" + std::string(name) + "」は最後のパスフレーズのスロットです。別のスロットを追加してから"
+                                               "削除してください。");
     if (index == m->slotIndex)
         throw Error(ErrorCode::IllegalState,
                     "\"" + std::string(name) + "\" is the slot this session was opened with; open with another "
-                                               "passphrase to remove it");
+                                               "passphrase to remove it",
+                    {},
+                    "「" + std::string(name) + "」はいま登録簿を開いているスロットです。削除するには、別のパスフレーズで"
+                                               "開き直してください。");
     next.slots[index] = KeySlot{};
     m->writeHeader(std::move(next));
 }
@@ -919,7 +942,8 @@ std::string Vault::rotateRecoveryKey()
     if (index < 0)
         index = next.firstFreeSlot();
     if (index < 0)
-        throw Error(ErrorCode::IllegalState, "all 8 key slots are in use: remove one first");
+        throw Error(ErrorCode::IllegalState, "all 8 key slots are in use: remove one first", {},
+                    "鍵スロット8個がすべて使われています。先に1つ削除してください。");
     SecureBuffer recovery(kKeySize);
     randombytes_buf(recovery.data(), recovery.size());
     KeySlot& slot = next.slots[index];
@@ -930,6 +954,80 @@ std::string Vault::rotateRecoveryKey()
     wrapDataKey(slot, index, next.fileId, m->dataKey, recovery);
     m->writeHeader(std::move(next));
     return formatRecoveryKey(recovery);
+}
+
+bool Vault::checkPassphrase(const SecureBuffer& passphrase) const
+{
+    const VaultHeader& h = m->header.header;
+    for (int i = 0; i < kSlotCount; ++i) {
+        if (h.slots[i].kind != SlotKind::Passphrase)
+            continue;
+        SecureBuffer key = unwrapDataKey(h.slots[i], i, h.fileId, passphrase);
+        if (!key.empty() && key.size() == m->dataKey.size() &&
+            sodium_memcmp(key.data(), m->dataKey.data(), key.size()) == 0)
+            return true;
+    }
+    return false;
+}
+
+std::string Vault::beforeRestorePath() const { return m->path + ".before-restore"; }
+
+void Vault::restoreFrom(const std::string& backupFile)
+{
+    m->requireWritable("restoring a backup");
+    const char* lower = lowerName(m->lower);
+    const std::string source = vfs::fullPathname(lower, backupFile);
+    if (source == m->path)
+        throw Error(ErrorCode::InvalidInput, "choose a backup file, not the registry itself", "backup",
+                    "登録簿そのものではなく、バックアップのファイルを選んでください。");
+    VaultInfo theirs;
+    try {
+        theirs = inspect(source, m->lower);
+    } catch (const Error& e) {
+        throw Error(e.code(), std::string(e.what()) + "; the registry was not changed", "backup",
+                    source + " はこの登録簿のバックアップとして読めません（Meibo の登録簿ではないか、壊れています）。"
+                             "登録簿は変更していません。");
+    }
+    if (theirs.fileId != hex(m->header.header.fileId.data(), m->header.header.fileId.size()))
+        throw Error(ErrorCode::InvalidInput,
+                    source + " is a backup of another registry (its file id differs); only a backup of this "
+                             "registry can be restored into it. The registry was not changed",
+                    "backup",
+                    source + " は別の登録簿のバックアップです（ファイル ID が異なります）。この登録簿のバックアップ"
+                             "だけを戻せます。登録簿は変更していません。");
+    // The backup shares the data key, so its pages open with this session's page key.
+    vfs::registerKey(source, m->pageKey);
+    struct Unregister {
+        std::string path;
+        ~Unregister() { vfs::unregisterKey(path); }
+    } unregister{source};
+    try {
+        SQLite::Database from(source, SQLite::OPEN_READONLY, 5000, vfs::shimName(lower));
+        applyPragmas(from, true);
+        const int theirVersion = from.execAndGet("PRAGMA user_version").getInt();
+        const int ourVersion = m->db->execAndGet("PRAGMA user_version").getInt();
+        if (theirVersion != ourVersion)
+            throw Error(ErrorCode::UnsupportedVersion,
+                        source + " was written by another version of Meibo (schema " + std::to_string(theirVersion) +
+                            ", this registry " + std::to_string(ourVersion) +
+                            "): open it on its own instead. The registry was not changed",
+                        "backup",
+                        source + " は別の版の Meibo が書いたバックアップです（スキーマ " + std::to_string(theirVersion) +
+                            "、この登録簿は " + std::to_string(ourVersion) +
+                            "）。戻すのではなく、そのファイルを直接開いてください。登録簿は変更していません。");
+        const std::string check = from.execAndGet("PRAGMA quick_check").getString();
+        if (check != "ok")
+            throw Error(ErrorCode::Damaged,
+                        source + " failed SQLite's quick_check (" + check + "); the registry was not changed",
+                        "backup", source + " は壊れています（整合性の検査に失敗しました）。登録簿は変更していません。");
+        m->backupTo(beforeRestorePath());
+        SQLite::Backup b(*m->db, from);
+        b.executeStep(-1);
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrowSqlite(e, "restoring the backup");
+    }
 }
 
 std::vector<std::pair<std::string, std::int64_t>> Vault::tableCounts() const

@@ -966,9 +966,11 @@ BundleCheck verifyBundle(const std::string& dir, const std::optional<ExpectedSig
         signature = readSmall(signatureFile.fd, signatureFile.size, dir + "/" + bundle::kManifestSignature);
     if (signatureFile.missing || (signatureFile.problem.empty() && signature.empty())) {
         check.ok = false;
+        check.signature = BundleCheck::Signature::Missing;
         check.problems.push_back(std::string(bundle::kManifestSignature) + " is missing: the manifest is not signed");
     } else if (!signatureFile.problem.empty()) {
         check.ok = false;
+        check.signature = BundleCheck::Signature::Invalid;
         check.problems.push_back(signatureFile.problem);
     } else {
         try {
@@ -977,6 +979,7 @@ BundleCheck verifyBundle(const std::string& dir, const std::optional<ExpectedSig
             check.signerFingerprint = signer.fingerprint;
         } catch (const Error& e) {
             check.ok = false;
+            check.signature = BundleCheck::Signature::Invalid;
             check.problems.push_back(std::string(bundle::kManifest) + ": the signature does not match (" + e.what() + ")");
         }
     }
@@ -996,15 +999,18 @@ BundleCheck verifyBundle(const std::string& dir, const std::optional<ExpectedSig
     std::set<std::string> listed{bundle::kManifest, bundle::kManifestSignature};
     for (const ManifestEntry& e : entries) {
         listed.insert(e.name);
+        BundleFileCheck& result = check.files.emplace_back(BundleFileCheck{e.name, BundleFileCheck::Result::Matches, e.size});
         OpenedFile file;
         openBundleFile(folder.get(), e.name, kMaxBundleFileBytes, file);
         if (!file.problem.empty()) {
             check.ok = false;
+            result.result = file.missing ? BundleFileCheck::Result::Missing : BundleFileCheck::Result::Unreadable;
             check.problems.push_back(file.problem);
             continue;
         }
         if (file.size != e.size) {
             check.ok = false;
+            result.result = BundleFileCheck::Result::Changed;
             check.problems.push_back(e.name + " differs from the manifest (size or SHA-256): it was changed after export");
             continue;
         }
@@ -1012,11 +1018,13 @@ BundleCheck verifyBundle(const std::string& dir, const std::optional<ExpectedSig
             const auto [sha, read] = sha256OfFile(file.fd, kMaxBundleFileBytes);
             if (read != e.size || sha != e.sha256) {
                 check.ok = false;
+                result.result = BundleFileCheck::Result::Changed;
                 check.problems.push_back(e.name +
                                          " differs from the manifest (size or SHA-256): it was changed after export");
             }
         } catch (const std::system_error& err) {
             check.ok = false;
+            result.result = BundleFileCheck::Result::Unreadable;
             check.problems.push_back(e.name + " cannot be read: " + err.code().message());
         }
     }
@@ -1027,6 +1035,7 @@ BundleCheck verifyBundle(const std::string& dir, const std::optional<ExpectedSig
             if (name == "." || name == ".." || listed.count(name))
                 continue;
             check.ok = false;
+            check.files.push_back(BundleFileCheck{name, BundleFileCheck::Result::Added, 0});
             check.problems.push_back(name + " was added: it is not in the manifest");
         }
         ::closedir(d);

@@ -900,7 +900,8 @@ SigningIdentity identityFromPkcs12(const std::string& p12Bytes, const std::strin
     if (!p12)
         throw Error(
             ErrorCode::InvalidInput,
-            withDetail("The file is not a PKCS#12 (.p12 / .pfx) certificate file, or it is damaged."));
+            withDetail("The file is not a PKCS#12 (.p12 / .pfx) certificate file, or it is damaged."), {},
+            "このファイルは PKCS#12（.p12 / .pfx）の証明書ファイルではないか、壊れています。");
     const auto pass = verifiedPassphrase(p12.get(), passphrase);
     if (!pass) {
         ERR_clear_error();
@@ -908,7 +909,9 @@ SigningIdentity identityFromPkcs12(const std::string& p12Bytes, const std::strin
             ErrorCode::InvalidInput,
             "The passphrase is wrong for this PKCS#12 file: its integrity check failed. Type the passphrase "
             "the certificate was exported with.",
-            "passphrase");
+            "passphrase",
+            "この PKCS#12 ファイルのパスフレーズが違います（完全性の検査に失敗しました）。証明書を書き出したときの"
+            "パスフレーズを入力してください。");
     }
 
     EVP_PKEY* rawKey = nullptr;
@@ -930,7 +933,9 @@ SigningIdentity identityFromPkcs12(const std::string& p12Bytes, const std::strin
                 ErrorCode::InvalidInput,
                 "The PKCS#12 file could not be decrypted: it uses an encryption OpenSSL does not support, or "
                 "it is damaged" +
-                    (detail.empty() ? std::string(".") : " (OpenSSL: " + detail + ")."));
+                    (detail.empty() ? std::string(".") : " (OpenSSL: " + detail + ")."),
+                {},
+                "この PKCS#12 ファイルを復号できません。対応していない暗号方式で書き出されたか、壊れています。");
         }
     }
     KeyPtr key(rawKey);
@@ -939,7 +944,8 @@ SigningIdentity identityFromPkcs12(const std::string& p12Bytes, const std::strin
     if (!key)
         throw Error(
             ErrorCode::InvalidInput,
-            "The PKCS#12 file has no private key; export the certificate together with its private key.");
+            "The PKCS#12 file has no private key; export the certificate together with its private key.", {},
+            "この PKCS#12 ファイルには秘密鍵がありません。証明書を秘密鍵と一緒に書き出してください。");
     if (!cert && ca) {
         // Some exporters put the signer among the other certificates: take the one that fits the key.
         for (int i = 0; i < sk_X509_num(ca.get()); ++i) {
@@ -952,11 +958,13 @@ SigningIdentity identityFromPkcs12(const std::string& p12Bytes, const std::strin
         ERR_clear_error();
     }
     if (!cert)
-        throw Error(ErrorCode::InvalidInput, "The PKCS#12 file has no certificate for its private key.");
+        throw Error(ErrorCode::InvalidInput, "The PKCS#12 file has no certificate for its private key.", {},
+                    "この PKCS#12 ファイルには、秘密鍵に対応する証明書がありません。");
     if (X509_check_private_key(cert.get(), key.get()) != 1) {
         ERR_clear_error();
         throw Error(ErrorCode::InvalidInput,
-                    "The PKCS#12 file's certificate does not belong to its private key.");
+                    "The PKCS#12 file's certificate does not belong to its private key.", {},
+                    "この PKCS#12 ファイルの証明書は、含まれている秘密鍵のものではありません。");
     }
     return makeIdentity(cert.get(), key.get());
 }

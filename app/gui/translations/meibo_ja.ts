@@ -83,6 +83,49 @@
     </message>
 </context>
 <context>
+    <name>meibo::gui::AdminMenu</name>
+    <message>
+        <location filename="../AdminMenu.cpp" line="49"/>
+        <source>E&amp;xtras</source>
+        <translation>ツール(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../AdminMenu.cpp" line="51"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation>パスフレーズの変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../AdminMenu.cpp" line="53"/>
+        <source>&amp;Key slots and recovery key…</source>
+        <translation>鍵スロットと回復キー(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../AdminMenu.cpp" line="55"/>
+        <source>Signing &amp;certificate…</source>
+        <translation>署名用の証明書(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../AdminMenu.cpp" line="58"/>
+        <source>&amp;Verify a bundle…</source>
+        <translation>提出フォルダの検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../AdminMenu.cpp" line="60"/>
+        <source>&amp;Backup and restore…</source>
+        <translation>バックアップと復元(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../AdminMenu.cpp" line="63"/>
+        <source>&amp;Subcontractors…</source>
+        <translation>再委託先(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../AdminMenu.cpp" line="65"/>
+        <source>Import the &amp;end-of-life list…</source>
+        <translation>サポート終了一覧の取り込み(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::AuditView</name>
     <message>
         <location filename="../AuditView.cpp" line="26"/>
@@ -153,6 +196,272 @@
         <location filename="../AuditView.cpp" line="92"/>
         <source>The audit log is broken: %1. Keep this file as evidence and restore the registry from a backup.</source>
         <translation>監査ログが壊れています: %1。このファイルを証拠として保管し、名簿ファイルをバックアップから復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::BackupDialog</name>
+    <message>
+        <location filename="../BackupDialog.cpp" line="38"/>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="39"/>
+        <source>%1, written %2</source>
+        <translation>%1、%2 に作成</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="46"/>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="46"/>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="49"/>
+        <source>Backup and restore</source>
+        <translation>バックアップと復元</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="53"/>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="55"/>
+        <source>The backup is an encrypted copy beside the registry (&lt;file&gt;.bak). Meibo also writes it before the first change of each day. It opens with the passphrases of the day it was written. Copy it to another disk now and then.</source>
+        <translation>バックアップは名簿ファイルと同じフォルダーにある暗号化された写し（&lt;ファイル&gt;.bak）です。毎日最初の変更の前にも自動で作られます。作られた日のパスフレーズで開きます。ときどき別のディスクにコピーしてください。</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="68"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="70"/>
+        <source>Replaces everything in the registry by the contents of a backup of this same registry. The passphrases and the recovery key stay as they are now. The present contents are saved first (&lt;file&gt;.before-restore).</source>
+        <translation>名簿ファイルの中身をすべて、この名簿ファイルのバックアップの内容で置き換えます。パスフレーズと回復キーはいまのままです。置き換える前の内容は先に保存します（&lt;ファイル&gt;.before-restore）。</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="77"/>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="81"/>
+        <source>Backup &amp;file:</source>
+        <translation>バックアップのファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="98"/>
+        <source>Backup file</source>
+        <translation>バックアップのファイル</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="99"/>
+        <source>Meibo backups (*.bak *.meibo *.before-restore);;All files (*)</source>
+        <translation>Meibo のバックアップ (*.bak *.meibo *.before-restore);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="114"/>
+        <source>Backup %1: %2</source>
+        <translation>バックアップ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="133"/>
+        <source>Choose the backup file to restore from (usually %1). Nothing was changed.</source>
+        <translation>復元に使うバックアップのファイルを選んでください（通常は %1）。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="150"/>
+        <source>Replace everything in the registry by the backup %1 (%2)?
+
+Now the registry holds %3 contract(s), %4 person(s) and %5 audit entries. Everything written after the backup is lost from the registry; the present contents are first saved to %6.</source>
+        <translation>名簿ファイルの中身をすべて、バックアップ %1（%2）で置き換えますか？
+
+いまの名簿ファイルには契約 %3 件、情報取扱者 %4 人、監査ログ %5 件があります。バックアップより後に記録した内容は名簿ファイルから失われます。いまの内容は先に %6 に保存します。</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="158"/>
+        <source>Restore the registry</source>
+        <translation>名簿ファイルの復元</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="177"/>
+        <source>The registry was restored from %1. What it held before is kept in %2.</source>
+        <translation>%1 から名簿ファイルを復元しました。復元前の内容は %2 に保存してあります。</translation>
+    </message>
+    <message>
+        <location filename="../BackupDialog.cpp" line="181"/>
+        <source>Wrote the backup %1 (encrypted; it opens with today&apos;s passphrases).</source>
+        <translation>バックアップ %1 を書き出しました（暗号化済み。今日のパスフレーズで開きます）。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::CertificateDialog</name>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="43"/>
+        <source>imported from a PKCS#12 file</source>
+        <translation>PKCS#12 ファイルから取り込んだ証明書</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="45"/>
+        <source>self-signed, made by Meibo (recipients see the issuer as unknown unless they trust it)</source>
+        <translation>Meibo が作った自己署名証明書（相手が信頼するまで、発行者は不明と表示されます）</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="53"/>
+        <source>&amp;Copy the fingerprint</source>
+        <translation>フィンガープリントをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="54"/>
+        <source>&amp;Save the certificate…</source>
+        <translation>証明書を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="58"/>
+        <source>Signing certificate</source>
+        <translation>署名用の証明書</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="69"/>
+        <source>The certificate kept in the registry</source>
+        <translation>名簿ファイルに保管している証明書</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="71"/>
+        <source>Signer:</source>
+        <translation>署名者:</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="72"/>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="73"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 フィンガープリント:</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="74"/>
+        <source>Tell the ministry this fingerprint (by telephone or on paper, not only in the same mail as the documents): it is how they know that the signature is yours.</source>
+        <translation>このフィンガープリントを担当課室に伝えてください（書類と同じメールだけでなく、電話や紙でも）。署名が貴社のものであることは、これで確かめられます。</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="85"/>
+        <source>Import a certificate (PKCS#12: .p12 / .pfx)</source>
+        <translation>証明書の取り込み（PKCS#12: .p12 / .pfx）</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="87"/>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="91"/>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="94"/>
+        <source>File&apos;s &amp;passphrase:</source>
+        <translation>ファイルのパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="95"/>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="98"/>
+        <source>Or make a self-signed certificate</source>
+        <translation>または自己署名証明書を作る</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="100"/>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>署名者の名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="101"/>
+        <source>&amp;Generate</source>
+        <translation>作成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="115"/>
+        <source>PKCS#12 certificate</source>
+        <translation>PKCS#12 証明書</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="116"/>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="125"/>
+        <source>Save the certificate</source>
+        <translation>証明書の保存</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="126"/>
+        <source>PEM certificate (*.pem)</source>
+        <translation>PEM 証明書 (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="144"/>
+        <source>none yet: import one, or make a self-signed one (an export makes one if none)</source>
+        <translation>まだありません。取り込むか、自己署名証明書を作ってください（ない場合は出力時に作ります）</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="174"/>
+        <source>Replace the certificate</source>
+        <translation>証明書の置き換え</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="175"/>
+        <source>Replace the kept certificate of “%1” (SHA-256 %2)? Documents signed with it stay valid, but new ones will be signed with the new certificate: tell the ministry its fingerprint.</source>
+        <translation>保管している「%1」の証明書（SHA-256 %2）を置き換えますか？　これで署名した書類はそのまま有効ですが、これからの書類は新しい証明書で署名します。新しいフィンガープリントを担当課室に伝えてください。</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="191"/>
+        <source>Kept the certificate of “%1” in the registry (SHA-256 %2).</source>
+        <translation>「%1」の証明書を名簿ファイルに保管しました（SHA-256 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="202"/>
+        <source>Choose the PKCS#12 file (.p12 or .pfx) first. Nothing was changed.</source>
+        <translation>先に PKCS#12 ファイル（.p12 または .pfx）を選んでください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="207"/>
+        <source>Cannot read %1: choose a PKCS#12 file (.p12 or .pfx) of at most 1 MiB. Nothing was changed.</source>
+        <translation>%1 を読めません。1 MiB 以下の PKCS#12 ファイル（.p12 または .pfx）を選んでください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="233"/>
+        <location filename="../CertificateDialog.cpp" line="269"/>
+        <source>Nothing was changed.</source>
+        <translation>何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="254"/>
+        <source>Give the signer&apos;s name (usually the organization&apos;s name). Nothing was changed.</source>
+        <translation>署名者の名前（通常は会社名）を入力してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="295"/>
+        <source>Cannot write %1: choose another folder.</source>
+        <translation>%1 に書き込めません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../CertificateDialog.cpp" line="298"/>
+        <source>Saved the certificate (without its key) to %1: give it to whoever verifies your documents.</source>
+        <translation>証明書（秘密鍵は含みません）を %1 に保存しました。書類を検証する相手に渡してください。</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1027,89 @@
     </message>
 </context>
 <context>
+    <name>meibo::gui::EolImportDialog</name>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="35"/>
+        <source>Import the end-of-life list</source>
+        <translation>サポート終了一覧の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="36"/>
+        <source>A CSV list of software support end dates (columns product, cycle and eol, as the public end-of-life lists have them) dates the entries of the contract&apos;s software ledger whose name and version it lists. All or nothing: a list with a problem changes nothing.</source>
+        <translation>ソフトウェアのサポート終了日の一覧（CSV。公開されているサポート終了一覧と同じ product、cycle、eol の列）から、契約のソフトウェア管理台帳のうち名称とバージョンが一致するものにサポート期限を記録します。一覧に問題が1つでもあれば、何も変更しません。</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="42"/>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="47"/>
+        <source>&amp;Contract:</source>
+        <translation>契約(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="48"/>
+        <source>&amp;List (CSV):</source>
+        <translation>一覧（CSV）(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="51"/>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="53"/>
+        <source>Software</source>
+        <translation>ソフトウェア</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="53"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="53"/>
+        <source>Support ends</source>
+        <translation>サポート期限</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="53"/>
+        <source>Line of the list</source>
+        <translation>一覧の行</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="67"/>
+        <source>End-of-life list</source>
+        <translation>サポート終了一覧</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="68"/>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="84"/>
+        <source>Choose the contract first. Nothing was changed.</source>
+        <translation>先に契約を選んでください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="89"/>
+        <source>Choose the end-of-life list: a CSV file of at most 16 MiB that you may read. Nothing was changed.</source>
+        <translation>サポート終了一覧（16 MiB 以下の、読める CSV ファイル）を選んでください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../EolImportDialog.cpp" line="97"/>
+        <source>The list has problems, so nothing was imported:</source>
+        <translation>一覧に問題があるため、何も取り込んでいません:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../EolImportDialog.cpp" line="111"/>
+        <source>%n software entry(ies) of %1 dated from the list.</source>
+        <translation><numerusform>%1 のソフトウェア %n 件にサポート期限を記録しました。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::ExportDialog</name>
     <message>
         <location filename="../ExportDialog.cpp" line="49"/>
@@ -1049,310 +1441,727 @@
     </message>
 </context>
 <context>
+    <name>meibo::gui::ImportWizard</name>
+    <message>
+        <location filename="../ImportWizard.cpp" line="90"/>
+        <source>Import a roster</source>
+        <translation>名簿の取込み</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="93"/>
+        <source>&amp;Import</source>
+        <translation>取込み(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="94"/>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="95"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="96"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="100"/>
+        <source>The roster file</source>
+        <translation>名簿ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="101"/>
+        <source>A 様式4 roster as you keep it: CSV (UTF-8 or Excel&apos;s Shift_JIS), Excel&apos;s Unicode text (.txt) or the Excel workbook (.xlsx). Nothing is written until the last page.</source>
+        <translation>お手元の様式4の名簿：CSV（UTF-8 または Excel の Shift_JIS）、Excel の Unicode テキスト（.txt）、Excel ブック（.xlsx）。最後のページで取り込むまで、何も書き込みません。</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="103"/>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="105"/>
+        <source>&amp;Link people already registered on another contract (same name and date of birth)</source>
+        <translation>他の契約に登録済みの人（氏名と生年月日が同じ）を同一人物として結び付ける(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="113"/>
+        <source>&amp;Contract:</source>
+        <translation>契約(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="115"/>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="117"/>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="121"/>
+        <source>Read as:</source>
+        <translation>読み取り:</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="135"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="136"/>
+        <source>Each column of the file and the item of the roster it holds. When a heading is not one the form uses, choose its item here (or ignore the column).</source>
+        <translation>ファイルの列ごとに、名簿のどの項目として読むかを示します。見出しが様式と違う列は、ここで項目を選んでください（または取り込まないでください）。</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="138"/>
+        <source>Heading in the file</source>
+        <translation>ファイルの見出し</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="138"/>
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="138"/>
+        <source>Item of the roster</source>
+        <translation>名簿の項目</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="146"/>
+        <source>Check and import</source>
+        <translation>確認と取込み</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="147"/>
+        <source>Every row of the file with its problems beside it. The roster is imported only when no row has a problem: all rows or none.</source>
+        <translation>ファイルのすべての行と、その問題です。問題のある行が一つもないときだけ取り込みます（全行か、何も取り込まないか）。</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="182"/>
+        <source>Roster file</source>
+        <translation>名簿ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="183"/>
+        <source>Roster files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>名簿ファイル (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="221"/>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="232"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>ファイル %1 を読めません：%2</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="268"/>
+        <source>(choose a file)</source>
+        <translation>（ファイルを選んでください）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="276"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel ブック（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="278"/>
+        <source>(not read as text)</source>
+        <translation>（テキストとして読めません）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="280"/>
+        <source>%1 text, tab-separated</source>
+        <translation>%1 のテキスト、タブ区切り</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="281"/>
+        <source>%1 text, comma-separated</source>
+        <translation>%1 のテキスト、カンマ区切り</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="287"/>
+        <source>(choose a sheet)</source>
+        <translation>（シートを選んでください）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="301"/>
+        <source>The workbook has several sheets (%1): choose the one with this contract&apos;s roster.</source>
+        <translation>ブックにシートが複数あります（%1）。この契約の名簿のシートを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="354"/>
+        <source>(not recognized: choose)</source>
+        <translation>（認識できません：項目を選んでください）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="355"/>
+        <source>(ignore this column)</source>
+        <translation>（この列は取り込まない）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="361"/>
+        <source>Registered person&apos;s number (person_id)</source>
+        <translation>登録済みの人の番号（person_id）</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="399"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="399"/>
+        <source>Row</source>
+        <translation>シートの行</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="399"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="413"/>
+        <source>OK</source>
+        <translation>問題なし</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ImportWizard.cpp" line="437"/>
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n 行を取り込めます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ImportWizard.cpp" line="439"/>
+        <source>%n problem(s): nothing can be imported until they are fixed in the file (or the columns are chosen on the previous page).</source>
+        <translation>
+            <numerusform>問題が %n 件あります。ファイルで直す（または前のページで列の項目を選ぶ）まで、何も取り込めません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ImportWizard.cpp" line="442"/>
+        <source>%n row(s) with a problem.</source>
+        <translation>
+            <numerusform>問題のある行：%n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="457"/>
+        <source>Choose a contract and a file first; nothing was imported.</source>
+        <translation>先に契約とファイルを選んでください。何も取り込んでいません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ImportWizard.cpp" line="461"/>
+        <source>The file has %n problem(s) (see the rows above); nothing was imported.</source>
+        <translation>
+            <numerusform>ファイルに %n 件の問題があります（上の行を参照）。何も取り込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="468"/>
+        <source>Imported %1 row(s) into %2: %3 added, %4 updated, %5 new people.</source>
+        <translation>%2 に %1 行を取り込みました（追加 %3、更新 %4、新しい人 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="326"/>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="327"/>
+        <source>sheet %1, row %2</source>
+        <translation>シート「%1」%2行目</translation>
+    </message>
+    <message>
+        <location filename="../ImportWizard.cpp" line="328"/>
+        <source>sheet %1, cell %2</source>
+        <translation>シート「%1」%2セル</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::KeySlotsDialog</name>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="40"/>
+        <source>Re&amp;move the selected slot…</source>
+        <translation>選んだスロットを削除(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="41"/>
+        <source>Replace the reco&amp;very key…</source>
+        <translation>回復キーを再発行(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="42"/>
+        <source>&amp;Add the slot</source>
+        <translation>スロットを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="45"/>
+        <source>Key slots</source>
+        <translation>鍵スロット</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="46"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="46"/>
+        <source>Opens with</source>
+        <translation>開く鍵</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="46"/>
+        <source>Key derivation</source>
+        <translation>鍵の導出</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="46"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="52"/>
+        <source>&amp;Slots (up to 8):</source>
+        <translation>スロット（最大8個）(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="54"/>
+        <source>Each slot opens the same registry: the officer&apos;s passphrase, a deputy&apos;s own passphrase, and the recovery key. Removing a slot or replacing the recovery key takes effect at once; backups written before still open with the old ones.</source>
+        <translation>どのスロットでも同じ名簿ファイルを開けます（担当者のパスフレーズ、副担当者のパスフレーズ、回復キー）。スロットの削除と回復キーの再発行はすぐに有効になります。それより前に書かれたバックアップは古い鍵で開きます。</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="61"/>
+        <source>e.g. deputy</source>
+        <translation>例: 副担当</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="64"/>
+        <source>A deputy&apos;s passphrase</source>
+        <translation>副担当者のパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="66"/>
+        <source>Slot &amp;name:</source>
+        <translation>スロットの名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="67"/>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="68"/>
+        <source>R&amp;epeat the passphrase:</source>
+        <translation>パスフレーズ（確認）(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="112"/>
+        <source>the recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="112"/>
+        <source>a passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="113"/>
+        <source>none needed (a random key)</source>
+        <translation>不要（乱数の鍵）</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="115"/>
+        <source>Argon2id, %1 MiB × %2 passes</source>
+        <translation>Argon2id、%1 MiB × %2 回</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="116"/>
+        <source>Argon2id, %1 KiB × %2 passes</source>
+        <translation>Argon2id、%1 KiB × %2 回</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="120"/>
+        <source>opened this session</source>
+        <translation>いま開いているスロット</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="122"/>
+        <source>cannot be removed; replace it instead</source>
+        <translation>削除できません（再発行はできます）</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="151"/>
+        <source>Give the slot a name of 1 to 32 bytes (up to 32 letters or about 10 Japanese characters), e.g. the deputy&apos;s name. Nothing was changed.</source>
+        <translation>スロットに1〜32バイト（半角32文字、全角10文字程度）の名前を付けてください（例: 副担当者の名前）。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="157"/>
+        <source>There is a key slot named “%1” already: choose another name. Nothing was changed.</source>
+        <translation>「%1」という名前の鍵スロットはすでにあります。別の名前にしてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="161"/>
+        <source>The two passphrases differ: type the same one twice. Nothing was changed.</source>
+        <translation>2回入力したパスフレーズが一致しません。同じものを2回入力してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="186"/>
+        <source>Added the key slot “%1”: the registry now opens with its passphrase too.</source>
+        <translation>鍵スロット「%1」を追加しました。このパスフレーズでも名簿ファイルを開けます。</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="214"/>
+        <source>Select the slot to remove first.</source>
+        <translation>先に削除するスロットを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="218"/>
+        <source>Remove the key slot</source>
+        <translation>鍵スロットの削除</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="219"/>
+        <source>Remove the key slot “%1”? Its passphrase will no longer open the registry. Backups written before now still open with it.</source>
+        <translation>鍵スロット「%1」を削除しますか？　そのパスフレーズでは名簿ファイルを開けなくなります。これより前に書かれたバックアップは、そのパスフレーズで開きます。</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="230"/>
+        <source>Removed the key slot “%1”.</source>
+        <translation>鍵スロット「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="239"/>
+        <source>Replace the recovery key</source>
+        <translation>回復キーの再発行</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="240"/>
+        <source>Make a new recovery key? The present one stops opening the registry at once (backups written before now still open with it). Have a printer or paper ready: the new key is shown only once.</source>
+        <translation>新しい回復キーを作りますか？　いまの回復キーではすぐに開けなくなります（これより前に書かれたバックアップは開けます）。新しい回復キーは一度しか表示されないので、印刷するか書き留める用意をしてください。</translation>
+    </message>
+    <message>
+        <location filename="../KeySlotsDialog.cpp" line="252"/>
+        <source>The recovery key was replaced; the old one no longer opens the registry.</source>
+        <translation>回復キーを再発行しました。古い回復キーでは名簿ファイルを開けません。</translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="53"/>
+        <location filename="../MainWindow.cpp" line="63"/>
         <source>Meibo — information handler registry</source>
         <translation>Meibo — 情報取扱者名簿</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="89"/>
+        <location filename="../MainWindow.cpp" line="100"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="90"/>
+        <location filename="../MainWindow.cpp" line="101"/>
         <source>Roster</source>
         <translation>名簿</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="91"/>
+        <location filename="../MainWindow.cpp" line="102"/>
         <source>Structure</source>
         <translation>体制図</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="92"/>
+        <location filename="../MainWindow.cpp" line="103"/>
         <source>Changes</source>
         <translation>変更届</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="93"/>
+        <location filename="../MainWindow.cpp" line="104"/>
         <source>Report</source>
         <translation>実施状況報告書</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="94"/>
+        <location filename="../MainWindow.cpp" line="105"/>
         <source>Registers</source>
         <translation>管理台帳</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="95"/>
+        <location filename="../MainWindow.cpp" line="106"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="97"/>
+        <location filename="../MainWindow.cpp" line="108"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="130"/>
+        <location filename="../MainWindow.cpp" line="144"/>
         <source>Locked after %1 minute(s) without input.</source>
         <translation>%1 分間操作がなかったためロックしました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="134"/>
+        <location filename="../MainWindow.cpp" line="148"/>
         <source>Locked with the screen.</source>
         <translation>画面のロックに合わせてロックしました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="144"/>
+        <location filename="../MainWindow.cpp" line="158"/>
         <source>Due within %n day(s): %1</source>
         <translation>
             <numerusform>%n日以内の期限：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="157"/>
+        <location filename="../MainWindow.cpp" line="171"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="158"/>
+        <location filename="../MainWindow.cpp" line="172"/>
         <source>&amp;New registry…</source>
         <translation>新しい名簿ファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="159"/>
+        <location filename="../MainWindow.cpp" line="173"/>
         <source>&amp;Open registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="160"/>
+        <location filename="../MainWindow.cpp" line="174"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="162"/>
+        <location filename="../MainWindow.cpp" line="176"/>
         <source>&amp;Export documents…</source>
         <translation>文書を出力(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="164"/>
+        <location filename="../MainWindow.cpp" line="178"/>
         <source>&amp;Calendar file of the deadlines…</source>
         <translation>期限のカレンダーファイル(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="167"/>
+        <location filename="../MainWindow.cpp" line="183"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="169"/>
+        <location filename="../MainWindow.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="171"/>
+        <location filename="../MainWindow.cpp" line="187"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="172"/>
+        <location filename="../MainWindow.cpp" line="188"/>
         <source>&amp;Organization…</source>
         <translation>会社情報(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="173"/>
+        <location filename="../MainWindow.cpp" line="189"/>
         <source>New &amp;contract…</source>
         <translation>新しい契約(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="174"/>
+        <location filename="../MainWindow.cpp" line="190"/>
         <source>Contract &amp;details…</source>
         <translation>契約の詳細(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="176"/>
+        <location filename="../MainWindow.cpp" line="192"/>
         <source>&amp;Add person…</source>
         <translation>情報取扱者を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="180"/>
+        <location filename="../MainWindow.cpp" line="196"/>
         <source>&amp;Edit person…</source>
         <translation>情報取扱者を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="184"/>
+        <location filename="../MainWindow.cpp" line="200"/>
         <source>Compliance &amp;methods…</source>
         <translation>遵守の方法(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="189"/>
+        <location filename="../MainWindow.cpp" line="205"/>
         <source>&amp;Verify the audit chain</source>
         <translation>監査ログを検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="195"/>
+        <location filename="../MainWindow.cpp" line="211"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="196"/>
+        <location filename="../MainWindow.cpp" line="212"/>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="196"/>
+        <location filename="../MainWindow.cpp" line="212"/>
         <source>&amp;Roster</source>
         <translation>名簿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="196"/>
+        <location filename="../MainWindow.cpp" line="212"/>
         <source>&amp;Structure</source>
         <translation>体制図(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="196"/>
+        <location filename="../MainWindow.cpp" line="212"/>
         <source>C&amp;hanges</source>
         <translation>変更届(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="197"/>
+        <location filename="../MainWindow.cpp" line="213"/>
         <source>Re&amp;port</source>
         <translation>実施状況報告書(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="197"/>
+        <location filename="../MainWindow.cpp" line="213"/>
         <source>Re&amp;gisters</source>
         <translation>管理台帳(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="197"/>
+        <location filename="../MainWindow.cpp" line="213"/>
         <source>A&amp;udit log</source>
         <translation>監査ログ(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="201"/>
+        <location filename="../MainWindow.cpp" line="217"/>
         <source>&amp;Timeline</source>
         <translation>タイムライン(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="204"/>
+        <location filename="../MainWindow.cpp" line="222"/>
         <source>Re&amp;fresh</source>
         <translation>再読み込み(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="206"/>
+        <location filename="../MainWindow.cpp" line="226"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="207"/>
+        <location filename="../MainWindow.cpp" line="227"/>
         <source>&amp;About Meibo</source>
         <translation>Meibo について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="208"/>
+        <location filename="../MainWindow.cpp" line="228"/>
         <source>About Meibo</source>
         <translation>Meibo について</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="209"/>
+        <location filename="../MainWindow.cpp" line="229"/>
         <source>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The information-handler registry (情報取扱者名簿, 様式4) and the security records of METI contracts, in one encrypted file. Meibo never opens a network connection.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Meibo&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;経済産業省の委託契約の情報取扱者名簿（様式4）と情報セキュリティの記録を、1つの暗号化ファイルで管理します。Meibo はネットワーク接続を一切行いません。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="326"/>
+        <location filename="../MainWindow.cpp" line="364"/>
         <source>Calendar file of the deadlines</source>
         <translation>期限のカレンダーファイル</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="328"/>
+        <location filename="../MainWindow.cpp" line="366"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="339"/>
+        <location filename="../MainWindow.cpp" line="377"/>
         <source>%n deadline(s) written to %1: import the file into your calendar.</source>
         <translation>
             <numerusform>%n 件の期限を %1 に書き出しました。予定表のアプリに取り込んでください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="387"/>
+        <location filename="../MainWindow.cpp" line="425"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 — verified: all %3 pages authenticated; opened with key slot “%4”.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — 検証済み: 全 %3 ページを認証、キースロット「%4」で開きました。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="60"/>
+        <location filename="../MainWindow.cpp" line="70"/>
         <source>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;The encrypted registry of information handlers (情報取扱者名簿) for government contracts.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Meibo&lt;/h2&gt;&lt;p&gt;政府調達契約のための、暗号化された情報取扱者名簿です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="65"/>
+        <location filename="../MainWindow.cpp" line="75"/>
         <source>&amp;Open a registry…</source>
         <translation>名簿ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="66"/>
+        <location filename="../MainWindow.cpp" line="76"/>
         <source>Create a &amp;new registry…</source>
         <translation>新しい名簿ファイルを作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="226"/>
+        <location filename="../MainWindow.cpp" line="246"/>
         <source>Open registry</source>
         <translation>名簿ファイルを開く</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="227"/>
+        <location filename="../MainWindow.cpp" line="247"/>
         <source>Meibo registries (*.meibo);;All files (*)</source>
         <translation>Meibo 名簿ファイル (*.meibo);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="242"/>
+        <location filename="../MainWindow.cpp" line="262"/>
         <source>New registry</source>
         <translation>新しい名簿ファイル</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="243"/>
+        <location filename="../MainWindow.cpp" line="263"/>
         <source>Meibo registries (*.meibo)</source>
         <translation>Meibo 名簿ファイル (*.meibo)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="250"/>
+        <location filename="../MainWindow.cpp" line="270"/>
         <source>Recovery key</source>
         <translation>回復キー</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="251"/>
+        <location filename="../MainWindow.cpp" line="271"/>
         <source>The registry was created. This is its recovery key, shown only now. Print it or write it down and keep it apart from the computer: it opens the registry if the passphrase is forgotten.</source>
         <translation>名簿ファイルを作成しました。以下は回復キーで、表示は今回限りです。印刷するか書き留めて、コンピューターとは別の場所に保管してください。パスフレーズを忘れたときに名簿ファイルを開けます。</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="380"/>
+        <location filename="../MainWindow.cpp" line="418"/>
         <source>&amp;Unlock %1</source>
         <translation>%1 のロックを解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="382"/>
+        <location filename="../MainWindow.cpp" line="420"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="396"/>
+        <location filename="../MainWindow.cpp" line="434"/>
         <source>Unlocked: %1</source>
         <translation>ロック解除: %1</translation>
     </message>
     <message>
+        <location filename="../MainWindow.cpp" line="128"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
+        <location filename="../MainWindow.cpp" line="180"/>
         <source>&amp;Import roster…</source>
         <translation>名簿の取込み(&amp;I)…</translation>
     </message>
     <message>
+        <location filename="../MainWindow.cpp" line="219"/>
         <source>P&amp;eople</source>
         <translation>人物(&amp;E)</translation>
     </message>
@@ -1461,6 +2270,24 @@
     </message>
 </context>
 <context>
+    <name>meibo::gui::NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../NewRecoveryKeyDialog.cpp" line="16"/>
+        <source>New recovery key</source>
+        <translation>新しい回復キー</translation>
+    </message>
+    <message>
+        <location filename="../NewRecoveryKeyDialog.cpp" line="17"/>
+        <source>This is the registry&apos;s new recovery key, shown only now. Print it or write it down and keep it apart from the computer: it opens the registry if the passphrase is forgotten. The old recovery key no longer opens the registry (backups written before now still open with it).</source>
+        <translation>この名簿ファイルの新しい回復キーです。表示されるのは今だけです。印刷するか書き留めて、コンピューターとは別の場所に保管してください。パスフレーズを忘れたときに名簿ファイルを開けます。古い回復キーではもう開けません（これより前に書かれたバックアップは開けます）。</translation>
+    </message>
+    <message>
+        <location filename="../NewRecoveryKeyDialog.cpp" line="30"/>
+        <source>&amp;Copy the key</source>
+        <translation>キーをコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::OrganizationDialog</name>
     <message>
         <location filename="../ContractDialog.cpp" line="132"/>
@@ -1499,100 +2326,419 @@
     </message>
 </context>
 <context>
+    <name>meibo::gui::PassphraseDialog</name>
+    <message>
+        <location filename="../PassphraseDialog.cpp" line="44"/>
+        <source>Change the passphrase</source>
+        <translation>パスフレーズの変更</translation>
+    </message>
+    <message>
+        <location filename="../PassphraseDialog.cpp" line="50"/>
+        <source>C&amp;hange</source>
+        <translation>変更(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../PassphraseDialog.cpp" line="52"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>現在のパスフレーズ(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../PassphraseDialog.cpp" line="55"/>
+        <source>&amp;New passphrase:</source>
+        <translation>新しいパスフレーズ(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../PassphraseDialog.cpp" line="56"/>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>新しいパスフレーズ（確認）(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../PassphraseDialog.cpp" line="68"/>
+        <source>not needed: opened with the recovery key</source>
+        <translation>不要です（回復キーで開いています）</translation>
+    </message>
+    <message>
+        <location filename="../PassphraseDialog.cpp" line="70"/>
+        <source>At least 8 characters; a few words are easiest to remember and hardest to guess. The passphrase of the key slot this registry was opened with (“%1”) is changed; backups written before now still open with the old one.</source>
+        <translation>8文字以上にしてください。いくつかの単語を並べると覚えやすく、推測されにくくなります。変更するのは、この名簿ファイルを開いた鍵スロット（「%1」）のパスフレーズです。変更前に書かれたバックアップは古いパスフレーズで開きます。</translation>
+    </message>
+    <message>
+        <location filename="../PassphraseDialog.cpp" line="73"/>
+        <source>the first passphrase slot</source>
+        <translation>最初のパスフレーズのスロット</translation>
+    </message>
+    <message>
+        <location filename="../PassphraseDialog.cpp" line="97"/>
+        <source>Type the current passphrase first. Nothing was changed.</source>
+        <translation>先に現在のパスフレーズを入力してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../PassphraseDialog.cpp" line="101"/>
+        <source>The two new passphrases differ: type the same one twice. Nothing was changed.</source>
+        <translation>2回入力した新しいパスフレーズが一致しません。同じものを2回入力してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../PassphraseDialog.cpp" line="105"/>
+        <source>The new passphrase is the same as the current one: choose another. Nothing was changed.</source>
+        <translation>新しいパスフレーズが現在のものと同じです。別のものにしてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../PassphraseDialog.cpp" line="128"/>
+        <source>The current passphrase is wrong: check it (Caps Lock, input mode). Nothing was changed.</source>
+        <translation>現在のパスフレーズが違います。Caps Lock や入力モードを確かめてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../PassphraseDialog.cpp" line="131"/>
+        <source>The passphrase of key slot “%1” was changed. Use the new one from now on; backups written before now still open with the old one.</source>
+        <translation>鍵スロット「%1」のパスフレーズを変更しました。これからは新しいパスフレーズを使ってください。変更前に書かれたバックアップは古いパスフレーズで開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::PeopleView</name>
+    <message>
+        <location filename="../PeopleView.cpp" line="62"/>
+        <source>Search by &amp;name:</source>
+        <translation>氏名で検索(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="64"/>
+        <source>name or kana, e.g. 経済</source>
+        <translation>氏名またはふりがな（例: 経済）</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="79"/>
+        <source>Contract</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="79"/>
+        <source>Title</source>
+        <translation>契約件名</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="84"/>
+        <source>From</source>
+        <translation>有効開始</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="84"/>
+        <source>To</source>
+        <translation>有効終了</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="88"/>
+        <source>&amp;Qualifications and track record…</source>
+        <translation>資格・研修・実績(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="93"/>
+        <source>Contracts and roles:</source>
+        <translation>契約と区分:</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="95"/>
+        <source>History of the record (each version and the days it covers):</source>
+        <translation>記録の履歴（各版とその有効期間）:</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="98"/>
+        <source>Qualifications and trainings:</source>
+        <translation>資格・研修:</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="158"/>
+        <source>(own staff)</source>
+        <translation>（自社）</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="222"/>
+        <source>Nobody matches the search.</source>
+        <translation>検索に一致する人はいません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../PeopleView.cpp" line="231"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — on %n contract roster(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n 件の契約の名簿に記載</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="243"/>
+        <source>(open)</source>
+        <translation>（継続中）</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="255"/>
+        <source>(from the start)</source>
+        <translation>（当初から）</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="256"/>
+        <source>(current)</source>
+        <translation>（現在）</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="264"/>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="264"/>
+        <source>Qualification</source>
+        <translation>資格</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="269"/>
+        <source>None recorded.</source>
+        <translation>記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../PeopleView.cpp" line="279"/>
+        <source>Select a person first.</source>
+        <translation>先に人を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::PersonDialog</name>
     <message>
-        <location filename="../PersonDialog.cpp" line="40"/>
+        <location filename="../PersonDialog.cpp" line="41"/>
         <source>Edit %1</source>
         <translation>%1 の編集</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="40"/>
+        <location filename="../PersonDialog.cpp" line="41"/>
         <source>Add a person</source>
         <translation>情報取扱者の追加</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="71"/>
+        <location filename="../PersonDialog.cpp" line="72"/>
         <source>The ministry agreed to this roster on %1: a change goes into a change set (変更届) and takes effect after its consent.</source>
         <translation>この名簿は %1 に担当課室の同意を得ています。変更は変更届に記録し、同意を得てから反映されます。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="168"/>
+        <location filename="../PersonDialog.cpp" line="185"/>
         <source>Everyone but the 情報管理責任者 reports to someone: give that person&apos;s label.</source>
         <translation>情報管理責任者以外は報告先が必要です。その人の記号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="232"/>
+        <location filename="../PersonDialog.cpp" line="249"/>
         <source>Some fields need attention (see the messages under them); nothing was saved.</source>
         <translation>確認が必要な項目があります（各項目の下のメッセージを参照）。保存していません。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="239"/>
+        <location filename="../PersonDialog.cpp" line="256"/>
         <source>The ministry agreed to the roster of %1 on %2 (8 ①): it changes only with advance notice and consent. Put this change into a new change set (変更届) instead?</source>
         <translation>%1 の名簿は %2 に担当課室の同意を得ています（8 ①）。以後の変更には事前の届出と同意が必要です。代わりにこの変更を新しい変更届に記録しますか？</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="242"/>
+        <location filename="../PersonDialog.cpp" line="259"/>
         <source>Roster agreed</source>
         <translation>名簿は同意済み</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="243"/>
+        <location filename="../PersonDialog.cpp" line="260"/>
         <source>The roster was agreed with the ministry: direct edits are refused. Nothing was saved.</source>
         <translation>名簿は担当課室の同意済みのため、直接編集はできません。保存していません。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="69"/>
+        <location filename="../PersonDialog.cpp" line="70"/>
         <source>Effecti&amp;ve day of the change (変更届):</source>
         <translation>変更の効力発生日（変更届）(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="162"/>
+        <location filename="../PersonDialog.cpp" line="179"/>
         <source>The day the change takes effect, as YYYY-MM-DD.</source>
         <translation>変更の効力発生日を YYYY-MM-DD の形で入力してください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="252"/>
+        <location filename="../PersonDialog.cpp" line="269"/>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="253"/>
+        <location filename="../PersonDialog.cpp" line="270"/>
         <source>Added %1 %2 to %3.</source>
         <translation>%3 に %1 %2 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="276"/>
+        <location filename="../PersonDialog.cpp" line="293"/>
         <source>New information handler: %1 %2</source>
         <translation>情報取扱者の追加: %1 %2</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="285"/>
+        <location filename="../PersonDialog.cpp" line="302"/>
         <source>Nothing was changed.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="288"/>
+        <location filename="../PersonDialog.cpp" line="305"/>
         <source>Change for %1</source>
         <translation>%1 の記載変更</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="296"/>
+        <location filename="../PersonDialog.cpp" line="313"/>
         <source>%1 is not on the roster on %2: choose an effective day while they are.</source>
         <translation>%1 は %2 の名簿に記載されていません。記載されている期間の変更日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="298"/>
+        <location filename="../PersonDialog.cpp" line="315"/>
         <source>%1 is already someone&apos;s label on %2: choose another.</source>
         <translation>%1 は %2 の時点ですでに使われている記号です。別の記号を選んでください。</translation>
     </message>
     <message>
-        <location filename="../PersonDialog.cpp" line="303"/>
+        <location filename="../PersonDialog.cpp" line="320"/>
         <source>Change set %1 was created as a draft with this change. Submit it to the ministry from the Changes view; the roster changes once it is consented and applied.</source>
         <translation>この変更を記録した変更届 %1 を下書きとして作成しました。「変更届」タブから担当課室へ届け出てください。同意を得て反映すると名簿が変わります。</translation>
     </message>
     <message>
+        <location filename="../PersonDialog.cpp" line="114"/>
         <source>&amp;Qualifications and track record…</source>
         <translation>資格・研修・実績(&amp;Q)…</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::QualificationsDialog</name>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="33"/>
+        <source>Qualifications, trainings and track record</source>
+        <translation>資格・研修・実績</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="35"/>
+        <source>Clause 4 of the security terms asks to show the ministry the affiliation, expertise, track record and nationality of everyone working on the contract. Record here the person&apos;s security qualifications and trainings (expertise) and their track record.</source>
+        <translation>情報セキュリティに関する事項4)により、本業務の全ての従事者の所属、専門性、実績及び国籍を担当職員に提示します。ここでは情報セキュリティに係る資格・研修（専門性）と実績を記録します。</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="42"/>
+        <source>Qualifications and trainings (専門性)</source>
+        <translation>資格・研修（専門性）</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="43"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="43"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="43"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="43"/>
+        <source>Issuer</source>
+        <translation>発行者・実施者</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="48"/>
+        <location filename="../QualificationsDialog.cpp" line="118"/>
+        <source>Qualification</source>
+        <translation>資格</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="49"/>
+        <location filename="../QualificationsDialog.cpp" line="118"/>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="50"/>
+        <source>e.g. 情報処理安全確保支援士</source>
+        <translation>例: 情報処理安全確保支援士</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="52"/>
+        <source>YYYY-MM-DD (empty when unknown)</source>
+        <translation>YYYY-MM-DD（不明なら空欄）</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="53"/>
+        <source>e.g. IPA</source>
+        <translation>例: IPA</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="56"/>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="58"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="60"/>
+        <source>&amp;Date obtained or attended:</source>
+        <translation>取得日・受講日(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="62"/>
+        <source>&amp;Issuer or organizer:</source>
+        <translation>発行者・実施者(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="68"/>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="75"/>
+        <source>Track record (実績)</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="78"/>
+        <source>&amp;Track record, e.g. past contracts of this kind:</source>
+        <translation>実績（同種の業務の受注・従事の実績など）(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="80"/>
+        <source>&amp;Save track record</source>
+        <translation>実績を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="110"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="111"/>
+        <source>own staff</source>
+        <translation>自社</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="139"/>
+        <source>Give the name of the qualification or training; nothing was added.</source>
+        <translation>資格・研修の名称を入力してください。何も追加していません。</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="146"/>
+        <source>“%1” is not a date: write it as YYYY-MM-DD (e.g. 2024-10-01); nothing was added.</source>
+        <translation>「%1」は日付ではありません。2024-10-01 や 令和6年10月1日 のように記入してください。何も追加していません。</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="152"/>
+        <source>%1 is after today: record a qualification once it is obtained and a training once it was attended; nothing was added.</source>
+        <translation>%1 は今日より後の日付です。資格は取得後に、研修は受講後に記録してください。何も追加していません。</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="161"/>
+        <source>Recorded the training “%1”.</source>
+        <translation>研修「%1」を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="161"/>
+        <source>Recorded the qualification “%1”.</source>
+        <translation>資格「%1」を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../QualificationsDialog.cpp" line="183"/>
+        <source>Saved the track record of %1.</source>
+        <translation>%1 の実績を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +3300,164 @@
     </message>
 </context>
 <context>
+    <name>meibo::gui::SubcontractorsDialog</name>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="55"/>
+        <source>Subcontractors</source>
+        <translation>再委託先</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="56"/>
+        <source>Name (名称)</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="56"/>
+        <source>Address (住所)</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="56"/>
+        <source>Representative (代表者氏名)</source>
+        <translation>代表者氏名</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="57"/>
+        <source>Subcontractor</source>
+        <translation>再委託先</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="57"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="57"/>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="58"/>
+        <source>YYYY-MM-DD (empty: from the start)</source>
+        <translation>YYYY-MM-DD（空欄: 最初から）</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="59"/>
+        <source>YYYY-MM-DD (empty: open)</source>
+        <translation>YYYY-MM-DD（空欄: 期限なし）</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="61"/>
+        <source>&amp;Subcontractors of the organization:</source>
+        <translation>自社の再委託先(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="63"/>
+        <source>A new subcontractor</source>
+        <translation>新しい再委託先</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="65"/>
+        <source>&amp;Name (名称):</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="66"/>
+        <source>A&amp;ddress (住所):</source>
+        <translation>住所(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="67"/>
+        <source>&amp;Representative (代表者氏名):</source>
+        <translation>代表者氏名(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="68"/>
+        <source>Ca&amp;pital and officers (資本関係・役員):</source>
+        <translation>資本関係・役員(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="69"/>
+        <source>&amp;Work places (業務の実施場所):</source>
+        <translation>業務の実施場所(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="70"/>
+        <source>&amp;Add the subcontractor</source>
+        <translation>再委託先を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="73"/>
+        <source>Subcontractors of a contract</source>
+        <translation>契約の再委託先</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="76"/>
+        <source>&amp;Contract:</source>
+        <translation>契約(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="80"/>
+        <source>Su&amp;bcontractor:</source>
+        <translation>再委託先(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="81"/>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="82"/>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="83"/>
+        <source>&amp;Link to the contract</source>
+        <translation>契約に加える(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="147"/>
+        <source>Give the subcontractor&apos;s name (名称). Nothing was changed.</source>
+        <translation>再委託先の名称を入力してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="152"/>
+        <source>There is a subcontractor named “%1” already. Nothing was changed.</source>
+        <translation>「%1」という再委託先はすでにあります。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="167"/>
+        <source>Added the subcontractor “%1”.</source>
+        <translation>再委託先「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="179"/>
+        <source>Choose the contract first. Nothing was changed.</source>
+        <translation>先に契約を選んでください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="184"/>
+        <source>Add the subcontractor first, then choose it here. Nothing was changed.</source>
+        <translation>先に再委託先を追加してから、ここで選んでください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="189"/>
+        <source>Write the dates as 2026-04-01 (year-month-day), or leave them empty. Nothing was changed.</source>
+        <translation>日付は 2026-04-01（年-月-日）の形で入力するか、空欄にしてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="194"/>
+        <source>The last day (%1) is before the first (%2). Nothing was changed.</source>
+        <translation>終了日（%1）が開始日（%2）より前です。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../SubcontractorsDialog.cpp" line="205"/>
+        <source>“%1” is now a subcontractor of %2.</source>
+        <translation>「%1」を %2 の再委託先にしました。</translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::TimelineChart</name>
     <message>
         <location filename="../TimelineView.cpp" line="247"/>
@@ -2261,402 +3565,151 @@
     </message>
 </context>
 <context>
-    <name>meibo::gui::ImportWizard</name>
+    <name>meibo::gui::VerifyBundleDialog</name>
     <message>
-        <source>Import a roster</source>
-        <translation>名簿の取込み</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="43"/>
+        <source>as signed</source>
+        <translation>署名どおり</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>取込み(&amp;I)</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="45"/>
+        <source>CHANGED after signing</source>
+        <translation>署名後に変更されています</translation>
     </message>
     <message>
-        <source>&amp;Next &gt;</source>
-        <translation>次へ(&amp;N) &gt;</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="47"/>
+        <source>MISSING from the folder</source>
+        <translation>フォルダーにありません（欠落）</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 戻る(&amp;B)</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="49"/>
+        <source>cannot be read safely (a link, a device or too large)</source>
+        <translation>安全に読めません（リンク、デバイス、または大きすぎるファイル）</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="51"/>
+        <source>ADDED: not among the signed files</source>
+        <translation>追加されています（署名したファイルにありません）</translation>
     </message>
     <message>
-        <source>The roster file</source>
-        <translation>名簿ファイル</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="59"/>
+        <source>&amp;Compare the signer with the certificate kept in this registry</source>
+        <translation>署名者を、この名簿ファイルに保管している証明書と照合する(&amp;C)</translation>
     </message>
     <message>
-        <source>A 様式4 roster as you keep it: CSV (UTF-8 or Excel&apos;s Shift_JIS), Excel&apos;s Unicode text (.txt) or the Excel workbook (.xlsx). Nothing is written until the last page.</source>
-        <translation>お手元の様式4の名簿：CSV（UTF-8 または Excel の Shift_JIS）、Excel の Unicode テキスト（.txt）、Excel ブック（.xlsx）。最後のページで取り込むまで、何も書き込みません。</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="60"/>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../VerifyBundleDialog.cpp" line="63"/>
+        <source>Verify a bundle</source>
+        <translation>提出フォルダの検証</translation>
+    </message>
+    <message>
+        <location filename="../VerifyBundleDialog.cpp" line="64"/>
         <source>B&amp;rowse…</source>
         <translation>参照(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Link people already registered on another contract (same name and date of birth)</source>
-        <translation>他の契約に登録済みの人（氏名と生年月日が同じ）を同一人物として結び付ける(&amp;L)</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="69"/>
+        <source>The bundle&apos;s &amp;folder:</source>
+        <translation>提出フォルダ(&amp;F):</translation>
     </message>
     <message>
-        <source>&amp;Contract:</source>
-        <translation>契約(&amp;C):</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="75"/>
+        <source>No registry is open, or it keeps no certificate.</source>
+        <translation>名簿ファイルが開いていないか、証明書を保管していません。</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>ファイル(&amp;F):</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="81"/>
+        <source>File</source>
+        <translation>ファイル</translation>
     </message>
     <message>
-        <source>&amp;Sheet:</source>
-        <translation>シート(&amp;S):</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="81"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
     </message>
     <message>
-        <source>Read as:</source>
-        <translation>読み取り:</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="81"/>
+        <source>Result</source>
+        <translation>結果</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>列</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="88"/>
+        <source>Signed by:</source>
+        <translation>署名者:</translation>
     </message>
     <message>
-        <source>Each column of the file and the item of the roster it holds. When a heading is not one the form uses, choose its item here (or ignore the column).</source>
-        <translation>ファイルの列ごとに、名簿のどの項目として読むかを示します。見出しが様式と違う列は、ここで項目を選んでください（または取り込まないでください）。</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="89"/>
+        <source>Certificate SHA-256:</source>
+        <translation>証明書の SHA-256:</translation>
     </message>
     <message>
-        <source>Heading in the file</source>
-        <translation>ファイルの見出し</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="102"/>
+        <source>The bundle&apos;s folder</source>
+        <translation>提出フォルダ</translation>
     </message>
     <message>
-        <source>First value</source>
-        <translation>最初の値</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="119"/>
+        <source>Choose the folder of the bundle first (the folder that holds manifest.json).</source>
+        <translation>先に提出フォルダ（manifest.json のあるフォルダー）を選んでください。</translation>
     </message>
     <message>
-        <source>Item of the roster</source>
-        <translation>名簿の項目</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="141"/>
+        <source>This folder holds no signed list of files (manifest.json): choose the folder of a Meibo export.</source>
+        <translation>このフォルダーには署名付きのファイル一覧（manifest.json）がありません。Meibo で出力したフォルダーを選んでください。</translation>
     </message>
     <message>
-        <source>Check and import</source>
-        <translation>確認と取込み</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="144"/>
+        <source>The folder&apos;s list of files (manifest.json) is damaged or is not a Meibo manifest, so nothing in it can be verified.</source>
+        <translation>このフォルダーのファイル一覧（manifest.json）は壊れているか Meibo のものではないため、何も検証できません。</translation>
     </message>
     <message>
-        <source>Every row of the file with its problems beside it. The roster is imported only when no row has a problem: all rows or none.</source>
-        <translation>ファイルのすべての行と、その問題です。問題のある行が一つもないときだけ取り込みます（全行か、何も取り込まないか）。</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="147"/>
+        <source>The folder cannot be read: check that it exists and that you may open it.</source>
+        <translation>フォルダーを読めません。存在すること、開く権限があることを確かめてください。</translation>
     </message>
     <message>
-        <source>Roster file</source>
-        <translation>名簿ファイル</translation>
-    </message>
-    <message>
-        <source>Roster files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation>名簿ファイル (*.csv *.txt *.tsv *.xlsx);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>ファイル %1 を読めません：%2</translation>
-    </message>
-    <message>
-        <source>(choose a file)</source>
-        <translation>（ファイルを選んでください）</translation>
-    </message>
-    <message>
-        <source>Excel workbook (.xlsx)</source>
-        <translation>Excel ブック（.xlsx）</translation>
-    </message>
-    <message>
-        <source>(not read as text)</source>
-        <translation>（テキストとして読めません）</translation>
-    </message>
-    <message>
-        <source>%1 text, tab-separated</source>
-        <translation>%1 のテキスト、タブ区切り</translation>
-    </message>
-    <message>
-        <source>%1 text, comma-separated</source>
-        <translation>%1 のテキスト、カンマ区切り</translation>
-    </message>
-    <message>
-        <source>(choose a sheet)</source>
-        <translation>（シートを選んでください）</translation>
-    </message>
-    <message>
-        <source>The workbook has several sheets (%1): choose the one with this contract&apos;s roster.</source>
-        <translation>ブックにシートが複数あります（%1）。この契約の名簿のシートを選んでください。</translation>
-    </message>
-    <message>
-        <source>(not recognized: choose)</source>
-        <translation>（認識できません：項目を選んでください）</translation>
-    </message>
-    <message>
-        <source>(ignore this column)</source>
-        <translation>（この列は取り込まない）</translation>
-    </message>
-    <message>
-        <source>Registered person&apos;s number (person_id)</source>
-        <translation>登録済みの人の番号（person_id）</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>シートの行</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>問題なし</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="171"/>
+        <source>(no valid signature)</source>
+        <translation>（有効な署名がありません）</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) can be imported.</source>
-        <translation>
-            <numerusform>%n 行を取り込めます。</numerusform>
-        </translation>
+        <location filename="../VerifyBundleDialog.cpp" line="193"/>
+        <source>The bundle is intact: all %n file(s) are as they were signed, and it was signed with the certificate kept in this registry.</source>
+        <translation><numerusform>提出フォルダは改変されていません。%n 個のファイルはすべて署名したとおりで、署名はこの名簿ファイルに保管している証明書によるものです。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s): nothing can be imported until they are fixed in the file (or the columns are chosen on the previous page).</source>
-        <translation>
-            <numerusform>問題が %n 件あります。ファイルで直す（または前のページで列の項目を選ぶ）まで、何も取り込めません。</numerusform>
-        </translation>
+        <location filename="../VerifyBundleDialog.cpp" line="197"/>
+        <source>The bundle is intact: all %n file(s) are as “%1” signed them. Anyone can make a certificate with any name: compare the fingerprint below with the one the sender gave you.</source>
+        <translation><numerusform>提出フォルダは改変されていません。%n 個のファイルはすべて「%1」が署名したとおりです。証明書はだれでも任意の名前で作れるため、下のフィンガープリントを送り主から伝えられたものと照らし合わせてください。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../VerifyBundleDialog.cpp" line="206"/>
+        <source>The bundle is not signed: its signature file (manifest.json.p7s) is missing.</source>
+        <translation>提出フォルダに署名がありません（署名ファイル manifest.json.p7s がありません）。</translation>
+    </message>
+    <message>
+        <location filename="../VerifyBundleDialog.cpp" line="208"/>
+        <source>The signature does not match the list of files: the list was changed after signing.</source>
+        <translation>署名がファイル一覧と一致しません。一覧が署名の後に変更されています。</translation>
+    </message>
+    <message>
+        <location filename="../VerifyBundleDialog.cpp" line="210"/>
+        <source>It was signed with another certificate than the one kept in this registry: someone else signed it, or the certificate was replaced since.</source>
+        <translation>この名簿ファイルに保管している証明書とは別の証明書で署名されています。別の人が署名したか、その後に証明書が置き換えられています。</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) with a problem.</source>
-        <translation>
-            <numerusform>問題のある行：%n 行。</numerusform>
-        </translation>
+        <location filename="../VerifyBundleDialog.cpp" line="213"/>
+        <source>%n file(s) differ from what was signed (see the list below).</source>
+        <translation><numerusform>%n 個のファイルが署名した内容と異なります（下の一覧を見てください）。</numerusform></translation>
     </message>
     <message>
-        <source>Choose a contract and a file first; nothing was imported.</source>
-        <translation>先に契約とファイルを選んでください。何も取り込んでいません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n problem(s) (see the rows above); nothing was imported.</source>
-        <translation>
-            <numerusform>ファイルに %n 件の問題があります（上の行を参照）。何も取り込んでいません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1 row(s) into %2: %3 added, %4 updated, %5 new people.</source>
-        <translation>%2 に %1 行を取り込みました（追加 %3、更新 %4、新しい人 %5）。</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>%1行目</translation>
-    </message>
-    <message>
-        <source>sheet %1, row %2</source>
-        <translation>シート「%1」%2行目</translation>
-    </message>
-    <message>
-        <source>sheet %1, cell %2</source>
-        <translation>シート「%1」%2セル</translation>
-    </message>
-</context>
-<context>
-    <name>meibo::gui::PeopleView</name>
-    <message>
-        <source>Search by &amp;name:</source>
-        <translation>氏名で検索(&amp;N):</translation>
-    </message>
-    <message>
-        <source>name or kana, e.g. 経済</source>
-        <translation>氏名またはふりがな（例: 経済）</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>契約</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>契約件名</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>有効開始</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>有効終了</translation>
-    </message>
-    <message>
-        <source>&amp;Qualifications and track record…</source>
-        <translation>資格・研修・実績(&amp;Q)…</translation>
-    </message>
-    <message>
-        <source>Contracts and roles:</source>
-        <translation>契約と区分:</translation>
-    </message>
-    <message>
-        <source>History of the record (each version and the days it covers):</source>
-        <translation>記録の履歴（各版とその有効期間）:</translation>
-    </message>
-    <message>
-        <source>Qualifications and trainings:</source>
-        <translation>資格・研修:</translation>
-    </message>
-    <message>
-        <source>(own staff)</source>
-        <translation>（自社）</translation>
-    </message>
-    <message>
-        <source>Nobody matches the search.</source>
-        <translation>検索に一致する人はいません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; — on %n contract roster(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n 件の契約の名簿に記載</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(open)</source>
-        <translation>（継続中）</translation>
-    </message>
-    <message>
-        <source>(from the start)</source>
-        <translation>（当初から）</translation>
-    </message>
-    <message>
-        <source>(current)</source>
-        <translation>（現在）</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>研修</translation>
-    </message>
-    <message>
-        <source>Qualification</source>
-        <translation>資格</translation>
-    </message>
-    <message>
-        <source>None recorded.</source>
-        <translation>記録はありません。</translation>
-    </message>
-    <message>
-        <source>Select a person first.</source>
-        <translation>先に人を選んでください。</translation>
-    </message>
-</context>
-<context>
-    <name>meibo::gui::QualificationsDialog</name>
-    <message>
-        <source>Qualifications, trainings and track record</source>
-        <translation>資格・研修・実績</translation>
-    </message>
-    <message>
-        <source>Clause 4 of the security terms asks to show the ministry the affiliation, expertise, track record and nationality of everyone working on the contract. Record here the person&apos;s security qualifications and trainings (expertise) and their track record.</source>
-        <translation>情報セキュリティに関する事項4)により、本業務の全ての従事者の所属、専門性、実績及び国籍を担当職員に提示します。ここでは情報セキュリティに係る資格・研修（専門性）と実績を記録します。</translation>
-    </message>
-    <message>
-        <source>Qualifications and trainings (専門性)</source>
-        <translation>資格・研修（専門性）</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>発行者・実施者</translation>
-    </message>
-    <message>
-        <source>Qualification</source>
-        <translation>資格</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>研修</translation>
-    </message>
-    <message>
-        <source>e.g. 情報処理安全確保支援士</source>
-        <translation>例: 情報処理安全確保支援士</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD (empty when unknown)</source>
-        <translation>YYYY-MM-DD（不明なら空欄）</translation>
-    </message>
-    <message>
-        <source>e.g. IPA</source>
-        <translation>例: IPA</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>種類(&amp;K):</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Date obtained or attended:</source>
-        <translation>取得日・受講日(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Issuer or organizer:</source>
-        <translation>発行者・実施者(&amp;I):</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>追加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Track record (実績)</source>
-        <translation>実績</translation>
-    </message>
-    <message>
-        <source>&amp;Track record, e.g. past contracts of this kind:</source>
-        <translation>実績（同種の業務の受注・従事の実績など）(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Save track record</source>
-        <translation>実績を保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
-    </message>
-    <message>
-        <source>own staff</source>
-        <translation>自社</translation>
-    </message>
-    <message>
-        <source>Give the name of the qualification or training; nothing was added.</source>
-        <translation>資格・研修の名称を入力してください。何も追加していません。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write it as YYYY-MM-DD (e.g. 2024-10-01); nothing was added.</source>
-        <translation>「%1」は日付ではありません。2024-10-01 や 令和6年10月1日 のように記入してください。何も追加していません。</translation>
-    </message>
-    <message>
-        <source>%1 is after today: record a qualification once it is obtained and a training once it was attended; nothing was added.</source>
-        <translation>%1 は今日より後の日付です。資格は取得後に、研修は受講後に記録してください。何も追加していません。</translation>
-    </message>
-    <message>
-        <source>Recorded the training “%1”.</source>
-        <translation>研修「%1」を記録しました。</translation>
-    </message>
-    <message>
-        <source>Recorded the qualification “%1”.</source>
-        <translation>資格「%1」を記録しました。</translation>
-    </message>
-    <message>
-        <source>Saved the track record of %1.</source>
-        <translation>%1 の実績を保存しました。</translation>
+        <location filename="../VerifyBundleDialog.cpp" line="214"/>
+        <source>Do not trust this bundle.</source>
+        <translation>この提出フォルダを信頼しないでください。</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,11 @@ struct OpenOptions {
     bool verifyPages = true;    ///< authenticate every page at open
 };
 
+/// The rules a new passphrase must meet (as `init`, `passwd` and `slot add` apply them): at least 8
+/// characters, UTF-8 text without control characters. Throws core::Error(InvalidInput) with a
+/// sentence in English and Japanese.
+void checkNewPassphraseRules(const SecureBuffer& passphrase);
+
 /// One encrypted registry file, open and unlocked. Moving is allowed, copying is not; the key is
 /// wiped when the Vault closes.
 class Vault {
@@ -102,11 +107,21 @@ public:
     void removeSlot(std::string_view name);
     /// Replaces the recovery key; returns the new one (shown once).
     std::string rotateRecoveryKey();
+    /// Whether `passphrase` opens one of the registry's passphrase slots (as of the header in
+    /// memory). Runs Argon2id for each passphrase slot: off the GUI thread.
+    bool checkPassphrase(const SecureBuffer& passphrase) const;
 
     /// `<file>.bak`: an encrypted copy that opens with the passphrases that were valid when it was written.
     std::string backupPath() const;
     /// Writes the backup now (SQLite's backup API through the encrypting layer, then an atomic rename).
     void backupNow();
+    /// Where restoreFrom keeps the registry's contents as they were before the restore.
+    std::string beforeRestorePath() const;
+    /// Replaces the registry's contents by those of `backupFile` (a backup of this same registry:
+    /// same file id, same schema version), in one SQLite transaction; the key slots stay as they are
+    /// now. The contents before are first written to beforeRestorePath(). Throws core::Error and
+    /// changes nothing when the file is not such a backup or does not authenticate.
+    void restoreFrom(const std::string& backupFile);
 
     /// Rows per table, for `status`.
     std::vector<std::pair<std::string, std::int64_t>> tableCounts() const;

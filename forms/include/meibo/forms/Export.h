@@ -113,8 +113,26 @@ struct ExpectedSigner {
     std::string source; ///< for messages: "the certificate kept in the registry", "cert.pem"
 };
 
+/// One file of a bundle as verifyBundle found it.
+struct BundleFileCheck {
+    enum class Result {
+        Matches,    ///< size and SHA-256 as the manifest says
+        Changed,    ///< differs from the manifest
+        Missing,    ///< listed in the manifest, not in the folder
+        Unreadable, ///< cannot be read safely (a link, a device, too large, an I/O error)
+        Added,      ///< in the folder, not in the manifest
+    };
+    std::string name;
+    Result result = Result::Matches;
+    std::uint64_t size = 0; ///< as the manifest lists it (0 for an added file)
+};
+
 struct BundleCheck {
     bool ok = true;
+    /// The manifest's signature: valid (for the certificate it carries), missing, or not matching.
+    enum class Signature { Valid, Missing, Invalid };
+    Signature signature = Signature::Valid;
+    std::vector<BundleFileCheck> files; ///< every file listed in the manifest, then every one added
     std::string signer;            ///< the signing certificate's common name (anyone can choose one)
     std::string signerFingerprint; ///< SHA-256 of the signing certificate, "AB:CD:…" (empty if unsigned)
     std::string expectedFingerprint; ///< of the ExpectedSigner, when one was given
