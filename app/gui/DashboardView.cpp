@@ -60,7 +60,7 @@ void DashboardView::refresh()
                 .arg(m_warnings);
     if (contracts.empty())
         html += tr("<p>No contract yet: add one with Edit ▸ New contract, then its people in the Roster view "
-                "(or import a roster CSV with <code>meibo-cli import</code>).</p>");
+                   "(Add person, or import a roster file).</p>");
     for (const auto& c : contracts) {
         html += QStringLiteral("<h3>%1 — %2</h3>").arg(qs(c.code).toHtmlEscaped(), qs(c.title).toHtmlEscaped());
         html += tr("<p>Period %1 – %2").arg(qs(core::formatIsoDate(c.start)), qs(core::formatIsoDate(c.end)));
@@ -127,8 +127,8 @@ void DashboardView::refresh()
         for (const auto& f : findings) {
             if (f.contract != c.code)
                 continue;
-            const QString line = QStringLiteral("<li><code>%1</code> %2</li>")
-                                     .arg(qs(f.rule).toHtmlEscaped(), findingText(f).toHtmlEscaped());
+            // The sentence for a person only: the rule id stays in the CLI and the JSON.
+            const QString line = QStringLiteral("<li>%1</li>").arg(findingText(f).toHtmlEscaped());
             (f.severity == core::Severity::Error ? errors : warnings) += line;
         }
         if (!errors.isEmpty())
