@@ -58,13 +58,33 @@ public:
     /// Saves a PNG of each main view into `dir` (the screenshots of the documentation).
     QStringList saveScreenshots(const QString& dir);
 
+    /// After an unlock with the recovery key: asks (default No) whether to set a new passphrase now,
+    /// and if so emits newPassphraseWanted. Returns whether the officer said yes.
+    bool offerNewPassphrase();
+    /// Help: the user guide bundled with the program (offline), in the interface language.
+    QDialog* openUserGuide();
+    /// Help: the seed's clauses 1)–17) of 「情報セキュリティに関する事項」.
+    QDialog* openClauses();
+
+signals:
+    /// The officer wants to set a new passphrase for the open registry (after opening it with the
+    /// recovery key). TODO(integration, admin15): connect the change-passphrase dialog here; until then
+    /// the window says where that step is.
+    void newPassphraseWanted();
+
 public slots:
     void openRegistry(const QString& path = {});
     void newRegistry();
     void lockRegistry();
     void openSettings();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    /// The window's size and place and every splitter's positions, kept in the settings.
+    void saveLayout() const;
+    void restoreLayout();
     void refresh();
     void createMenus();
 

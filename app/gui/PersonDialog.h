@@ -44,7 +44,13 @@ public:
     /// Validates and saves; stays open with the problems shown when something is wrong.
     bool save();
 
+    /// The ※4 note beside the passport number (shown for a foreign nationality).
+    QLabel* passportNote() const { return m_passportNote; }
+
 private:
+    /// 国籍 JP means 在留区分 日本国籍: the status is set and locked; another nationality offers the
+    /// statuses and shows ※4 beside the passport number.
+    void followNationality();
     QLineEdit* addLine(const QString& field, const QString& label, QWidget* form);
     bool validateField(const QString& field);
     bool validateAll();
@@ -66,6 +72,7 @@ private:
     QLineEdit* m_effective = nullptr;
     MessageBar* m_message;
     QString m_outcome;
+    QLabel* m_passportNote = nullptr;
 };
 
 } // namespace meibo::gui

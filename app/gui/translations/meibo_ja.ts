@@ -81,6 +81,18 @@
         <source>Withdrawn</source>
         <translation>取下げ</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
 </context>
 <context>
     <name>meibo::gui::AuditView</name>
@@ -153,6 +165,34 @@
         <location filename="../AuditView.cpp" line="92"/>
         <source>The audit log is broken: %1. Keep this file as evidence and restore the registry from a backup.</source>
         <translation>監査ログが壊れています: %1。このファイルを証拠として保管し、名簿ファイルをバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>When (Japan time)</source>
+        <translation>日時（日本時間）</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Operation code: %1
+Record: %2
+OS user: %3
+Key slot: %4
+Recorded at: %5</source>
+        <translation>操作コード：%1
+記録：%2
+OS ユーザー：%3
+鍵スロット：%4
+記録時刻：%5</translation>
     </message>
 </context>
 <context>
@@ -461,6 +501,24 @@
         <source>Select a change set first.</source>
         <translation>先に変更届を選んでください。</translation>
     </message>
+    <message numerus="yes">
+        <source>Apply change set %1 to the roster?
+
+Its %n change(s) become part of the roster from %2; the roster, the structure and every document exported for a day from then on show them. This cannot be undone: a later correction needs a new change set.</source>
+        <translation>
+            <numerusform>変更届 %1 を名簿に反映しますか？
+
+%n 件の変更が %2 から名簿に反映され、名簿、体制図、その日以降を基準日とする出力書類のすべてに表れます。元に戻すことはできません（後の訂正には新しい変更届が必要です）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the change set</source>
+        <translation>変更届の反映</translation>
+    </message>
+    <message>
+        <source>Not applied: the roster is unchanged.</source>
+        <translation>反映していません。名簿は変わっていません。</translation>
+    </message>
 </context>
 <context>
     <name>meibo::gui::ContractDialog</name>
@@ -534,6 +592,58 @@
         <source>title: the 契約件名 is required</source>
         <translation>契約件名: 必須です</translation>
     </message>
+    <message>
+        <source>The start of the contract</source>
+        <translation>契約の開始日</translation>
+    </message>
+    <message>
+        <source>The end of the contract</source>
+        <translation>契約の終了日</translation>
+    </message>
+    <message>
+        <source>The signing date</source>
+        <translation>契約締結日</translation>
+    </message>
+    <message>
+        <source>The day personal data was asked for</source>
+        <translation>住所・生年月日の提出を求められた日</translation>
+    </message>
+    <message>
+        <source>The day the roster was agreed</source>
+        <translation>名簿の同意を得た日</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-06-01, 2026/6/1 or 令和8年6月1日</source>
+        <translation>例：2026-06-01、2026/6/1、令和8年6月1日</translation>
+    </message>
+    <message>
+        <source>Give the contract a short code, e.g. METI-2026-01.</source>
+        <translation>契約に短い記号を付けてください（例：METI-2026-01）。</translation>
+    </message>
+    <message>
+        <source>The title (契約件名) is required.</source>
+        <translation>契約件名は必須です。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1は必須です。</translation>
+    </message>
+    <message>
+        <source>Record the ministry&apos;s consent</source>
+        <translation>担当課室の同意の記録</translation>
+    </message>
+    <message>
+        <source>Record that the ministry agreed the roster of %1 on %2?
+
+From that day on, every change to this roster — people joining or leaving, their details, the structure — must be notified in advance as a change notice and applied only after the ministry consents. Edits that would rewrite an agreed day are refused.</source>
+        <translation>%1 の情報取扱者名簿について、%2 に担当課室の同意を得たことを記録しますか？
+
+その日以降、この名簿の変更（従事者の追加・終了、記載事項、体制）は、すべて変更届として事前に届け出て、担当課室の同意を得てから反映することになります。同意済みの日の内容を書き換える編集はできなくなります。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>何も保存していません。</translation>
+    </message>
 </context>
 <context>
     <name>meibo::gui::CreateDialog</name>
@@ -581,6 +691,10 @@
         <location filename="../CreateDialog.cpp" line="70"/>
         <source>The passphrase is too short: use at least 8 characters.</source>
         <translation>パスフレーズが短すぎます。8文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Give the organization&apos;s name (名称): it heads every document of the registry.</source>
+        <translation>名称（会社名）を入力してください。名簿ファイルのすべての書類の冒頭に記載されます。</translation>
     </message>
 </context>
 <context>
@@ -673,6 +787,10 @@
         <location filename="../DashboardView.cpp" line="139"/>
         <source>&lt;p&gt;No findings.&lt;/p&gt;</source>
         <translation>&lt;p&gt;指摘はありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No contract yet: add one with Edit ▸ New contract, then its people in the Roster view (Add person, or import a roster file).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;契約がまだありません。「編集 ▸ 新しい契約」で追加し、名簿の画面で情報取扱者を追加（または名簿ファイルを取込み）してください。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -872,6 +990,24 @@
         <location filename="../ExportDialog.cpp" line="274"/>
         <source>The bundle does not match its manifest: %1</source>
         <translation>出力がマニフェストと一致しません: %1</translation>
+    </message>
+    <message>
+        <source>Compliance methods missing</source>
+        <translation>遵守の方法が未記入です</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the 17 compliance methods (遵守の方法) of %1 are not written yet: the document will print 未記入 there.
+
+Export anyway? (Write them in the Report view under Compliance methods…)</source>
+        <translation>
+            <numerusform>%1 の遵守の方法（17項目）のうち %n 項目が未記入のため、書類のその箇所は「未記入」と印刷されます。
+
+このまま出力しますか？（記入は実施状況報告書の画面の「遵守の方法…」から行えます）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: nothing was written.</source>
+        <translation>出力していません。何も書き込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1267,54 @@
         <source>Unlocked: %1</source>
         <translation>ロック解除: %1</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>利用ガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The security &amp;clauses (情報セキュリティに関する事項)</source>
+        <translation>情報セキュリティに関する事項(&amp;C)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>利用ガイド</translation>
+    </message>
+    <message>
+        <source>情報セキュリティに関する事項</source>
+        <translation>情報セキュリティに関する事項</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation>回復キーで開きました</translation>
+    </message>
+    <message>
+        <source>The registry was opened with the recovery key. Set a new passphrase now, so that the recovery key can go back into safekeeping?</source>
+        <translation>回復キーで名簿ファイルを開きました。今すぐ新しいパスフレーズを設定し、回復キーを保管場所に戻しますか？</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase with the key slots of the registry.</source>
+        <translation>新しいパスフレーズは名簿ファイルの鍵スロットで設定してください。</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>名簿</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 — verified: all %3 pages authenticated; opened with %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — 検証済み：全 %3 ページを認証。%4で開いています。</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>the passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
 </context>
 <context>
     <name>meibo::gui::MethodsDialog</name>
@@ -1364,6 +1548,10 @@
         <location filename="../PersonDialog.cpp" line="298"/>
         <source>Change set %1 was created as a draft with this change. Submit it to the ministry from the Changes view; the roster changes once it is consented and applied.</source>
         <translation>この変更を記録した変更届 %1 を下書きとして作成しました。「変更届」タブから担当課室へ届け出てください。同意を得て反映すると名簿が変わります。</translation>
+    </message>
+    <message>
+        <source>※4: everyone but Japanese nationals and permanent residents (永住者) gives a passport number and nationality; special permanent residents (特別永住者) are not exempt.</source>
+        <translation>※4：日本国籍を有する者及び永住者以外は、パスポート番号及び国籍の記載が必要です（特別永住者は免除されません）。</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1850,42 @@
         <source>Revision opened as report %1; the final one is kept.</source>
         <translation>報告書 %1 として改訂版を作成しました。確定版はそのまま保存されます。</translation>
     </message>
+    <message>
+        <source>Report %1 started: answer every item, then finalize it.</source>
+        <translation>報告書 %1 を作成しました。全項目に回答してから確定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (marked 実施): %n finding(s), e.g. %2</source>
+        <translation>
+            <numerusform>%1（「実施」）：指摘 %n 件。例：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalize report %1 as of %2?
+
+A final report can no longer be changed: any later change opens a new revision, and the export signs this one.</source>
+        <translation>報告書 %1 を %2 付けで確定しますか？
+
+確定した報告書は変更できません。後の変更は新しい改訂版になり、出力ではこの版に署名します。</translation>
+    </message>
+    <message>
+        <source>
+
+These items are marked 実施 although findings of the registry concern them. Finalize only if the report is right regardless (explain it in the item&apos;s text):
+• %1</source>
+        <translation>
+
+次の項目は「実施」としていますが、名簿ファイルの指摘が残っています。それでも報告が正しい場合にだけ確定してください（理由は項目の記入欄に記入してください）：
+• %1</translation>
+    </message>
+    <message>
+        <source>Finalize the report</source>
+        <translation>報告書の確定</translation>
+    </message>
+    <message>
+        <source>Not finalized: the report is still a draft.</source>
+        <translation>確定していません。報告書は下書きのままです。</translation>
+    </message>
 </context>
 <context>
     <name>meibo::gui::RosterModel</name>
@@ -1798,8 +2022,8 @@
     </message>
     <message>
         <location filename="../SettingsDialog.cpp" line="28"/>
-        <source>&amp;Lock after idle:</source>
-        <translation>自動ロックまでの時間(&amp;L):</translation>
+        <source>Lock &amp;after idle:</source>
+        <translation>自動ロックまでの時間(&amp;A):</translation>
     </message>
     <message>
         <location filename="../SettingsDialog.cpp" line="31"/>
@@ -1907,6 +2131,72 @@
         <location filename="../UnlockDialog.cpp" line="59"/>
         <source>&amp;Recovery key:</source>
         <translation>回復キー(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::DateEdit</name>
+    <message>
+        <source>Type a date as you would write it: 2026-06-01, 2026/6/1, 2026年6月1日 or 令和8年6月1日.</source>
+        <translation>日付は 2026-06-01、2026/6/1、2026年6月1日、令和8年6月1日 のいずれでも入力できます。</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::RecoveryKeyDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完了(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>The registry was created. This is its recovery key, shown only now. Print it (or write it down) and keep the paper apart from the computer, locked away: it opens the registry if the passphrase is forgotten, and anyone who has it can open it.</source>
+        <translation>名簿ファイルを作成しました。これが回復キーです（表示は今回限りです）。印刷するか書き留め、コンピューターとは別の、鍵のかかる場所に保管してください。パスフレーズを忘れたときに名簿ファイルを開ける唯一の手段であり、これを持つ者は誰でも開くことができます。</translation>
+    </message>
+    <message>
+        <source>To close, type the &amp;last group of the key (the last four characters):</source>
+        <translation>閉じるには、キーの最後のまとまり（最後の4文字）を入力してください(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it only where it stays offline (not into mail or a chat), then clear the clipboard by copying something else.</source>
+        <translation>コピーしました。貼り付けるのはオフラインで保管される場所だけにし（メールやチャットには貼り付けないでください）、その後は別の文字をコピーしてクリップボードを消してください。</translation>
+    </message>
+    <message>
+        <source>Meibo recovery key</source>
+        <translation>Meibo 回復キー</translation>
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation>名簿ファイル：%1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>印刷日：%1</translation>
+    </message>
+    <message>
+        <source>Keep this paper locked away, apart from the computer. It opens the registry if the passphrase is forgotten; anyone who has it can open the registry.</source>
+        <translation>この用紙はコンピューターとは別の、鍵のかかる場所に保管してください。パスフレーズを忘れたときに名簿ファイルを開けます。これを持つ者は誰でも名簿ファイルを開くことができます。</translation>
+    </message>
+    <message>
+        <source>Printing to a file is refused: the recovery key belongs on paper only. Choose a printer.</source>
+        <translation>ファイルへの印刷はできません。回復キーは紙にだけ残してください。プリンターを選んでください。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>プリンター %1 に送りました。</translation>
+    </message>
+    <message>
+        <source>Type the last group of the key first: it shows that the key was kept.</source>
+        <translation>先にキーの最後のまとまりを入力してください。キーを保管したことの確認になります。</translation>
     </message>
 </context>
 </TS>
