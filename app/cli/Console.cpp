@@ -111,7 +111,20 @@ void namingField(const std::function<void()>& check)
         if (!f || e.code() != core::ErrorCode::InvalidInput)
             throw;
         throw core::Error(e.code(), e.where() + ": " + e.what(), e.where(),
-                          e.messageJa().empty() ? std::string() : std::string(f->labelJa) + "：" + e.messageJa());
+                          e.messageJa().empty() ? std::string() : std::string(f->labelJa) + "：" + e.messageJa(),
+                          e.fix());
+    }
+}
+
+void namingRegisterField(const std::function<void()>& check)
+{
+    try {
+        check();
+    } catch (const core::Error& e) {
+        if (e.where().empty() || e.code() != core::ErrorCode::InvalidInput)
+            throw;
+        throw core::Error(e.code(), e.where() + ": " + e.what(), e.where(),
+                          e.messageJa().empty() ? std::string() : e.where() + "：" + e.messageJa(), e.fix());
     }
 }
 
@@ -126,6 +139,9 @@ core::Date requireDate(const std::string& text, const char* option)
 {
     if (auto d = core::parseDateInput(text))
         return *d;
+    if (japaneseMessages())
+        throw UsageError(std::string("--") + option + "：「" + text +
+                         "」は日付として読めません。2026-11-25、2026/11/25、令和8年11月25日 のように指定してください。");
     throw UsageError(std::string("--") + option + ": “" + text + "” is not a date; write it as YYYY-MM-DD (e.g. 2026-11-25)");
 }
 

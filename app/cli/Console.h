@@ -38,6 +38,10 @@ struct UsageError : std::runtime_error {
 /// line names fields.
 void namingField(const std::function<void()>& check);
 
+/// The same for a register entry's fields (`register add/edit`): a refusal about one field comes back
+/// with its key in front ("support_end: …"), as the command line names them.
+void namingRegisterField(const std::function<void()>& check);
+
 /// A record's id given on the command line (report, change set …): decimal digits for a positive
 /// number that fits (no sign, no 0x, no overflow), else UsageError naming `what`.
 std::int64_t parseId(const std::string& text, const char* what);

@@ -182,8 +182,8 @@ void addDemoCommand(CLI::App& app, Context& ctx, int& exitCode)
             for (const auto& x : findings)
                 f.push_back({{"rule", x.rule},
                              {"severity", core::severityName(x.severity)},
-                             {"message", x.message},
-                             {"message_ja", x.messageJa}});
+                             {"message", core::findingSentence(x, core::FrontEnd::Cli, false)},
+                             {"message_ja", core::findingSentence(x, core::FrontEnd::Cli, true)}});
             Context::printJson({{"registry", path},
                                 {"passphrase_file", passFile},
                                 {"recovery_key", recovery},

@@ -68,12 +68,16 @@ nlohmann::json toJson(const core::RosterEntry& e)
 
 nlohmann::json toJson(const core::Finding& f)
 {
-    return {{"rule", f.rule},
-            {"severity", core::severityName(f.severity)},
-            {"contract", f.contract},
-            {"subject", f.subject},
-            {"message", f.message},
-            {"message_ja", f.messageJa}};
+    // The command line's sentences: the fix names the command (the GUI's names its button).
+    nlohmann::json j = {{"rule", f.rule},
+                        {"severity", core::severityName(f.severity)},
+                        {"contract", f.contract},
+                        {"subject", f.subject},
+                        {"message", core::findingSentence(f, core::FrontEnd::Cli, false)},
+                        {"message_ja", core::findingSentence(f, core::FrontEnd::Cli, true)}};
+    if (!f.field.empty())
+        j["field"] = f.field;
+    return j;
 }
 
 } // namespace meibo::cli

@@ -61,8 +61,8 @@ nlohmann::json reportJson(const core::StatusReport& r, const core::Contract& c,
     }
     nlohmann::json gaps = nlohmann::json::array(), gapsJa = nlohmann::json::array();
     for (const auto& g : core::reportGapList(r)) {
-        gaps.push_back(g.message);
-        gapsJa.push_back(g.messageJa);
+        gaps.push_back(core::gapSentence(g, core::FrontEnd::Cli, false));
+        gapsJa.push_back(core::gapSentence(g, core::FrontEnd::Cli, true));
     }
     return {{"id", r.id},
             {"contract", c.code},
@@ -303,7 +303,7 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
         db::Vault vault = ctx.openVault();
         db::Registry registry(vault);
         const auto c = registry.contract(contractRef);
-        std::cout << db::Registers(vault).add(kind, c.id, parseFields(fieldArgs)) << "\n";
+        namingRegisterField([&] { std::cout << db::Registers(vault).add(kind, c.id, parseFields(fieldArgs)) << "\n"; });
         fieldArgs.clear();
         exitCode = Ok;
     });
@@ -313,7 +313,7 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
     gEdit->callback([&] {
         db::Vault vault = ctx.openVault();
         const auto id = parseId(idText, "id");
-        db::Registers(vault).edit(id, parseFields(fieldArgs));
+        namingRegisterField([&] { db::Registers(vault).edit(id, parseFields(fieldArgs)); });
         std::cout << "Saved register entry #" << id << ".\n";
         fieldArgs.clear();
         exitCode = Ok;

@@ -95,7 +95,7 @@ void printFindingsText(const std::vector<core::Finding>& findings)
     }
     for (const core::Finding& f : findings)
         std::cout << (f.severity == core::Severity::Error ? "error   " : "warning ") << f.rule << "  [" << f.contract
-                  << "] " << (ja ? f.messageJa : f.message) << "\n";
+                  << "] " << core::findingSentence(f, core::FrontEnd::Cli, ja) << "\n";
 }
 
 } // namespace

@@ -48,7 +48,10 @@ int main(int argc, char** argv)
         for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
             known = known || sub->get_name() == arg;
         if (!known) {
-            std::cerr << "meibo-cli: unknown command “" << arg << "”. Run `meibo-cli help` for the commands.\n";
+            if (cli::japaneseMessages())
+                std::cerr << "meibo-cli: 「" << arg << "」というコマンドはありません。`meibo-cli help` でコマンドを確認してください。\n";
+            else
+                std::cerr << "meibo-cli: unknown command “" << arg << "”. Run `meibo-cli help` for the commands.\n";
             return cli::Usage;
         }
         break;
@@ -65,13 +68,15 @@ int main(int argc, char** argv)
         std::cout << app.version() << "\n";
         return cli::Ok;
     } catch (const CLI::ParseError& e) {
-        std::cerr << "meibo-cli: " << e.what() << " (`meibo-cli help` lists the commands and options)\n";
+        std::cerr << "meibo-cli: " << e.what() << (cli::japaneseMessages() ? "（`meibo-cli help` でコマンドとオプションを確認できます）\n"
+                                                              : " (`meibo-cli help` lists the commands and options)\n");
         return cli::Usage;
     } catch (const cli::UsageError& e) {
-        std::cerr << "meibo-cli: " << e.what() << " (`meibo-cli help` lists the commands and options)\n";
+        std::cerr << "meibo-cli: " << e.what() << (cli::japaneseMessages() ? "（`meibo-cli help` でコマンドとオプションを確認できます）\n"
+                                                              : " (`meibo-cli help` lists the commands and options)\n");
         return cli::Usage;
     } catch (const core::Error& e) {
-        std::cerr << "meibo-cli: " << e.message(meibo::cli::japaneseMessages()) << "\n";
+        std::cerr << "meibo-cli: " << e.message(core::FrontEnd::Cli, meibo::cli::japaneseMessages()) << "\n";
         return e.code() == core::ErrorCode::InvalidInput && e.where() == "usage" ? cli::Usage : cli::Failed;
     } catch (const std::exception& e) {
         std::cerr << "meibo-cli: unexpected failure: " << e.what() << "\n";

@@ -4,10 +4,20 @@
 #include "MessageBar.h"
 #include "Session.h"
 
+#include "meibo/core/AuditWords.h"
 #include "meibo/core/Error.h"
 #include "meibo/db/Registry.h"
 
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTimeZone>
+
+#include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QRegularExpression>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,12 +29,107 @@
 
 namespace meibo::gui {
 
+namespace {
+
+/// The record's members as dotted paths to their values as text ("answers.10.status" → "実施").
+void flatten(const QJsonValue& value, const QString& path, QMap<QString, QString>& out)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            flatten(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), out);
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            // An array of records names each by its item/label where it has one, else by its position.
+            const QJsonObject o = a.at(i).toObject();
+            QString name = QString::number(i + 1);
+            for (const char* key : {"item", "label", "field"})
+                if (o.value(QLatin1String(key)).isString()) {
+                    name = o.value(QLatin1String(key)).toString();
+                    break;
+                }
+            flatten(a.at(i), path + QLatin1Char('.') + name, out);
+        }
+    } else if (value.isBool()) {
+        out[path] = value.toBool() ? QCoreApplication::translate("meibo", "yes") : QCoreApplication::translate("meibo", "no");
+    } else if (value.isDouble()) {
+        out[path] = QString::number(value.toDouble(), 'g', 15);
+    } else if (value.isString()) {
+        out[path] = value.toString();
+    } else {
+        out[path] = QString(); // null: no value
+    }
+}
+
+QMap<QString, QString> members(const std::string& json)
+{
+    QMap<QString, QString> out;
+    if (json.empty())
+        return out;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(json));
+    if (doc.isObject())
+        flatten(doc.object(), QString(), out);
+    else if (doc.isArray())
+        flatten(doc.array(), QString(), out);
+    return out;
+}
+
+/// Members that are bookkeeping, not the officer's data.
+bool bookkeeping(const QString& path) { return path == QLatin1String("audit_head") || path.endsWith(QLatin1String(".id")); }
+
+} // namespace
+
+QString auditTimeText(const QString& at)
+{
+    QString text = at;
+    // strftime's %z gives +0900; Qt reads +09:00.
+    static const QRegularExpression bareOffset(QStringLiteral("([+-]\\d\\d)(\\d\\d)$"));
+    text.replace(bareOffset, QStringLiteral("\\1:\\2"));
+    QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+    if (!when.isValid())
+        return at;
+    when = when.toTimeZone(QTimeZone(9 * 3600)); // JST has no summer time
+    return japaneseUi() ? when.toString(QStringLiteral("yyyy年M月d日 HH:mm:ss（日本時間）"))
+                        : when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'JST'"));
+}
+
+QStringList auditChangeLines(const std::string& before, const std::string& after)
+{
+    const bool ja = japaneseUi();
+    const QMap<QString, QString> was = members(before), is = members(after);
+    const QString empty = QCoreApplication::translate("meibo", "(empty)");
+    auto shown = [&](const QString& v) { return v.isEmpty() ? empty : v; };
+    QStringList out;
+    QStringList keys = is.keys();
+    for (const QString& k : was.keys())
+        if (!is.contains(k))
+            keys << k;
+    for (const QString& k : keys) {
+        if (bookkeeping(k))
+            continue;
+        const bool had = was.contains(k), has = is.contains(k);
+        if (had && has && was[k] == is[k])
+            continue;
+        if (!had && has && is[k].isEmpty())
+            continue; // a new record's empty members say nothing
+        const QString name = qs(core::auditFieldName(ss(k), ja));
+        if (had && has)
+            out << QStringLiteral("%1: %2 → %3").arg(name, shown(was[k]), shown(is[k]));
+        else if (has)
+            out << QStringLiteral("%1: %2").arg(name, is[k]);
+        else
+            out << QStringLiteral("%1: %2 → %3").arg(name, shown(was[k]), empty);
+    }
+    return out;
+}
+
 AuditView::AuditView(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_filter(new QLineEdit(this)), m_model(new QStandardItemModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_message(new MessageBar(this))
 {
-    m_model->setHorizontalHeaderLabels({tr("No."), tr("When (UTC)"), tr("Officer"), tr("OS user"), tr("Key slot"),
-                                        tr("Action"), tr("Entity"), tr("Before"), tr("After")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("No."), tr("When (Japan time)"), tr("Officer"), tr("Operation"), tr("Concerns"), tr("What changed"), QString()});
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -34,7 +139,8 @@ AuditView::AuditView(Session& session, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnHidden(CodeColumn, true); // the stored codes: found by the filter, shown in the tooltip
+    m_table->setWordWrap(true);
     m_filter->setPlaceholderText(tr("Filter: action, entity, officer, a name …"));
     m_filter->setClearButtonEnabled(true);
     auto* filterLabel = new QLabel(tr("Fil&ter:"), this);
@@ -69,13 +175,23 @@ void AuditView::refresh()
             auto* seq = new QStandardItem;
             seq->setData(qlonglong(e.seq), Qt::DisplayRole);
             row << seq;
-            for (const std::string* s : {&e.at, &e.officer, &e.osUser, &e.keySlot, &e.action, &e.entity, &e.before, &e.after})
-                row << new QStandardItem(qs(*s));
+            const bool ja = japaneseUi();
+            const QStringList changes = auditChangeLines(e.before, e.after);
+            row << new QStandardItem(auditTimeText(qs(e.at))) << new QStandardItem(qs(e.officer))
+                << new QStandardItem(qs(core::auditActionName(e.action, ja)))
+                << new QStandardItem(qs(core::auditEntityName(e.entity, ja)))
+                << new QStandardItem(changes.join(QLatin1Char('\n')))
+                << new QStandardItem(qs(e.action + " " + e.entity));
+            // The details a person rarely needs, for whoever investigates: codes, OS user, key slot.
+            const QString details = tr("Operation code: %1\nRecord: %2\nOS user: %3\nKey slot: %4\nRecorded at: %5")
+                                        .arg(qs(e.action), qs(e.entity), qs(e.osUser), qs(e.keySlot), qs(e.at));
+            for (QStandardItem* item : row)
+                item->setToolTip(details);
             m_model->appendRow(row);
         }
         m_table->resizeColumnsToContents();
-        for (int c = 7; c <= 8; ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 360));
+        m_table->setColumnWidth(ChangesColumn, std::min(std::max(m_table->columnWidth(ChangesColumn), 200), 480));
+        m_table->resizeRowsToContents();
     } catch (const core::Error& e) {
         m_message->showError(errorText(e));
     }

@@ -2,14 +2,18 @@
 
 #include "ContractPicker.h"
 #include "Convert.h"
+#include "DateEdit.h"
 #include "DocumentPreview.h"
 #include "ExportRun.h"
 #include "MessageBar.h"
+#include "Prompts.h"
 #include "Session.h"
 #include "SessionAction.h"
 
+#include "meibo/core/ChangeSet.h"
 #include "meibo/core/Error.h"
 #include "meibo/core/RosterCsv.h"
+#include "meibo/core/RosterFields.h"
 #include "meibo/core/RosterRules.h"
 #include "meibo/db/ChangeSets.h"
 #include "meibo/db/Registry.h"
@@ -36,7 +40,7 @@ namespace meibo::gui {
 namespace {
 QDateEdit* dateEdit(QWidget* parent)
 {
-    auto* d = new QDateEdit(parent);
+    auto* d = new DateEdit(parent);
     d->setCalendarPopup(true);
     d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return d;
@@ -51,8 +55,12 @@ QString kindText(const core::ChangeItem& item)
         return QCoreApplication::translate("meibo", "leaves: %1").arg(qs(item.label));
     case core::ChangeItem::Kind::Set: {
         QStringList f;
-        for (const auto& [k, v] : item.fields)
-            f << qs(k) + QStringLiteral("=") + qs(v);
+        for (const auto& [k, v] : item.fields) {
+            // Named as the dialogs name the field, never by its key.
+            const core::RosterField* field = core::findRosterField(k);
+            const QString name = field ? qs(std::string(japaneseUi() ? field->labelJa : field->labelEn)) : qs(k);
+            f << name + QStringLiteral(": ") + qs(v);
+        }
         return QCoreApplication::translate("meibo", "changes %1: %2").arg(qs(item.label), f.join(QStringLiteral(", ")));
     }
     case core::ChangeItem::Kind::SubcontractorAdd:
@@ -384,6 +392,7 @@ bool ChangesView::submit()
     return runAction(m_session, *m_message, [&] {
         MEIBO_SELECTED_OR_THROW
         db::ChangeSets(m_session.vault()).submit(c->id, fromQDate(m_on->date()), ss(m_note->text().trimmed()));
+        m_note->clear(); // the note belonged to this step
         return tr("Change set %1 submitted to the ministry on %2.").arg(c->id).arg(m_on->date().toString(Qt::ISODate));
     });
 }
@@ -393,6 +402,7 @@ bool ChangesView::consent()
     return runAction(m_session, *m_message, [&] {
         MEIBO_SELECTED_OR_THROW
         db::ChangeSets(m_session.vault()).consent(c->id, fromQDate(m_on->date()), ss(m_note->text().trimmed()));
+        m_note->clear(); // the note belonged to this step
         return tr("Change set %1: the ministry's consent of %2 is recorded. Apply it to change the roster.")
             .arg(c->id)
             .arg(m_on->date().toString(Qt::ISODate));
@@ -407,6 +417,7 @@ bool ChangesView::reject()
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Give the ministry's reason for the rejection.")),
                               "reason");
         db::ChangeSets(m_session.vault()).reject(c->id, fromQDate(m_on->date()), ss(m_note->text().trimmed()));
+        m_note->clear(); // the note belonged to this step
         return tr("Change set %1: the rejection is recorded.").arg(c->id);
     });
 }
@@ -422,6 +433,23 @@ bool ChangesView::withdraw()
 
 bool ChangesView::apply()
 {
+    // Applying rewrites the roster from its day on and cannot be taken back (a later change needs a new
+    // change set): ask first, saying from when and how many changes. A set that may not be applied
+    // yet is refused by the workflow with its own sentence, without a question.
+    if (const auto c = selected(); c && c->state == core::ChangeState::Consented) {
+        const core::Date day = core::workflow::applyDate(*c);
+        const QString question =
+            tr("Apply change set %1 to the roster?\n\nIts %n change(s) become part of the roster from %2; the "
+               "roster, the structure and every document exported for a day from then on show them. This cannot be "
+               "undone: a later correction needs a new change set.",
+               nullptr, int(c->items.size()))
+                .arg(c->id)
+                .arg(qs(core::formatIsoDate(day)));
+        if (!askYesNo(this, tr("Apply the change set"), question)) {
+            m_message->showInfo(tr("Not applied: the roster is unchanged."));
+            return false;
+        }
+    }
     return runAction(m_session, *m_message, [&] {
         MEIBO_SELECTED_OR_THROW
         const core::Date day = db::ChangeSets(m_session.vault()).apply(c->id);

@@ -2,11 +2,13 @@
 
 #include "Convert.h"
 #include "MessageBar.h"
+#include "Prompts.h"
 #include "Session.h"
 
 #include "meibo/core/Error.h"
 #include "meibo/db/Registry.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -33,12 +35,33 @@ QMap<QString, QLineEdit*> buildForm(QDialog* dialog, QFormLayout* form,
     return edits;
 }
 
-std::optional<core::Date> optionalDate(const QLineEdit* e, const char* field)
+/// What a date field of the contract is, for the sentence that refuses it.
+QString dateFieldName(const QString& key)
+{
+    if (key == QLatin1String("start"))
+        return QCoreApplication::translate("meibo::gui::ContractDialog", "The start of the contract");
+    if (key == QLatin1String("end"))
+        return QCoreApplication::translate("meibo::gui::ContractDialog", "The end of the contract");
+    if (key == QLatin1String("signed"))
+        return QCoreApplication::translate("meibo::gui::ContractDialog", "The signing date");
+    if (key == QLatin1String("data_requested"))
+        return QCoreApplication::translate("meibo::gui::ContractDialog", "The day personal data was asked for");
+    return QCoreApplication::translate("meibo::gui::ContractDialog", "The day the roster was agreed");
+}
+
+/// A date as people type it (2026/6/1, 2026年6月1日, 令和8年6月1日 …), the import's parser; a refusal
+/// names the field in words.
+std::optional<core::Date> optionalDate(const QLineEdit* e, const QString& key)
 {
     const std::string text = ss(e->text().trimmed());
     if (text.empty())
         return std::nullopt;
-    return core::requireIsoDate(text, field);
+    try {
+        return core::requireDate(text, ss(key));
+    } catch (const core::Error& error) {
+        throw core::Error(error.code(), ss(dateFieldName(key)) + ": " + error.what(), error.where(),
+                          ss(dateFieldName(key)) + "：" + error.messageJa());
+    }
 }
 
 void finish(QDialog* dialog, QVBoxLayout* layout, QFormLayout* form, MessageBar* message,
@@ -72,7 +95,7 @@ ContractDialog::ContractDialog(Session& session, std::optional<core::Contract> c
                          {QStringLiteral("data_requested"), tr("Personal data as&ked for on (※5):")},
                          {QStringLiteral("roster_consented"), tr("&Roster agreed on (8 ①):")}});
     for (const char* date : {"start", "end", "signed", "data_requested", "roster_consented"})
-        m_edits.value(QString::fromLatin1(date))->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+        m_edits.value(QString::fromLatin1(date))->setPlaceholderText(tr("e.g. 2026-06-01, 2026/6/1 or 令和8年6月1日"));
     if (m_contract) {
         const auto& c = *m_contract;
         m_edits.value(QStringLiteral("code"))->setText(qs(c.code));
@@ -102,22 +125,41 @@ bool ContractDialog::save()
         c.code = ss(m_edits.value(QStringLiteral("code"))->text().trimmed());
         c.title = ss(m_edits.value(QStringLiteral("title"))->text().trimmed());
         if (c.code.empty())
-            throw core::Error(core::ErrorCode::InvalidInput, ss(tr("code: give the contract a short code, e.g. METI-2026-01")),
+            throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Give the contract a short code, e.g. METI-2026-01.")),
                               "code");
         if (c.title.empty())
-            throw core::Error(core::ErrorCode::InvalidInput, ss(tr("title: the 契約件名 is required")), "title");
-        c.start = core::requireIsoDate(ss(m_edits.value(QStringLiteral("start"))->text().trimmed()), "start");
-        c.end = core::requireIsoDate(ss(m_edits.value(QStringLiteral("end"))->text().trimmed()), "end");
-        c.signedOn = optionalDate(m_edits.value(QStringLiteral("signed")), "signed");
+            throw core::Error(core::ErrorCode::InvalidInput, ss(tr("The title (契約件名) is required.")), "title");
+        for (const char* key : {"start", "end"})
+            if (m_edits.value(QString::fromLatin1(key))->text().trimmed().isEmpty())
+                throw core::Error(core::ErrorCode::InvalidInput,
+                                  ss(tr("%1 is required.").arg(dateFieldName(QString::fromLatin1(key)))), key);
+        c.start = *optionalDate(m_edits.value(QStringLiteral("start")), QStringLiteral("start"));
+        c.end = *optionalDate(m_edits.value(QStringLiteral("end")), QStringLiteral("end"));
+        c.signedOn = optionalDate(m_edits.value(QStringLiteral("signed")), QStringLiteral("signed"));
         c.addressee = ss(m_edits.value(QStringLiteral("addressee"))->text().trimmed());
         c.ministryContact = ss(m_edits.value(QStringLiteral("contact"))->text().trimmed());
-        c.personalDataRequestedOn = optionalDate(m_edits.value(QStringLiteral("data_requested")), "data-requested");
-        c.rosterConsentedOn = optionalDate(m_edits.value(QStringLiteral("roster_consented")), "roster-consented");
+        c.personalDataRequestedOn =
+            optionalDate(m_edits.value(QStringLiteral("data_requested")), QStringLiteral("data_requested"));
+        const bool wasAgreed = m_contract && m_contract->rosterConsentedOn;
+        c.rosterConsentedOn = optionalDate(m_edits.value(QStringLiteral("roster_consented")), QStringLiteral("roster_consented"));
+        // Recording the ministry's consent changes how the roster may change from then on: ask first.
+        if (c.rosterConsentedOn && !wasAgreed &&
+            !askYesNo(this, tr("Record the ministry's consent"),
+                      tr("Record that the ministry agreed the roster of %1 on %2?\n\nFrom that day on, every change "
+                         "to this roster — people joining or leaving, their details, the structure — must be notified "
+                         "in advance as a change notice and applied only after the ministry consents. Edits that "
+                         "would rewrite an agreed day are refused.")
+                          .arg(qs(c.code), qs(core::formatIsoDate(*c.rosterConsentedOn))))) {
+            m_message->showInfo(tr("Nothing was saved."));
+            return false;
+        }
         db::Registry reg(m_session.vault());
-        if (m_contract)
+        if (m_contract) {
             reg.updateContract(c);
-        else
+            m_contract = c; // what is saved now is what the next save compares with
+        } else {
             reg.addContract(c);
+        }
         m_session.notifyChanged();
         return true;
     } catch (const core::Error& e) {

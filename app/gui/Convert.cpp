@@ -42,7 +42,7 @@ void setUiLanguage(const QString& language) { g_japanese = language != QLatin1St
 
 bool japaneseUi() { return g_japanese; }
 
-QString errorText(const core::Error& error) { return qs(error.message(g_japanese)); }
+QString errorText(const core::Error& error) { return qs(error.message(core::FrontEnd::Gui, g_japanese)); }
 
 QString unexpectedErrorText()
 {
@@ -52,13 +52,16 @@ QString unexpectedErrorText()
                                        "changed. If it happens again, close and reopen the registry.");
 }
 
-QString findingText(const core::Finding& finding) { return qs(g_japanese ? finding.messageJa : finding.message); }
+QString findingText(const core::Finding& finding)
+{
+    return qs(core::findingSentence(finding, core::FrontEnd::Gui, g_japanese));
+}
 
 QStringList reportGapTexts(const core::StatusReport& report)
 {
     QStringList out;
     for (const auto& g : core::reportGapList(report))
-        out << qs(g_japanese ? g.messageJa : g.message);
+        out << qs(core::gapSentence(g, core::FrontEnd::Gui, g_japanese));
     return out;
 }
 

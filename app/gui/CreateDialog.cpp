@@ -21,6 +21,7 @@ namespace {
 struct Outcome {
     QString recoveryKey;
     QString error;
+    std::shared_ptr<db::Vault> vault; // opened with the new passphrase on the worker
 };
 } // namespace
 
@@ -57,6 +58,10 @@ CreateDialog::CreateDialog(QString path, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+CreateDialog::~CreateDialog() = default;
+
+std::unique_ptr<db::Vault> CreateDialog::takeVault() { return std::move(m_vault); }
+
 void CreateDialog::tryCreate()
 {
     auto fail = [this](const QString& text) {
@@ -64,6 +69,8 @@ void CreateDialog::tryCreate()
         m_error->show();
         emit attemptFinished(false);
     };
+    if (m_org->text().trimmed().isEmpty())
+        return fail(tr("Give the organization's name (名称): it heads every document of the registry."));
     if (m_pass->text() != m_repeat->text())
         return fail(tr("The two passphrases differ."));
     if (m_pass->text().size() < 8)
@@ -72,7 +79,7 @@ void CreateDialog::tryCreate()
     m_pass->clear();
     m_repeat->clear();
     const std::string path = m_path.toStdString();
-    const std::string org = m_org->text().toStdString();
+    const std::string org = m_org->text().trimmed().toStdString();
     m_busy->show();
     m_buttons->setEnabled(false);
     runInBackground<Outcome>(
@@ -82,12 +89,16 @@ void CreateDialog::tryCreate()
                 db::CreateOptions options;
                 options.organizationName = org;
                 const std::string key = db::Vault::create(path, *pass, options);
+                // Opened here with the same passphrase, so that the officer is not asked for it again.
+                auto vault = std::make_shared<db::Vault>(db::Vault::open(
+                    path, db::Secret::passphrase(std::string_view(reinterpret_cast<const char*>(pass->data()),
+                                                                  pass->size()))));
                 pass->clear();
-                return {QString::fromStdString(key), {}};
+                return {QString::fromStdString(key), {}, std::move(vault)};
             } catch (const core::Error& e) {
-                return {{}, errorText(e)};
+                return {{}, errorText(e), {}};
             } catch (const std::exception&) {
-                return {{}, unexpectedErrorText()};
+                return {{}, unexpectedErrorText(), {}};
             }
         },
         [this, fail](QFuture<Outcome> f) {
@@ -97,6 +108,8 @@ void CreateDialog::tryCreate()
             if (o.recoveryKey.isEmpty())
                 return fail(o.error);
             m_recoveryKey = o.recoveryKey;
+            if (o.vault)
+                m_vault = std::make_unique<db::Vault>(std::move(*o.vault));
             emit attemptFinished(true);
             accept();
         });

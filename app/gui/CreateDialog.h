@@ -2,20 +2,30 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 
+namespace meibo::db {
+class Vault;
+}
+
 namespace meibo::gui {
 
 /// Creates a new registry: organization name and the passphrase twice; the key derivation runs on
-/// a worker thread. On success the recovery key is shown once, with the advice to print it.
+/// a worker thread. On success the registry is open (the passphrase just typed is not asked again)
+/// and the recovery key is to be shown once (RecoveryKeyDialog). An empty organization is refused.
 class CreateDialog : public QDialog {
     Q_OBJECT
 public:
     explicit CreateDialog(QString path, QWidget* parent = nullptr);
+    ~CreateDialog() override;
     QString recoveryKey() const { return m_recoveryKey; }
+    /// The registry just created, open for writing; empty before success or once taken.
+    std::unique_ptr<db::Vault> takeVault();
 
     QLineEdit* organizationEdit() const { return m_org; }
     QLineEdit* passphraseEdit() const { return m_pass; }
@@ -36,6 +46,7 @@ private:
     QProgressBar* m_busy;
     QDialogButtonBox* m_buttons;
     QString m_recoveryKey;
+    std::unique_ptr<db::Vault> m_vault;
 };
 
 } // namespace meibo::gui

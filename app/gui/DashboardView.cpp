@@ -194,7 +194,7 @@ void DashboardView::showData(DashboardData data)
     QString html;
     if (data.contracts.empty())
         html += tr("<p>No contract yet: add one with Edit ▸ New contract, then its people in the Roster view "
-                   "(or import a roster CSV with <code>meibo-cli import</code>).</p>");
+                   "(Add person, or import a roster file).</p>");
     for (const auto& per : data.contracts) {
         const core::Contract& c = per.contract;
         html += QStringLiteral("<h3>%1 — %2</h3>").arg(qs(c.code).toHtmlEscaped(), qs(c.title).toHtmlEscaped());

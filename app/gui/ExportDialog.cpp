@@ -2,6 +2,7 @@
 
 #include "ContractPicker.h"
 #include "Convert.h"
+#include "DateEdit.h"
 #include "ExportRun.h"
 #include "MessageBar.h"
 #include "Prompts.h"
@@ -10,6 +11,7 @@
 
 #include "meibo/core/Error.h"
 #include "meibo/db/ChangeSets.h"
+#include "meibo/db/Compliance.h"
 #include "meibo/db/Registry.h"
 #include "meibo/db/Reports.h"
 #include "meibo/forms/Export.h"
@@ -44,7 +46,7 @@ struct ExportOutcome {
 } // namespace
 
 ExportDialog::ExportDialog(Session& session, QWidget* parent)
-    : QDialog(parent), m_session(session), m_contracts(new ContractPicker(session, this)), m_asOf(new QDateEdit(this)),
+    : QDialog(parent), m_session(session), m_contracts(new ContractPicker(session, this)), m_asOf(new DateEdit(this)),
       m_change(new QComboBox(this)), m_report(new QComboBox(this)),
       m_methods(new QCheckBox(tr("The compliance &methods (遵守の方法)"), this)),
       m_deletion(new QCheckBox(tr("The certificate of return or &deletion (clause 8)"), this)), m_preContract(new QCheckBox(tr("Leave addresses and birth dates out (※5, before "
@@ -211,6 +213,25 @@ bool ExportDialog::start()
     if (m_report->currentData().isValid())
         request.reportId = m_report->currentData().toLongLong();
     request.methods = m_methods->isChecked();
+    if (request.methods) {
+        // The form prints 未記入 for every item without a method: say so before, not in the PDF.
+        int empty = 0;
+        const auto methods = db::Compliance(m_session.vault()).methods(contract->id, request.asOf);
+        for (int item = 1; item <= 17; ++item) {
+            const auto m = methods.find(std::to_string(item));
+            empty += m == methods.end() || m->second.empty();
+        }
+        if (empty > 0 &&
+            !askYesNo(this, tr("Compliance methods missing"),
+                      tr("%n of the 17 compliance methods (遵守の方法) of %1 are not written yet: the document will "
+                         "print 未記入 there.\n\nExport anyway? (Write them in the Report view under Compliance "
+                         "methods…)",
+                         nullptr, empty)
+                          .arg(qs(contract->code)))) {
+            m_message->showInfo(tr("Not exported: nothing was written."));
+            return false;
+        }
+    }
     request.deletionCertificate = m_deletion->isChecked();
     request.preContract = m_preContract->isChecked();
     request.layout.keys = m_csvKeys->isChecked();

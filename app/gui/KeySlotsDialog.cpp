@@ -2,7 +2,7 @@
 
 #include "Convert.h"
 #include "MessageBar.h"
-#include "NewRecoveryKeyDialog.h"
+#include "RecoveryKeyDialog.h"
 #include "Prompts.h"
 #include "Session.h"
 #include "Worker.h"
@@ -250,7 +250,7 @@ bool KeySlotsDialog::rotateRecoveryKey()
     }
     reload();
     m_message->showInfo(tr("The recovery key was replaced; the old one no longer opens the registry."));
-    m_keyDialog = new NewRecoveryKeyDialog(key, this);
+    m_keyDialog = new RecoveryKeyDialog(key, qs(m_session.vault().path()), this);
     m_keyDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_keyDialog->open();
     return true;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NewRecoveryKeyDialog.h"
+#include "RecoveryKeyDialog.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -29,7 +29,7 @@ public:
     QPushButton* removeButton() const { return m_remove; }
     MessageBar* messageBar() const { return m_message; }
     /// The dialog that shows the last new recovery key (null before a rotation).
-    NewRecoveryKeyDialog* recoveryKeyDialog() const { return m_keyDialog; }
+    RecoveryKeyDialog* recoveryKeyDialog() const { return m_keyDialog; }
 
     /// Adds the slot named in the form, on a worker; false (with the reason shown) when refused at once.
     bool addSlot();
@@ -57,7 +57,7 @@ private:
     QPushButton* m_add;
     QProgressBar* m_busy;
     MessageBar* m_message;
-    QPointer<NewRecoveryKeyDialog> m_keyDialog;
+    QPointer<RecoveryKeyDialog> m_keyDialog;
 };
 
 } // namespace meibo::gui

@@ -15,9 +15,12 @@
 #include "ImportWizard.h"
 #include "MessageBar.h"
 #include "MethodsDialog.h"
+#include "PassphraseDialog.h"
 #include "PeopleView.h"
 #include "PersonDialog.h"
 #include "QualificationsDialog.h"
+#include "Prompts.h"
+#include "RecoveryKeyDialog.h"
 #include "RegistersView.h"
 #include "ReportView.h"
 #include "RosterView.h"
@@ -29,13 +32,17 @@
 
 #include "meibo/core/Csv.h"
 #include "meibo/core/RosterCsv.h"
+#include "meibo/core/Report.h"
+#include "meibo/core/SeedText.h"
 #include "meibo/core/Version.h"
 #include "DeadlinesCalendar.h"
 #include "meibo/db/Registry.h"
 #include "meibo/db/Paths.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -48,7 +55,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTextBrowser>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTabWidget>
@@ -139,6 +149,13 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_stack);
 
     createMenus();
+    restoreLayout();
+    // A message belongs to the view and moment it was shown in: none survives a change of view.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        for (MessageBar* bar : m_tabs->findChildren<MessageBar*>())
+            if (bar->window() == this)
+                bar->clearMessage();
+    });
     connect(m_idle, &IdleLock::idle, this, [this] {
         lockRegistry();
         statusBar()->showMessage(tr("Locked after %1 minute(s) without input.").arg(IdleLock::configuredMinutes()));
@@ -165,6 +182,47 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() { m_session->close(); }
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+namespace {
+/// A splitter's settings key: the view it belongs to and its place among that view's splitters.
+QString splitterKey(const QSplitter* splitter)
+{
+    const QWidget* owner = splitter->parentWidget();
+    while (owner->parentWidget() && !QByteArray(owner->metaObject()->className()).startsWith("meibo::gui::"))
+        owner = owner->parentWidget();
+    int index = 0;
+    for (const QSplitter* s : owner->findChildren<QSplitter*>()) {
+        if (s == splitter)
+            break;
+        ++index;
+    }
+    return QStringLiteral("window/splitter/%1/%2").arg(QString::fromLatin1(owner->metaObject()->className())).arg(index);
+}
+} // namespace
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    for (const QSplitter* s : findChildren<QSplitter*>())
+        settings.setValue(splitterKey(s), s->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (const QByteArray g = settings.value(QStringLiteral("window/geometry")).toByteArray(); !g.isEmpty())
+        restoreGeometry(g); // Qt keeps a restored window on a screen that exists
+    for (QSplitter* s : findChildren<QSplitter*>())
+        if (const QByteArray state = settings.value(splitterKey(s)).toByteArray(); !state.isEmpty())
+            s->restoreState(state);
+}
 
 void MainWindow::createMenus()
 {
@@ -222,8 +280,15 @@ void MainWindow::createMenus()
     m_needVault << view->addAction(tr("Re&fresh"), QKeySequence::Refresh, this, [this] { m_session->notifyChanged(); });
 
     addAdminMenu(this, *m_session, m_needVault);
+    // After an unlock with the recovery key: the Extras menu's change of passphrase, which then asks
+    // for no current passphrase.
+    connect(this, &MainWindow::newPassphraseWanted, this,
+            [this] { openAdminDialog<PassphraseDialog>(this, *m_session); });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] { openUserGuide(); });
+    help->addAction(tr("The security &clauses (情報セキュリティに関する事項)"), this, [this] { openClauses(); });
+    help->addSeparator();
     help->addAction(tr("&About Meibo"), this, [this] {
         QMessageBox::about(this, tr("About Meibo"),
                            tr("<p><b>Meibo</b> %1</p><p>The information-handler registry (情報取扱者名簿, 様式4) and "
@@ -253,12 +318,28 @@ void MainWindow::openRegistry(const QString& given)
         return;
     settings.setValue(QStringLiteral("registry/last"), path);
     showVault(dialog.takeVault());
+    if (m_session->isOpen() && m_session->vault().openedSlot() == "recovery")
+        offerNewPassphrase();
+}
+
+bool MainWindow::offerNewPassphrase()
+{
+    if (!askYesNo(this, tr("Opened with the recovery key"),
+                  tr("The registry was opened with the recovery key. Set a new passphrase now, so that the recovery "
+                     "key can go back into safekeeping?")))
+        return false;
+    emit newPassphraseWanted();
+    return true;
 }
 
 void MainWindow::newRegistry()
 {
-    const QString suggested = QString::fromStdString(db::defaultRegistryPath());
-    db::ensureParentFolder(suggested.toStdString());
+    // Proposed where people keep their files (Documents), not in a hidden folder.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QFileInfo(QString::fromStdString(db::defaultRegistryPath())).absolutePath();
+    QDir().mkpath(folder);
+    const QString suggested = QDir(folder).filePath(tr("registry") + QStringLiteral(".meibo"));
     const QString path = QFileDialog::getSaveFileName(this, tr("New registry"), suggested,
                                                       tr("Meibo registries (*.meibo)"), nullptr,
                                                       QFileDialog::DontConfirmOverwrite);
@@ -267,15 +348,64 @@ void MainWindow::newRegistry()
     CreateDialog dialog(path, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QMessageBox box(QMessageBox::Information, tr("Recovery key"),
-                    tr("The registry was created. This is its recovery key, shown only now. Print it or write it "
-                       "down and keep it apart from the computer: it opens the registry if the passphrase is "
-                       "forgotten."),
-                    QMessageBox::Ok, this);
-    box.setInformativeText(dialog.recoveryKey());
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
-    openRegistry(path);
+    auto vault = dialog.takeVault();
+    RecoveryKeyDialog keyDialog(dialog.recoveryKey(), path, this);
+    keyDialog.exec();
+    QSettings().setValue(QStringLiteral("registry/last"), path);
+    if (vault)
+        showVault(std::move(vault)); // the passphrase just typed opened it: not asked again
+    else
+        openRegistry(path);
+}
+
+namespace {
+/// A window with a text browser and a Close button.
+QDialog* readingDialog(QWidget* parent, const QString& title, QTextBrowser*& browser)
+{
+    auto* dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    browser = new QTextBrowser(dialog);
+    browser->setOpenExternalLinks(false);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser, 1);
+    layout->addWidget(buttons);
+    dialog->resize(900, 680);
+    return dialog;
+}
+} // namespace
+
+QDialog* MainWindow::openUserGuide()
+{
+    QTextBrowser* browser = nullptr;
+    auto* dialog = readingDialog(this, tr("User guide"), browser);
+    // Bundled in the program (docs/user-guide.*.md and its screenshots): nothing is fetched.
+    const QString name = japaneseUi() ? QStringLiteral("user-guide.ja.md") : QStringLiteral("user-guide.en.md");
+    browser->setSearchPaths({QStringLiteral(":/docs")});
+    browser->setSource(QUrl(QStringLiteral("qrc:/docs/") + name), QTextDocument::MarkdownResource);
+    dialog->show();
+    return dialog;
+}
+
+QDialog* MainWindow::openClauses()
+{
+    QTextBrowser* browser = nullptr;
+    auto* dialog = readingDialog(this, tr("情報セキュリティに関する事項"), browser);
+    QString html = QStringLiteral("<h2>情報セキュリティに関する事項</h2>");
+    std::string heading;
+    for (const auto& c : core::seed::clauses()) {
+        if (c.heading != heading && !c.heading.empty()) {
+            heading = c.heading;
+            html += QStringLiteral("<h3>%1</h3>").arg(qs(c.heading).toHtmlEscaped());
+        }
+        html += QStringLiteral("<p><b>%1)</b> %2</p>")
+                    .arg(qs(c.id), qs(c.text).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    browser->setHtml(html);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::lockRegistry()
@@ -422,11 +552,12 @@ void MainWindow::refresh()
     }
     db::Vault& vault = m_session->vault();
     const auto info = vault.info();
-    m_summary->setText(tr("<b>%1</b> — %2 — verified: all %3 pages authenticated; opened with key slot “%4”.")
+    // Opened with a passphrase or the recovery key, in words: the key slot's stored name is no one's word.
+    m_summary->setText(tr("<b>%1</b> — %2 — verified: all %3 pages authenticated; opened with %4.")
                            .arg(QString::fromStdString(vault.organizationName()).toHtmlEscaped(),
                                 QString::fromStdString(vault.path()).toHtmlEscaped())
                            .arg(info.pages)
-                           .arg(QString::fromStdString(vault.openedSlot()).toHtmlEscaped()));
+                           .arg(vault.openedSlot() == "recovery" ? tr("the recovery key") : tr("the passphrase")));
     m_stack->setCurrentIndex(1);
     m_tabs->setCurrentWidget(m_dashboard);
     m_idle->setTimeout(std::chrono::minutes(IdleLock::configuredMinutes()));
@@ -490,6 +621,28 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
     save(this, QStringLiteral("timeline.png"));
     saveImportAndPeopleScreenshots(save);
     written << saveAdminScreenshots(this, *m_session, dir);
+    // The refused finalize: a draft with an answer missing (the demo's second report), 確定 pressed.
+    m_tabs->setCurrentWidget(m_report);
+    for (int i = m_report->reportCombo()->count() - 1; i >= 0; --i) {
+        m_report->reportCombo()->setCurrentIndex(i);
+        if (m_report->current() && m_report->current()->state == core::ReportState::Draft)
+            break;
+    }
+    if (m_report->current() && m_report->current()->state == core::ReportState::Draft) {
+        m_report->finalize();
+        save(this, QStringLiteral("report-refused.png"));
+    }
+    // The recovery key as it is shown once after creating a registry (a made-up key).
+    {
+        RecoveryKeyDialog key(QStringLiteral("K7QM-2XWD-R4TB-9PLA-HC3E-VN6S-YJ5U-FG8Z-M2QD-X7RT-B4LK-P9AC-E3HV"),
+                              QDir::home().filePath(tr("Documents") + QStringLiteral("/registry.meibo")), this);
+        key.confirmEdit()->setText(QStringLiteral("E3H"));
+        key.show();
+        key.adjustSize();
+        save(&key, QStringLiteral("recovery-key.png"));
+        key.confirmEdit()->setText(QStringLiteral("E3HV"));
+        key.accept();
+    }
     m_tabs->setCurrentIndex(0);
     return written;
 }

@@ -72,6 +72,18 @@ public:
 
     /// Shows where a finding is fixed: its person in the roster, its change set, report or entry.
     void goToFinding(const FindingTarget& target);
+    /// After an unlock with the recovery key: asks (default No) whether to set a new passphrase now,
+    /// and if so emits newPassphraseWanted. Returns whether the officer said yes.
+    bool offerNewPassphrase();
+    /// Help: the user guide bundled with the program (offline), in the interface language.
+    QDialog* openUserGuide();
+    /// Help: the seed's clauses 1)–17) of 「情報セキュリティに関する事項」.
+    QDialog* openClauses();
+
+signals:
+    /// The officer wants to set a new passphrase for the open registry (after opening it with the
+    /// recovery key); the window opens the Extras menu's change of passphrase.
+    void newPassphraseWanted();
 
 public slots:
     void openRegistry(const QString& path = {});
@@ -79,7 +91,13 @@ public slots:
     void lockRegistry();
     void openSettings();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    /// The window's size and place and every splitter's positions, kept in the settings.
+    void saveLayout() const;
+    void restoreLayout();
     void refresh();
     void createMenus();
     /// The People view, a person's qualifications and the import wizard on a copy of the roster

@@ -2,6 +2,7 @@
 
 #include "ChangeSetDraft.h"
 #include "Convert.h"
+#include "DateEdit.h"
 #include "MessageBar.h"
 #include "Prompts.h"
 #include "Session.h"
@@ -57,7 +58,7 @@ std::vector<MethodItem> methodItems()
 
 MethodsDialog::MethodsDialog(Session& session, core::Contract contract, QWidget* parent)
     : QDialog(parent), m_session(session), m_contract(std::move(contract)), m_table(new QTableWidget(this)),
-      m_edit(new QPlainTextEdit(this)), m_effective(new QDateEdit(this)), m_effectiveNote(new QLabel(this)),
+      m_edit(new QPlainTextEdit(this)), m_effective(new DateEdit(this)), m_effectiveNote(new QLabel(this)),
       m_message(new MessageBar(this))
 {
     setWindowTitle(tr("Compliance methods (遵守の方法) — %1").arg(qs(m_contract.code)));

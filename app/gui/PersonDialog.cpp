@@ -94,6 +94,20 @@ PersonDialog::PersonDialog(Session& session, core::Contract contract, std::optio
         m_edits[QStringLiteral("valid_from")]->setText(qs(core::formatIsoDate(m_session.today())));
     }
 
+    // ※4 beside the passport number; the residence status follows the nationality.
+    if (QLineEdit* passport = m_edits.value(QStringLiteral("passport_no"))) {
+        m_passportNote = new QLabel(tr("※4: everyone but Japanese nationals and permanent residents (永住者) gives a "
+                                       "passport number and nationality; special permanent residents (特別永住者) "
+                                       "are not exempt."),
+                                    formWidget);
+        m_passportNote->setWordWrap(true);
+        m_passportNote->setStyleSheet(QStringLiteral("color: #555"));
+        passport->parentWidget()->layout()->addWidget(m_passportNote);
+    }
+    if (QLineEdit* nationality = m_edits.value(QStringLiteral("nationality")))
+        connect(nationality, &QLineEdit::textChanged, this, &PersonDialog::followNationality);
+    followNationality();
+
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(formWidget);
     scroll->setWidgetResizable(true);
@@ -125,6 +139,28 @@ QualificationsDialog* PersonDialog::openQualifications()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+void PersonDialog::followNationality()
+{
+    const QLineEdit* nationality = m_edits.value(QStringLiteral("nationality"));
+    if (!nationality)
+        return;
+    std::string code;
+    try { // the field's own rule: "JP", "jp", "日本" are Japan
+        code = core::checkField(core::rosterField("nationality"), ss(nationality->text()), core::FieldContext{m_session.today()});
+    } catch (const core::Error&) {
+        code.clear(); // not a country yet: shown under the field when it is left
+    }
+    const QString japanese = QString::fromUtf8(core::residenceStatusName(core::ResidenceStatus::Japanese));
+    const bool jp = code == "JP";
+    if (jp)
+        m_residence->setCurrentIndex(m_residence->findData(japanese));
+    else if (m_residence->currentData().toString() == japanese && !code.empty())
+        m_residence->setCurrentIndex(0); // a foreign national: choose the status
+    m_residence->setEnabled(!jp);
+    if (m_passportNote)
+        m_passportNote->setVisible(!jp && !code.empty());
 }
 
 QLineEdit* PersonDialog::addLine(const QString& field, const QString& label, QWidget* form)

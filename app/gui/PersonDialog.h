@@ -48,7 +48,13 @@ public:
     /// adding a person (record them once the person is saved).
     QualificationsDialog* openQualifications();
 
+    /// The ※4 note beside the passport number (shown for a foreign nationality).
+    QLabel* passportNote() const { return m_passportNote; }
+
 private:
+    /// 国籍 JP means 在留区分 日本国籍: the status is set and locked; another nationality offers the
+    /// statuses and shows ※4 beside the passport number.
+    void followNationality();
     QLineEdit* addLine(const QString& field, const QString& label, QWidget* form);
     bool validateField(const QString& field);
     bool validateAll();
@@ -70,6 +76,7 @@ private:
     QLineEdit* m_effective = nullptr;
     MessageBar* m_message;
     QString m_outcome;
+    QLabel* m_passportNote = nullptr;
 };
 
 } // namespace meibo::gui

@@ -2,6 +2,7 @@
 
 #include "ContractPicker.h"
 #include "Convert.h"
+#include "DateEdit.h"
 #include "MessageBar.h"
 #include "Session.h"
 #include "SessionAction.h"
@@ -139,7 +140,7 @@ bool RegisterEntryDialog::save()
 
 RegistersView::RegistersView(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_contracts(new ContractPicker(session, this)), m_kinds(new QTabWidget(this)),
-      m_endOn(new QDateEdit(this)), m_endNote(new QLineEdit(this)), m_message(new MessageBar(this)),
+      m_endOn(new DateEdit(this)), m_endNote(new QLineEdit(this)), m_message(new MessageBar(this)),
       m_checklist(new QListWidget(this)), m_checklistState(new QLabel(this)),
       m_certificate(new QPushButton(tr("Dele&tion certificate…"), this))
 {

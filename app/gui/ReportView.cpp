@@ -2,8 +2,10 @@
 
 #include "ContractPicker.h"
 #include "Convert.h"
+#include "DateEdit.h"
 #include "MessageBar.h"
 #include "MethodsDialog.h"
+#include "Prompts.h"
 #include "Session.h"
 #include "SessionAction.h"
 
@@ -34,7 +36,7 @@ namespace meibo::gui {
 namespace {
 QDateEdit* dateEdit(QWidget* parent)
 {
-    auto* d = new QDateEdit(parent);
+    auto* d = new DateEdit(parent);
     d->setCalendarPopup(true);
     d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return d;
@@ -308,9 +310,11 @@ void ReportView::showItem()
     const auto m = m_methods.find(top);
     m_method->setText(m == m_methods.end() ? tr("(none recorded: Compliance methods…)") : qs(m->second));
     if (const auto f = m_byItem.find(a.item); f != m_byItem.end())
-        for (const auto& x : f->second)
-            new QListWidgetItem(QStringLiteral("%1 [%2] %3").arg(severityText(x.severity), qs(x.rule), findingText(x)),
-                                m_findings);
+        for (const auto& x : f->second) {
+            auto* line = new QListWidgetItem(QStringLiteral("%1: %2").arg(severityText(x.severity), findingText(x)),
+                                             m_findings);
+            line->setToolTip(qs(x.rule)); // the rule id for whoever looks it up, never in the sentence
+        }
     if (!m_findings->count())
         new QListWidgetItem(tr("No findings concern this item."), m_findings);
 }
@@ -322,8 +326,11 @@ std::optional<std::int64_t> ReportView::createReport()
     runAction(m_session, *m_message, [&] {
         if (!contract)
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Choose a contract first.")));
-        id = db::Reports(m_session.vault()).create(contract->id, fromQDate(m_periodEnd->date()));
-        return tr("Report %1 started from the previous period's answers.").arg(*id);
+        db::Reports reports(m_session.vault());
+        const bool earlier = !reports.list(contract->id).empty(); // else there is nothing to carry over
+        id = reports.create(contract->id, fromQDate(m_periodEnd->date()));
+        return earlier ? tr("Report %1 started from the previous period's answers.").arg(*id)
+                       : tr("Report %1 started: answer every item, then finalize it.").arg(*id);
     });
     if (id) {
         m_reports->setCurrentIndex(m_reports->findData(QVariant::fromValue(qlonglong(*id))));
@@ -363,8 +370,42 @@ bool ReportView::saveItem()
                      m_text->toPlainText());
 }
 
+QStringList ReportView::contradictedItems() const
+{
+    QStringList out;
+    if (!m_report)
+        return out;
+    for (const auto& a : m_report->answers) {
+        if (core::lineStatus(*m_report, a.item) != core::ItemStatus::Done)
+            continue;
+        const auto f = m_byItem.find(a.item);
+        if (f == m_byItem.end() || f->second.empty())
+            continue;
+        out << tr("%1 (marked 実施): %n finding(s), e.g. %2", nullptr, int(f->second.size()))
+                   .arg(qs(a.item), findingText(f->second.front()));
+    }
+    return out;
+}
+
 bool ReportView::finalize()
 {
+    // A report that is complete is confirmed first: finalizing cannot be undone (a change opens a new
+    // revision), and an item marked 実施 that the registry's own findings contradict is named.
+    if (m_report && m_report->state != core::ReportState::Final && reportGapTexts(*m_report).isEmpty()) {
+        const QStringList contradicted = contradictedItems();
+        QString question = tr("Finalize report %1 as of %2?\n\nA final report can no longer be changed: any later "
+                              "change opens a new revision, and the export signs this one.")
+                               .arg(m_report->id)
+                               .arg(m_on->date().toString(Qt::ISODate));
+        if (!contradicted.isEmpty())
+            question += tr("\n\nThese items are marked 実施 although findings of the registry concern them. Finalize "
+                           "only if the report is right regardless (explain it in the item's text):\n• %1")
+                            .arg(contradicted.join(QStringLiteral("\n• ")));
+        if (!askYesNo(this, tr("Finalize the report"), question)) {
+            m_message->showInfo(tr("Not finalized: the report is still a draft."));
+            return false;
+        }
+    }
     return runAction(m_session, *m_message, [&] {
         if (!m_report)
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Make or choose a report first.")));

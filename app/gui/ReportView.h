@@ -50,7 +50,11 @@ public:
     /// Saves the status and text of the selected item (the editor's Save).
     bool saveItem();
     bool setAnswer(const QString& item, core::ItemStatus status, const QString& text);
+    /// Finalizes the report after a question that defaults to No (it names items marked 実施 that
+    /// findings concern); a report with answers missing is refused without asking.
     bool finalize();
+    /// Items marked 実施 while findings of the registry concern them, one sentence each.
+    QStringList contradictedItems() const;
     bool revise();
     /// Opens the compliance methods of the chosen contract at the selected item (遵守の方法).
     MethodsDialog* editMethods();

@@ -2,6 +2,7 @@
 
 #include "ContractPicker.h"
 #include "Convert.h"
+#include "DateEdit.h"
 #include "MessageBar.h"
 #include "PersonDialog.h"
 #include "RosterModel.h"
@@ -29,7 +30,7 @@
 namespace meibo::gui {
 
 RosterView::RosterView(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_contracts(new ContractPicker(session, this)), m_asOf(new QDateEdit(this)),
+    : QWidget(parent), m_session(session), m_contracts(new ContractPicker(session, this)), m_asOf(new DateEdit(this)),
       m_model(new RosterModel(this)), m_table(new QTableView(this)), m_findingsTitle(new QLabel(this)),
       m_findings(new QListWidget(this)), m_message(new MessageBar(this))
 {

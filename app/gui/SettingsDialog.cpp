@@ -25,7 +25,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_language->setCurrentIndex(lang == QLatin1String("en") ? 1 : 0);
 
     auto* form = new QFormLayout;
-    auto* minutesLabel = new QLabel(tr("&Lock after idle:"), this);
+    auto* minutesLabel = new QLabel(tr("Lock &after idle:"), this);
     minutesLabel->setBuddy(m_minutes);
     form->addRow(minutesLabel, m_minutes);
     auto* languageLabel = new QLabel(tr("&Language:"), this);

@@ -3,6 +3,7 @@
 #include "ChangeSetDraft.h"
 #include "ContractPicker.h"
 #include "Convert.h"
+#include "DateEdit.h"
 #include "MessageBar.h"
 #include "Prompts.h"
 #include "Session.h"
@@ -245,7 +246,7 @@ void DiagramWidget::contextMenuEvent(QContextMenuEvent* event)
 }
 
 StructureView::StructureView(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_contracts(new ContractPicker(session, this)), m_asOf(new QDateEdit(this)),
+    : QWidget(parent), m_session(session), m_contracts(new ContractPicker(session, this)), m_asOf(new DateEdit(this)),
       m_search(new QLineEdit(this)), m_scroll(new QScrollArea(this)), m_diagram(new DiagramWidget(this)),
       m_findings(new QListWidget(this)), m_message(new MessageBar(this))
 {

@@ -10,7 +10,12 @@ namespace meibo::core {
 namespace {
 std::string name(const ChangeSet& c) { return "change " + std::to_string(c.id); }
 
-[[noreturn]] void illegal(const std::string& message) { throw Error(ErrorCode::IllegalState, message); }
+std::string nameJa(const ChangeSet& c) { return "変更届 " + std::to_string(c.id); }
+
+[[noreturn]] void illegal(const std::string& message, const std::string& messageJa = {}, Fix fix = {})
+{
+    throw Error(ErrorCode::IllegalState, message, {}, messageJa, std::move(fix));
+}
 
 std::string stateWords(const ChangeSet& c)
 {
@@ -21,6 +26,19 @@ std::string stateWords(const ChangeSet& c)
     case ChangeState::Rejected: return "rejected on " + formatIsoDate(*c.rejectedOn);
     case ChangeState::Applied: return "already applied";
     case ChangeState::Withdrawn: return "withdrawn";
+    }
+    return "";
+}
+
+std::string stateWordsJa(const ChangeSet& c)
+{
+    switch (c.state) {
+    case ChangeState::Draft: return "下書きです";
+    case ChangeState::Submitted: return formatIsoDate(*c.submittedOn) + "に届出済みです";
+    case ChangeState::Consented: return formatIsoDate(*c.consentedOn) + "に同意を得ています";
+    case ChangeState::Rejected: return formatIsoDate(*c.rejectedOn) + "に不同意となっています";
+    case ChangeState::Applied: return "既に名簿に反映されています";
+    case ChangeState::Withdrawn: return "取り下げられています";
     }
     return "";
 }
@@ -180,20 +198,31 @@ void requireDraft(const ChangeSet& c)
 {
     if (c.state != ChangeState::Draft)
         illegal(name(c) + " is " + stateWords(c) +
-                ": only a draft can be edited. Withdraw it and make a new change set for what else must change");
+                    ": only a draft can be edited. Withdraw it and make a new change set for what else must change",
+                nameJa(c) + "は" + stateWordsJa(c) + "。変更できるのは下書きだけです。取り下げて、変更が必要な内容で"
+                                                    "新しい変更届を作成してください。");
 }
 
 void submit(ChangeSet& c, const Date& on, const std::string& how)
 {
     if (c.state != ChangeState::Draft)
-        illegal("cannot submit " + name(c) + ": it is " + stateWords(c));
+        illegal("cannot submit " + name(c) + ": it is " + stateWords(c),
+                nameJa(c) + "は" + stateWordsJa(c) + "。届出できるのは下書きだけです。");
     if (c.items.empty())
-        illegal("cannot submit " + name(c) + ": it holds no changes yet (add them with `change add`)");
+        illegal("cannot submit " + name(c) + ": it holds no changes yet",
+                nameJa(c) + "には変更の内容がまだありません。",
+                Fix{"Add the changes under \"Changes in the selected draft\" first.",
+                    "先に「選択した下書きの変更内容」で変更を追加してください。",
+                    "Add them with `meibo-cli change add` first.", "先に `meibo-cli change add` で追加してください。"});
     if (on > c.effective && !c.late)
         illegal("cannot submit " + name(c) + " on " + formatIsoDate(on) + ": it takes effect on " +
-                formatIsoDate(c.effective) +
-                " and notice must come before the change. Move the effective date, or record it as a late notice "
-                "(`change new --late`)");
+                    formatIsoDate(c.effective) + " and notice must come before the change",
+                nameJa(c) + "の変更日は" + formatIsoDate(c.effective) + "のため、" + formatIsoDate(on) +
+                    "には届出できません。届出は変更の前に行う必要があります。",
+                Fix{"Move the effective date, or make it again as a late notice.",
+                    "変更日を改めるか、事後の届出として作成し直してください。",
+                    "Move the effective date, or record it as a late notice (`meibo-cli change new --late`).",
+                    "変更日を改めるか、事後の届出として作成し直してください（`meibo-cli change new --late`）。"});
     c.state = ChangeState::Submitted;
     c.submittedOn = on;
     c.submittedHow = how;
@@ -202,13 +231,19 @@ void submit(ChangeSet& c, const Date& on, const std::string& how)
 void consent(ChangeSet& c, const Date& on, const std::string& by)
 {
     if (c.state == ChangeState::Draft)
-        illegal("cannot record consent to " + name(c) + ": it has not been submitted to the ministry yet (`change "
-                                                        "submit`)");
+        illegal("cannot record consent to " + name(c) + ": it has not been submitted to the ministry yet",
+                nameJa(c) + "はまだ担当課室に届け出ていないため、同意を記録できません。",
+                Fix{"Record the submission first (Submit).", "先に「届出」で届出を記録してください。",
+                    "Record the submission first (`meibo-cli change submit`).",
+                    "先に `meibo-cli change submit` で届出を記録してください。"});
     if (c.state != ChangeState::Submitted)
-        illegal("cannot record consent to " + name(c) + ": it is " + stateWords(c));
+        illegal("cannot record consent to " + name(c) + ": it is " + stateWords(c),
+                nameJa(c) + "は" + stateWordsJa(c) + "。同意を記録できません。");
     if (on < *c.submittedOn)
         illegal("cannot record consent on " + formatIsoDate(on) + ": " + name(c) + " was submitted on " +
-                formatIsoDate(*c.submittedOn) + ", and consent comes after submission");
+                    formatIsoDate(*c.submittedOn) + ", and consent comes after submission",
+                nameJa(c) + "は" + formatIsoDate(*c.submittedOn) + "に届け出たものです。同意は届出の後のため、" +
+                    formatIsoDate(on) + "の同意は記録できません。日付を確かめてください。");
     c.state = ChangeState::Consented;
     c.consentedOn = on;
     c.consentedBy = by;
@@ -218,12 +253,17 @@ void reject(ChangeSet& c, const Date& on, const std::string& reason)
 {
     if (c.state != ChangeState::Submitted)
         illegal("cannot record a rejection of " + name(c) + ": it is " + stateWords(c) +
-                (c.state == ChangeState::Draft ? " (submit it first)" : ""));
+                    (c.state == ChangeState::Draft ? " (submit it first)" : ""),
+                nameJa(c) + "は" + stateWordsJa(c) + "。不同意を記録できません" +
+                    (c.state == ChangeState::Draft ? "（先に届出を記録してください）。" : "。"));
     if (on < *c.submittedOn)
         illegal("cannot record a rejection on " + formatIsoDate(on) + ": " + name(c) + " was submitted on " +
-                formatIsoDate(*c.submittedOn));
+                    formatIsoDate(*c.submittedOn),
+                nameJa(c) + "は" + formatIsoDate(*c.submittedOn) + "に届け出たものです。" + formatIsoDate(on) +
+                    "の不同意は記録できません。");
     if (reason.empty())
-        throw Error(ErrorCode::InvalidInput, "reason: say why the ministry rejected the change", "reason");
+        throw Error(ErrorCode::InvalidInput, "say why the ministry rejected the change", "reason",
+                    "担当課室が同意しなかった理由を記入してください。");
     c.state = ChangeState::Rejected;
     c.rejectedOn = on;
     c.rejectionReason = reason;
@@ -232,7 +272,8 @@ void reject(ChangeSet& c, const Date& on, const std::string& reason)
 void withdraw(ChangeSet& c, const Date& on)
 {
     if (c.state != ChangeState::Draft && c.state != ChangeState::Submitted)
-        illegal("cannot withdraw " + name(c) + ": it is " + stateWords(c));
+        illegal("cannot withdraw " + name(c) + ": it is " + stateWords(c),
+                nameJa(c) + "は" + stateWordsJa(c) + "。取り下げできません。");
     c.state = ChangeState::Withdrawn;
     c.withdrawnOn = on;
 }
@@ -241,12 +282,18 @@ Date applyDate(const ChangeSet& c)
 {
     if (c.state == ChangeState::Rejected)
         illegal("cannot apply " + name(c) + ": the ministry rejected it on " + formatIsoDate(*c.rejectedOn) +
-                " (" + c.rejectionReason + ")");
+                    " (" + c.rejectionReason + ")",
+                nameJa(c) + "は" + formatIsoDate(*c.rejectedOn) + "に担当課室が同意しなかったため（" +
+                    c.rejectionReason + "）、名簿に反映できません。");
     if (c.state == ChangeState::Draft || c.state == ChangeState::Submitted)
-        illegal("cannot apply " + name(c) + ": it is " + stateWords(c) +
-                " and the ministry has not consented yet; record the consent with `change consent` first");
+        illegal("cannot apply " + name(c) + ": it is " + stateWords(c) + " and the ministry has not consented yet",
+                nameJa(c) + "は" + stateWordsJa(c) + "。担当課室の同意がまだないため、名簿に反映できません。",
+                Fix{"Record the ministry's consent first (Consent).", "先に「同意」で担当課室の同意を記録してください。",
+                    "Record the consent with `meibo-cli change consent` first.",
+                    "先に `meibo-cli change consent` で同意を記録してください。"});
     if (c.state != ChangeState::Consented)
-        illegal("cannot apply " + name(c) + ": it is " + stateWords(c));
+        illegal("cannot apply " + name(c) + ": it is " + stateWords(c),
+                nameJa(c) + "は" + stateWordsJa(c) + "。名簿に反映できません。");
     if (c.late)
         return c.effective; // the change already happened: recorded on its real date, flagged as late
     return std::max(c.effective, *c.consentedOn);
@@ -287,11 +334,14 @@ std::vector<Finding> checkChanges(const Contract& contract, const std::vector<Ch
             out.push_back({"change-consented-not-applied", Severity::Error, contract.code, subject,
                            subject + " was consented on " + formatIsoDate(*c.consentedOn) + " and took effect on " +
                                formatIsoDate(workflow::applyDate(c)) +
-                               ", but the roster does not show it yet: apply it with `change apply`",
+                               ", but the roster does not show it yet",
                            subjectJa + "は" + formatIsoDate(*c.consentedOn) + "に同意を得て" +
                                formatIsoDate(workflow::applyDate(c)) +
-                               "に効力が生じていますが、情報取扱者名簿にまだ反映されていません。`change apply` で"
-                               "反映してください。"});
+                               "に効力が生じていますが、情報取扱者名簿にまだ反映されていません。",
+                           {},
+                           Fix{"Apply it in the Changes view (Apply).", "変更届の画面で「反映」を選んでください。",
+                               "Apply it with `meibo-cli change apply " + std::to_string(c.id) + "`.",
+                               "`meibo-cli change apply " + std::to_string(c.id) + "` で反映してください。"}});
         if (c.late && c.state != ChangeState::Withdrawn)
             out.push_back({"change-late-notice", Severity::Warning, contract.code, subject,
                            subject + " was notified late: it took effect on " + formatIsoDate(c.effective) +

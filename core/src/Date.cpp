@@ -222,6 +222,18 @@ std::optional<Date> parseDateInput(std::string_view typed)
     return date.ok() ? std::optional<Date>(date) : std::nullopt;
 }
 
+Date requireDate(std::string_view text, std::string_view field)
+{
+    if (auto date = parseDateInput(text))
+        return *date;
+    throw Error(ErrorCode::InvalidInput,
+                "“" + std::string(text) +
+                    "” is not a date; write it as 2026-06-01, 2026/6/1, 2026年6月1日 or 令和8年6月1日",
+                std::string(field),
+                "「" + std::string(text) +
+                    "」は日付として読めません。2026-06-01、2026/6/1、2026年6月1日、令和8年6月1日 のように入力してください。");
+}
+
 Date requireIsoDate(std::string_view text, std::string_view field)
 {
     if (auto date = parseIsoDate(text))

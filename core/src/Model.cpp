@@ -9,4 +9,10 @@ bool within(const Date& d, const std::optional<Date>& from, const std::optional<
     return (!from || *from <= d) && (!to || d <= *to);
 }
 
+std::string findingSentence(const Finding& finding, FrontEnd frontEnd, bool japanese)
+{
+    const std::string& message = japanese && !finding.messageJa.empty() ? finding.messageJa : finding.message;
+    return withFix(message, finding.fix, frontEnd, japanese);
+}
+
 } // namespace meibo::core

@@ -123,7 +123,8 @@ void validateRegisterFields(const RegisterKind& kind, std::map<std::string, std:
         auto it = fields.find(f.name);
         if (it == fields.end() || it->second.empty()) {
             if (f.required)
-                throw Error(ErrorCode::InvalidInput, f.name + ": required (" + f.labelJa + ")", f.name);
+                throw Error(ErrorCode::InvalidInput, "“" + f.labelJa + "” is required", f.name,
+                            "「" + f.labelJa + "」は必須です。記入してください。");
             if (it != fields.end())
                 fields.erase(it);
             continue;
@@ -133,7 +134,11 @@ void validateRegisterFields(const RegisterKind& kind, std::map<std::string, std:
         case Type::Text:
             break;
         case Type::Date:
-            v = formatIsoDate(requireIsoDate(v, f.name));
+            try {
+                v = formatIsoDate(requireDate(v, f.name));
+            } catch (const Error& e) { // named by the register's label, in every front end
+                throw Error(e.code(), f.labelJa + ": " + e.what(), f.name, f.labelJa + "：" + e.messageJa());
+            }
             break;
         case Type::Bool: {
             const std::string l = lower(v);
@@ -142,20 +147,50 @@ void validateRegisterFields(const RegisterKind& kind, std::map<std::string, std:
             else if (l == "no" || l == "false" || l == "0" || v == "無" || v == "なし" || v == "いいえ")
                 v = "no";
             else
-                throw Error(ErrorCode::InvalidInput, f.name + ": “" + v + "” is not yes or no", f.name);
+                throw Error(ErrorCode::InvalidInput, f.labelJa + ": “" + v + "” is not yes or no", f.name,
+                            f.labelJa + "：「" + v + "」は「はい」又は「いいえ」で記入してください。");
             break;
         }
         case Type::Choice: {
             const std::string l = lower(v);
             if (std::find(f.choices.begin(), f.choices.end(), l) == f.choices.end())
-                throw Error(ErrorCode::InvalidInput,
-                            f.name + ": “" + v + "” is not one of " + joined(f.choices), f.name);
+                throw Error(ErrorCode::InvalidInput, f.labelJa + ": “" + v + "” is not one of " + joined(f.choices),
+                            f.name, f.labelJa + "：「" + v + "」は選択肢（" + joined(f.choices) + "）にありません。");
             v = l;
             break;
         }
         }
     }
 }
+
+namespace {
+
+/// What to do when a register entry lacks `fields` (keys of its kind): the GUI names the fields by
+/// their labels and the 編集 button of the registers view; the command line gives `register edit`.
+Fix fillIn(const RegisterEntry& r, std::initializer_list<const char*> fields, const std::string& alternative = {},
+           const std::string& alternativeJa = {})
+{
+    std::string labels, keys;
+    for (const char* key : fields) {
+        std::string label = key;
+        for (const auto& f : registerKind(r.kind).fields)
+            if (f.name == key)
+                label = f.labelJa;
+        labels += (labels.empty() ? "" : "、") + ("「" + label + "」");
+        keys += std::string(keys.empty() ? "" : " ") + key + "=…";
+    }
+    const bool other = !alternative.empty();
+    return Fix{"Select the entry in the Registers view, choose Edit and fill in " + labels +
+                   (other ? ", or " + alternative : "") + ".",
+               "管理台帳の画面でこの記録を選び、「編集」で" + labels +
+                   (other ? "を記入するか、" + alternativeJa + "。" : "を記入してください。"),
+               "Record it with `meibo-cli register edit " + std::to_string(r.id) + " " + keys + "`" +
+                   (other ? ", or " + alternative : "") + ".",
+               "`meibo-cli register edit " + std::to_string(r.id) + " " + keys + "` で記録" +
+                   (other ? "するか、" + alternativeJa + "。" : "してください。")};
+}
+
+} // namespace
 
 std::vector<Finding> checkRegisters(const RegisterFacts& facts)
 {
@@ -176,13 +211,17 @@ std::vector<Finding> checkRegisters(const RegisterFacts& facts)
         if (!trained)
             out.push_back({"training-missing", contractOver ? Severity::Error : Severity::Warning, c.code, subjectOf(e),
                            "no security training (clause 10) is recorded for this person within the contract period (" +
-                               formatIsoDate(c.start) + " – " + formatIsoDate(c.end) +
-                               "): record it with `meibo-cli register add training --contract " + c.code + " person=" +
-                               e.label + " course=… on=YYYY-MM-DD`",
+                               formatIsoDate(c.start) + " – " + formatIsoDate(c.end) + ")",
                            "契約期間（" + formatIsoDate(c.start) + " – " + formatIsoDate(c.end) +
-                               "）内の情報セキュリティ教育（情報セキュリティに関する事項10)）の受講記録がありません。"
+                               "）内の情報セキュリティ教育（情報セキュリティに関する事項10)）の受講記録がありません。",
+                           {},
+                           Fix{"Record the training in the Registers view: choose the 情報セキュリティ教育の実施記録 tab, "
+                               "then Add.",
+                               "管理台帳の画面の「情報セキュリティ教育の実施記録」で「追加」を選び、受講を記録してください。",
+                               "Record it with `meibo-cli register add training --contract " + c.code + " person=" +
+                                   e.label + " course=… on=YYYY-MM-DD`.",
                                "`meibo-cli register add training --contract " + c.code + " person=" + e.label +
-                               " course=… on=YYYY-MM-DD` で記録してください。"});
+                                   " course=… on=YYYY-MM-DD` で記録してください。"}});
     }
 
     for (const auto& r : facts.entries) {
@@ -194,11 +233,18 @@ std::vector<Finding> checkRegisters(const RegisterFacts& facts)
             const auto end = r.date("support_end");
             if (!end)
                 out.push_back({"software-support-unknown", Severity::Warning, c.code, subject,
-                               "the support end date is not recorded (15(5)): add support_end=YYYY-MM-DD, or import an "
-                               "end-of-life list with `meibo-cli register import-eol`",
-                               "サポート期限が記録されていません（情報セキュリティに関する事項15)(5)）。"
-                               "support_end=YYYY-MM-DD を記録するか、`meibo-cli register import-eol` でサポート終了"
-                               "一覧を取り込んでください。"});
+                               "the support end date is not recorded (15(5))",
+                               "サポート期限が記録されていません（情報セキュリティに関する事項15)(5)）。",
+                               "support_end", [&] {
+                                   Fix f = fillIn(r, {"support_end"});
+                                   f.cli = "Record it with `meibo-cli register edit " + std::to_string(r.id) +
+                                           " support_end=YYYY-MM-DD`, or import an end-of-life list with "
+                                           "`meibo-cli register import-eol`.";
+                                   f.cliJa = "`meibo-cli register edit " + std::to_string(r.id) +
+                                             " support_end=YYYY-MM-DD` で記録するか、`meibo-cli register import-eol` で"
+                                             "サポート終了一覧を取り込んでください。";
+                                   return f;
+                               }()});
             else if (*end < asOf)
                 out.push_back({"software-support-ends", Severity::Error, c.code, subject,
                                "support ended on " + formatIsoDate(*end) + ": software without support must not be "
@@ -225,19 +271,19 @@ std::vector<Finding> checkRegisters(const RegisterFacts& facts)
             if (r.flag("confidential") && r.field("ismap") == "none" && r.field("approved_on").empty())
                 out.push_back({"cloud-not-ismap", Severity::Error, c.code, subject,
                                "confidential information (要機密情報) is handled on a service that is neither on the "
-                               "ISMAP / ISMAP-LIU list nor approved by the ministry (clauses 12–14): stop, or get the "
-                               "approval and record approved_on=YYYY-MM-DD",
+                               "ISMAP / ISMAP-LIU list nor approved by the ministry (clauses 12–14); stop, or get the "
+                               "approval",
                                "要機密情報を、ISMAP クラウドサービスリスト又は ISMAP-LIU クラウドサービスリストに"
                                "掲載がなく、担当職員の利用承認もないサービスで取り扱っています（情報セキュリティに"
-                               "関する事項12)～14)）。利用を中止するか、利用承認を得て approved_on=YYYY-MM-DD を"
-                               "記録してください。"});
+                               "関する事項12)～14)）。利用を中止するか、利用承認を得てください。",
+                               "approved_on", fillIn(r, {"approved_on"})});
             else if (r.flag("confidential") && r.field("approved_on").empty())
                 out.push_back({"cloud-approval-missing", Severity::Warning, c.code, subject,
-                               "the ministry's approval of this service (clause 14) is not recorded: assess the risk, "
-                               "get the approval and record approved_on=YYYY-MM-DD",
+                               "the ministry's approval of this service (clause 14) is not recorded: assess the risk "
+                               "and get the approval",
                                "このサービスについて担当職員の利用承認（情報セキュリティに関する事項14)）が記録されて"
-                               "いません。リスクを評価して利用承認を得たうえで、approved_on=YYYY-MM-DD を記録して"
-                               "ください。"});
+                               "いません。リスクを評価して利用承認を得てください。",
+                               "approved_on", fillIn(r, {"approved_on"})});
         } else if (r.kind == "incident") {
             const std::string subject = id + " " + r.field("summary");
             const auto detected = r.date("detected_on");
@@ -247,11 +293,12 @@ std::vector<Finding> checkRegisters(const RegisterFacts& facts)
                 out.push_back({"incident-report-late", Severity::Error, c.code, subject,
                                "detected on " + formatIsoDate(*detected) + " and not yet reported to the ministry "
                                "(clause 11 asks for a prompt report, within " + std::to_string(limit) +
-                                   " day(s) here): report it and record reported_on=YYYY-MM-DD",
+                                   " day(s) here): report it",
                                formatIsoDate(*detected) +
                                    "に認知したインシデントを担当職員にまだ報告していません（情報セキュリティに関する"
                                    "事項11)により速やかな報告が必要です。本契約では" + std::to_string(limit) +
-                                   "日以内）。報告のうえ、reported_on=YYYY-MM-DD を記録してください。"});
+                                   "日以内）。報告してください。",
+                               "reported_on", fillIn(r, {"reported_on"})});
             else if (detected && reported && daysBetween(*detected, *reported) > limit)
                 out.push_back({"incident-report-late", Severity::Warning, c.code, subject,
                                "reported " + std::to_string(daysBetween(*detected, *reported)) +
@@ -264,26 +311,26 @@ std::vector<Finding> checkRegisters(const RegisterFacts& facts)
             const std::string subject = id + " " + r.field("name");
             if (!r.field("copies").empty() && r.field("copy_permitted_on").empty())
                 out.push_back({"copy-without-permission", Severity::Error, c.code, subject,
-                               "copies are recorded without the ministry officer's permission (clauses 6–7): record "
-                               "copy_permitted_on=YYYY-MM-DD, or delete the copies",
+                               "copies are recorded without the ministry officer's permission (clauses 6–7)",
                                "複製の記録がありますが、担当職員の許可が記録されていません（情報セキュリティに関する"
-                               "事項6)・7)）。copy_permitted_on=YYYY-MM-DD を記録するか、複製を消去してください。"});
+                               "事項6)・7)）。",
+                               "copy_permitted_on",
+                               fillIn(r, {"copy_permitted_on"}, "delete the copies", "複製を消去してください")});
             if (contractOver && !disposalChecklist({r}).front().done())
                 out.push_back({"information-not-returned", Severity::Error, c.code, subject,
                                "the contract ended on " + formatIsoDate(c.end) + " and this information is not yet " +
                                    "returned, disposed of or deleted with the ministry officer's confirmation (clause "
-                                   "8): record disposal, disposed_on, confirmed_by and confirmed_on",
+                                   "8)",
                                "契約は" + formatIsoDate(c.end) +
                                    "に終了しましたが、この情報は担当職員の確認を受けた返却・廃棄・消去がまだ記録されて"
-                                   "いません（情報セキュリティに関する事項8)）。disposal、disposed_on、confirmed_by、"
-                                   "confirmed_on を記録してください。"});
+                                   "いません（情報セキュリティに関する事項8)）。",
+                               "disposal", fillIn(r, {"disposal", "disposed_on", "confirmed_by", "confirmed_on"})});
         } else if (r.kind == "audit") {
             if (!r.field("findings").empty() && r.field("closed_on").empty())
                 out.push_back({"audit-finding-open", Severity::Warning, c.code, id + " " + r.field("type"),
-                               "the findings of this audit are not closed (clause 3): record the response and "
-                               "closed_on=YYYY-MM-DD",
-                               "この監査の指摘事項への対応が完了していません（情報セキュリティに関する事項3)）。"
-                               "対応（response）と closed_on=YYYY-MM-DD を記録してください。"});
+                               "the findings of this audit are not closed (clause 3)",
+                               "この監査の指摘事項への対応が完了していません（情報セキュリティに関する事項3)）。",
+                               "closed_on", fillIn(r, {"response", "closed_on"})});
         }
     }
     return out;

@@ -178,18 +178,27 @@ std::vector<ReportGap> reportGapList(const StatusReport& report)
                                 (done ? "もその実施内容" : "はその理由等") + "を必ず報告する必要があります。" + a.item +
                                 "又は15全体に記入してください。"});
         else if (needsReason(a.status) && !hasText)
-            gaps.push_back({a.item, a.item + ": " + itemStatusJa(a.status) + " needs a reason (別葉) — add --text \"…\"",
-                            a.item + "：「" + itemStatusJa(a.status) +
-                                "」の場合は別葉にて理由を報告する必要があります。--text \"…\" で理由を記入してください。"});
+            gaps.push_back({a.item, a.item + ": " + itemStatusJa(a.status) + " needs a reason (別葉)",
+                            a.item + "：「" + itemStatusJa(a.status) + "」の場合は別葉にて理由を報告する必要があります。",
+                            Fix{"write the reason in the item's text", "項目の記入欄に理由を記入してください。",
+                                "add --text \"…\"", "--text \"…\" で理由を記入してください。"}});
     }
     return gaps;
+}
+
+std::string gapSentence(const ReportGap& gap, FrontEnd frontEnd, bool japanese)
+{
+    const std::string& message = japanese && !gap.messageJa.empty() ? gap.messageJa : gap.message;
+    if (!japanese && !gap.fix.text(frontEnd, false).empty())
+        return message + " — " + gap.fix.text(frontEnd, false);
+    return withFix(message, gap.fix, frontEnd, japanese);
 }
 
 std::vector<std::string> reportGaps(const StatusReport& report)
 {
     std::vector<std::string> out;
     for (auto& g : reportGapList(report))
-        out.push_back(std::move(g.message));
+        out.push_back(gapSentence(g, FrontEnd::Cli, false));
     return out;
 }
 
@@ -197,7 +206,7 @@ std::vector<std::string> reportGapsJa(const StatusReport& report)
 {
     std::vector<std::string> out;
     for (auto& g : reportGapList(report))
-        out.push_back(std::move(g.messageJa));
+        out.push_back(gapSentence(g, FrontEnd::Cli, true));
     return out;
 }
 
@@ -206,13 +215,23 @@ void finalizeReport(StatusReport& report, const Date& on, const std::string& aud
     if (report.state == ReportState::Final)
         throw Error(ErrorCode::IllegalState, "report " + std::to_string(report.id) + " is already final (on " +
                                                  (report.finalizedOn ? formatIsoDate(*report.finalizedOn) : "?") + ")");
-    const auto gaps = reportGaps(report);
+    const auto gaps = reportGapList(report);
     if (!gaps.empty()) {
+        // The sentence lists what is missing; each front end says where to write it (the fix).
         std::string message = "report " + std::to_string(report.id) + " cannot be finalized; " +
                               std::to_string(gaps.size()) + " item(s) still need an answer:";
-        for (const auto& g : gaps)
-            message += "\n  " + g;
-        throw Error(ErrorCode::IllegalState, message);
+        std::string messageJa = "報告書 " + std::to_string(report.id) + " は確定できません。回答が不足している項目が" +
+                                std::to_string(gaps.size()) + "件あります：";
+        for (const auto& g : gaps) {
+            message += "\n  " + g.message;
+            messageJa += "\n  " + g.messageJa;
+        }
+        throw Error(ErrorCode::IllegalState, message, {}, messageJa,
+                    Fix{"\nAnswer these items (a reason in the item's text where one is needed), save, then finalize.",
+                        "\nこれらの項目に回答し（理由が必要な項目は記入欄に理由を記入）、保存してから確定してください。",
+                        "\nAnswer them with `meibo-cli report set " + std::to_string(report.id) + " ITEM STATUS --text \"…\"`.",
+                        "\n`meibo-cli report set " + std::to_string(report.id) +
+                            " 項目 状況 --text \"…\"` で回答してください。"});
     }
     if (on < report.periodStart)
         throw Error(ErrorCode::InvalidInput,
@@ -228,10 +247,13 @@ std::vector<ReportPeriod> reportSchedule(const Contract& contract, const ReportS
 {
     if (settings.months < 1 || settings.months > 12)
         throw Error(ErrorCode::InvalidInput,
-                    "report-months: a report is due at least once a year; give 1–12 months (6 = half-yearly)",
-                    "report-months");
+                    "a status report is due at least once a year: the reporting cycle must be 1–12 months (6 = "
+                    "half-yearly)",
+                    "report-months",
+                    "実施状況報告は少なくとも年1回必要です。報告の間隔は1～12か月で指定してください（6＝半年ごと）。");
     if (settings.dueDays < 0 || settings.dueDays > 90)
-        throw Error(ErrorCode::InvalidInput, "report-due-days: give 0–90 days after the period's end", "report-due-days");
+        throw Error(ErrorCode::InvalidInput, "the report is due 0–90 days after its period ends", "report-due-days",
+                    "報告期限は期末から0～90日の間で指定してください。");
     // Boundaries: the last day of each period.
     std::vector<Date> ends;
     if (settings.fiscalAlign) {
@@ -322,21 +344,28 @@ std::vector<Finding> checkReports(const Contract& contract, const std::vector<Re
         const std::string periodJa = "第" + std::to_string(p.number) + "期（" + span + "）";
         const std::string command = "`meibo-cli report new --contract " + contract.code + " --period-end " +
                                     formatIsoDate(p.end) + "`";
+        const Fix finish{"In the Report view, make the report for this period, answer every item, finalize it, "
+                         "then send it.",
+                         "実施状況報告書の画面でこの期の報告書を作成し、全項目に回答して確定のうえ、提出してください。",
+                         "Finish it with " + command + ", answer every item and `report finalize`, then send it.",
+                         command + " で作成し、全項目に回答して `report finalize` で確定のうえ、提出してください。"};
+        const Fix start{"Start it in the Report view.", "実施状況報告書の画面で作成を始めてください。",
+                        "Start it with " + command + ".", command + " で作成を始めてください。"};
         const int left = daysBetween(asOf, p.due);
         if (left < 0)
             out.push_back({"report-overdue", Severity::Error, contract.code, subject,
                            "the status report (実施状況報告書) was due on " + formatIsoDate(p.due) + ", " +
-                               std::to_string(-left) + " day(s) ago, and no final report exists: finish it with " +
-                               command + ", answer every item and `report finalize`, then send it",
+                               std::to_string(-left) + " day(s) ago, and no final report exists",
                            periodJa + "の実施状況報告書は提出期限（" + formatIsoDate(p.due) + "）を" +
-                               std::to_string(-left) + "日過ぎていますが、確定した報告書がありません。" + command +
-                               " で作成し、全項目に回答して `report finalize` で確定のうえ、提出してください。"});
+                               std::to_string(-left) + "日過ぎていますが、確定した報告書がありません。",
+                           {}, finish});
         else if (left <= warnDays)
             out.push_back({"report-due", Severity::Warning, contract.code, subject,
                            "the status report (実施状況報告書) is due on " + formatIsoDate(p.due) + " (in " +
-                               std::to_string(left) + " day(s)); start it with " + command,
+                               std::to_string(left) + " day(s))",
                            periodJa + "の実施状況報告書の提出期限は" + formatIsoDate(p.due) + "です（あと" +
-                               std::to_string(left) + "日）。" + command + " で作成を始めてください。"});
+                               std::to_string(left) + "日）。",
+                           {}, start});
     }
     return out;
 }

@@ -89,7 +89,8 @@ void personRules(const RosterFacts& f, std::vector<Finding>& out)
                            who + "：パスポート番号及び国籍の記載が必要です（※4。" + whyJa + "）。" +
                                (p.passportNo.empty() ? std::string("パスポート番号") : "") +
                                (p.passportNo.empty() && p.nationality.empty() ? "及び" : "") +
-                               (p.nationality.empty() ? std::string("国籍") : "") + "を登録してください。"});
+                               (p.nationality.empty() ? std::string("国籍") : "") + "を登録してください。",
+                           p.passportNo.empty() ? "passport_no" : "nationality"});
         }
         if (p.address.empty() || !p.birthDate) {
             const bool both = p.address.empty() && !p.birthDate;
@@ -102,13 +103,15 @@ void personRules(const RosterFacts& f, std::vector<Finding>& out)
                                    " (※5: to be given promptly); record them and send the roster",
                                who + "：" + formatIsoDate(*f.contract.personalDataRequestedOn) + "に担当課室から" +
                                    missingJa + "の提出を求められています（※5：速やかに提出すること）。登録のうえ、"
-                                               "情報取扱者名簿を提出してください。"});
+                                               "情報取扱者名簿を提出してください。",
+                               p.address.empty() ? "address" : "birth_date"});
             else
                 out.push_back({"address-dob-pending", Severity::Warning, f.contract.code, who,
                                who + ": " + missing + " not recorded yet — allowed before the contract (※5), but "
                                    "must be given promptly when the ministry asks",
                                who + "：" + missingJa + "が未登録です。契約前の提出は要しませんが（※5）、担当課室から"
-                                                       "求められた場合は速やかに提出する必要があります。"});
+                                                       "求められた場合は速やかに提出する必要があります。",
+                               p.address.empty() ? "address" : "birth_date"});
         }
         if (!p.organization.empty() && !activeSubcontractors.count(p.organization))
             out.push_back({"subcontractor-unknown", Severity::Error, f.contract.code, who,
@@ -116,12 +119,14 @@ void personRules(const RosterFacts& f, std::vector<Finding>& out)
                                formatIsoDate(f.asOf) + "; add the subcontractor to the contract or correct the organization",
                            who + "の所属「" + p.organization + "」は、" + formatIsoDate(f.asOf) +
                                "時点で本契約の再委託先ではありません。再委託先を契約に追加するか、所属組織を訂正して"
-                               "ください。"});
+                               "ください。",
+                           "organization"});
         if (e.role == Role::Subcontractor && p.organization.empty())
             out.push_back({"subcontractor-unknown", Severity::Error, f.contract.code, who,
                            who + " is listed as 再委託先 but names no subcontractor; set the organization",
                            who + "は再委託先として記載されていますが、再委託先の名称がありません。所属組織を設定して"
-                                 "ください。"});
+                                 "ください。",
+                           "organization"});
         std::string list, listJa;
         auto lack = [&](const char* en, const char* ja) {
             list += (list.empty() ? "" : ", ") + std::string(en);
@@ -146,13 +151,18 @@ void personRules(const RosterFacts& f, std::vector<Finding>& out)
                                  "国籍を担当職員に提示する必要があります。不足している事項：" + listJa +
                                "。出力される従事者情報（disclosure.pdf・.docx・.csv）では、記録されるまで当該欄が"
                                "「（未記入）」となります。この者の記録に記入してください（専門性は資格又は研修として"
-                               "記録）。"});
+                               "記録）。",
+                           p.organization.empty() && p.department.empty() ? "department"
+                           : p.trackRecord.empty()                         ? "track_record"
+                           : p.nationality.empty()                         ? "nationality"
+                                                                           : ""});
         if (e.need.empty())
             out.push_back({"need-missing", afterSigning, f.contract.code, who,
                            who + ": no reason recorded why this person must handle the information; the roster lists "
                                  "only those who must (必要最小限) — state the need or take them off",
                            who + "：情報を取り扱う必要性が記録されていません。情報取扱者名簿には必要最小限の者のみを"
-                                 "記載します。必要性を記入するか、名簿から外してください。"});
+                                 "記載します。必要性を記入するか、名簿から外してください。",
+                           "need"});
     }
 }
 
@@ -167,17 +177,19 @@ void structureRules(const RosterFacts& f, std::vector<Finding>& out)
         if (e.role == Role::Responsible) {
             if (!e.reportsTo.empty())
                 out.push_back({"structure-disconnected", Severity::Error, f.contract.code, who,
-                               who + " is the 情報管理責任者 and reports to no one on the structure; clear reports_to",
-                               who + "は情報管理責任者であり、情報管理体制図上の報告先はありません。報告先（reports_to）"
-                                     "を空にしてください。"});
+                               who + " is the 情報管理責任者 and reports to no one on the structure; clear 報告先 "
+                                     "(reports to)",
+                               who + "は情報管理責任者であり、情報管理体制図上の報告先はありません。報告先を空にして"
+                                     "ください。",
+                               "reports_to"});
             continue;
         }
         if (e.reportsTo.empty()) {
             out.push_back({"structure-disconnected", Severity::Error, f.contract.code, who,
-                           who + " reports to no one: set reports_to to the label of the person above, up to the "
+                           who + " reports to no one: set 報告先 (reports to) to the person above, up to the "
                                  "情報管理責任者",
-                           who + "に報告先がありません。報告先（reports_to）に上位の者の記号を設定し、情報管理責任者"
-                                 "までつなげてください。"});
+                           who + "に報告先がありません。報告先に上位の者を設定し、情報管理責任者までつなげてください。",
+                           "reports_to"});
             continue;
         }
         // Walk up; stop at the responsible person, a missing link, or a label seen before.
@@ -191,7 +203,8 @@ void structureRules(const RosterFacts& f, std::vector<Finding>& out)
                                    who + " reports to " + at->reportsTo + ", who is not on the roster on " +
                                        formatIsoDate(f.asOf) + "; choose someone who is",
                                    who + "の報告先 " + at->reportsTo + " は" + formatIsoDate(f.asOf) +
-                                       "時点で情報取扱者名簿に記載されていません。名簿に記載のある者を選んでください。"});
+                                       "時点で情報取扱者名簿に記載されていません。名簿に記載のある者を選んでください。",
+                                   "reports_to"});
                 break; // a broken link further up is reported for the person who has it
             }
             at = next->second;
@@ -213,7 +226,8 @@ void structureRules(const RosterFacts& f, std::vector<Finding>& out)
                                    "reporting lines go round in a circle (" + shown +
                                        ") and never reach the 情報管理責任者; point one of them upward",
                                    "報告系統が循環しており（" + shown +
-                                       "）、情報管理責任者に到達しません。いずれかの報告先を上位の者に変更してください。"});
+                                       "）、情報管理責任者に到達しません。いずれかの報告先を上位の者に変更してください。",
+                                   "reports_to"});
                 break;
             }
             if (at->reportsTo.empty())

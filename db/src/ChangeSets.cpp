@@ -131,9 +131,10 @@ core::ChangeSet load(SQLite::Database& db, std::int64_t id)
     SQLite::Statement q(db, std::string("SELECT ") + kChangeColumns + " FROM change_set WHERE id = ?");
     q.bind(1, id);
     if (!q.executeStep())
-        throw Error(ErrorCode::NotFound, "no change set " + std::to_string(id) + ": `meibo-cli change list --contract C` "
-                                                                               "shows them",
-                    "change");
+        throw Error(ErrorCode::NotFound, "there is no change set " + std::to_string(id), "change",
+                    "変更届 " + std::to_string(id) + " はありません。",
+                    Fix{"", "", "`meibo-cli change list --contract C` shows them.",
+                        "`meibo-cli change list --contract 契約` で一覧できます。"});
     return readChange(q);
 }
 

@@ -41,9 +41,10 @@ core::RegisterEntry load(SQLite::Database& db, std::int64_t id)
     SQLite::Statement q(db, std::string("SELECT ") + kEntryColumns + " FROM register_entry WHERE id = ?");
     q.bind(1, id);
     if (!q.executeStep())
-        throw Error(ErrorCode::NotFound,
-                    "no register entry #" + std::to_string(id) + ": `meibo-cli register list KIND --contract C` shows them",
-                    "id");
+        throw Error(ErrorCode::NotFound, "there is no register entry #" + std::to_string(id), "id",
+                    "管理台帳の記録 #" + std::to_string(id) + " はありません。",
+                    Fix{"", "", "`meibo-cli register list KIND --contract C` shows them.",
+                        "`meibo-cli register list 種類 --contract 契約` で一覧できます。"});
     return readEntry(q);
 }
 

@@ -18,6 +18,7 @@ namespace meibo::db {
 using core::Date;
 using core::Error;
 using core::ErrorCode;
+using core::Fix;
 using nlohmann::json;
 
 using namespace detail;
@@ -169,8 +170,10 @@ core::Contract Registry::contract(const std::string& idOrCode) const
                                                                 " FROM contract WHERE code = ?1 OR CAST(id AS TEXT) = ?1");
         q.bind(1, idOrCode);
         if (!q.executeStep())
-            throw Error(ErrorCode::NotFound,
-                        "no contract “" + idOrCode + "”: `meibo-cli contract list` shows the codes", "contract");
+            throw Error(ErrorCode::NotFound, "there is no contract “" + idOrCode + "”", "contract",
+                        "契約「" + idOrCode + "」はありません。",
+                        Fix{"", "", "`meibo-cli contract list` shows the codes.",
+                            "`meibo-cli contract list` で契約の記号を一覧できます。"});
         return readContract(q);
     });
 }

@@ -127,11 +127,12 @@ std::int64_t requireSubcontractor(SQLite::Database& db, const std::string& name)
 {
     if (auto id = subcontractorId(db, name))
         return *id;
-    throw Error(ErrorCode::NotFound,
-                "organization: “" + name +
-                    "” is not a known subcontractor; add it first with `meibo-cli subcontractor "
-                    "add --name …`",
-                "organization");
+    throw Error(ErrorCode::NotFound, "“" + name + "” is not a known subcontractor", "organization",
+                "「" + name + "」は登録されている再委託先ではありません。",
+                Fix{"Add it to the contract's subcontractors first (Edit ▸ Contract).",
+                    "先に契約の再委託先に追加してください。",
+                    "Add it first with `meibo-cli subcontractor add --name …`.",
+                    "先に `meibo-cli subcontractor add --name …` で追加してください。"});
 }
 
 std::string personColumn(const core::RosterField& f)
@@ -446,26 +447,33 @@ void validateContract(const core::Contract& c)
 {
     if (c.code.empty() || c.code.size() > 32)
         throw Error(ErrorCode::InvalidInput,
-                    "code: a contract needs a short code of 1–32 characters (e.g. METI-2026-01)", "code");
+                    "a contract needs a short code of 1–32 characters (e.g. METI-2026-01)", "code",
+                    "契約には1～32文字の短い記号を付けてください（例：METI-2026-01）。");
     bool digitsOnly = true;
     for (char ch : c.code) {
         if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '-' && ch != '_' && ch != '.')
             throw Error(ErrorCode::InvalidInput,
-                        "code: “" + c.code + "” may use only letters, digits, '-', '_' and '.'", "code");
+                        "the code “" + c.code + "” may use only letters, digits, '-', '_' and '.'", "code",
+                        "契約の記号「" + c.code + "」に使えるのは英字、数字、「-」「_」「.」だけです。");
         digitsOnly = digitsOnly && std::isdigit(static_cast<unsigned char>(ch));
     }
     if (digitsOnly)
-        throw Error(ErrorCode::InvalidInput, "code: a code of digits only would be mistaken for a contract's id",
-                    "code");
+        throw Error(ErrorCode::InvalidInput, "a code of digits only would be mistaken for a contract's number", "code",
+                    "数字だけの記号は契約の番号と紛らわしいため使えません。英字を含めてください。");
     if (c.title.empty())
-        throw Error(ErrorCode::InvalidInput, "title: the contract title (契約件名) is required", "title");
+        throw Error(ErrorCode::InvalidInput, "the contract title (契約件名) is required", "title",
+                    "契約件名は必須です。");
     if (c.incidentReportDays < 0 || c.incidentReportDays > 30)
-        throw Error(ErrorCode::InvalidInput, "incident-report-days: give 0–30 days", "incident-report-days");
+        throw Error(ErrorCode::InvalidInput, "the days to report an incident must be 0–30", "incident-report-days",
+                    "インシデント報告の期限は0～30日で指定してください。");
     (void)core::reportSchedule(c); // checks the settings
     if (c.end < c.start)
         throw Error(ErrorCode::InvalidInput,
-                    "end (" + core::formatIsoDate(c.end) + ") is before start (" + core::formatIsoDate(c.start) + ")",
-                    "end");
+                    "the contract ends (" + core::formatIsoDate(c.end) + ") before it starts (" +
+                        core::formatIsoDate(c.start) + ")",
+                    "end",
+                    "契約の終了日（" + core::formatIsoDate(c.end) + "）が開始日（" + core::formatIsoDate(c.start) +
+                        "）より前です。");
 }
 
 std::string auditHeadOf(SQLite::Database& db)
@@ -498,9 +506,14 @@ void requireRosterOpen(SQLite::Database& db, std::int64_t contractId)
     const std::string code = q.getColumn(0).getString();
     throw Error(ErrorCode::IllegalState,
                 "the roster of " + code + " was agreed with the ministry on " + q.getColumn(1).getString() +
-                    " (8 ①): from then on it changes only with advance notice and consent. Make a change set: "
-                    "meibo-cli change new --contract " +
-                    code + " --effective YYYY-MM-DD --reason …");
+                    " (8 ①): from then on it changes only with advance notice and consent",
+                {},
+                code + " の情報取扱者名簿は" + q.getColumn(1).getString() +
+                    "に担当課室の同意を得ています（8 ①）。以後の変更は事前の届出と同意によってのみ行えます。",
+                Fix{"Make a change set in the Changes view.", "変更届の画面で変更届を作成してください。",
+                    "Make a change set: meibo-cli change new --contract " + code + " --effective YYYY-MM-DD --reason …",
+                    "変更届を作成してください：meibo-cli change new --contract " + code +
+                        " --effective YYYY-MM-DD --reason …"});
 }
 
 } // namespace meibo::db::detail

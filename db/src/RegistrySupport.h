@@ -31,6 +31,7 @@ namespace meibo::db::detail {
 using core::Date;
 using core::Error;
 using core::ErrorCode;
+using core::Fix;
 using nlohmann::json;
 
 std::string osUser();

@@ -63,9 +63,10 @@ core::StatusReport load(SQLite::Database& db, std::int64_t id)
     SQLite::Statement q(db, std::string("SELECT ") + kReportColumns + " FROM status_report WHERE id = ?");
     q.bind(1, id);
     if (!q.executeStep())
-        throw Error(ErrorCode::NotFound,
-                    "no status report " + std::to_string(id) + ": `meibo-cli report list --contract C` shows them",
-                    "report");
+        throw Error(ErrorCode::NotFound, "there is no status report " + std::to_string(id), "report",
+                    "実施状況報告書 " + std::to_string(id) + " はありません。",
+                    Fix{"", "", "`meibo-cli report list --contract C` shows them.",
+                        "`meibo-cli report list --contract 契約` で一覧できます。"});
     return readReport(q);
 }
 
@@ -147,19 +148,29 @@ std::int64_t Reports::create(std::int64_t contractId, const Date& periodEnd)
         const auto period = core::periodContaining(schedule, periodEnd);
         if (!period)
             throw Error(ErrorCode::InvalidInput,
-                        "period-end: " + core::formatIsoDate(periodEnd) + " is outside the contract (" +
-                            core::formatIsoDate(c.start) + " – " + core::formatIsoDate(c.end) +
-                            "); `meibo-cli schedule --contract " + c.code + "` shows the report periods",
-                        "period-end");
+                        core::formatIsoDate(periodEnd) + " is outside the contract (" + core::formatIsoDate(c.start) +
+                            " – " + core::formatIsoDate(c.end) + ")",
+                        "period-end",
+                        core::formatIsoDate(periodEnd) + "は契約期間（" + core::formatIsoDate(c.start) + " – " +
+                            core::formatIsoDate(c.end) + "）の外です。",
+                        Fix{"Choose the end of a report period within the contract.",
+                            "契約期間内の報告期間の末日を選んでください。",
+                            "`meibo-cli schedule --contract " + c.code + "` shows the report periods.",
+                            "`meibo-cli schedule --contract " + c.code + "` で報告期間を確認できます。"});
         const auto all = loadAll(db, contractId);
         const core::StatusReport* previous = nullptr;
         for (const auto& r : all) {
             if (!r.revisionOf && !(r.periodEnd < period->start) && !(period->end < r.periodEnd))
                 throw Error(ErrorCode::AlreadyExists,
                             "report " + std::to_string(r.id) + " already covers period " + std::to_string(period->number) +
-                                " (" + core::formatIsoDate(period->start) + " – " + core::formatIsoDate(period->end) +
-                                "): change it with `meibo-cli report set " + std::to_string(r.id) + " …`",
-                            "period-end");
+                                " (" + core::formatIsoDate(period->start) + " – " + core::formatIsoDate(period->end) + ")",
+                            "period-end",
+                            "第" + std::to_string(period->number) + "期（" + core::formatIsoDate(period->start) + " – " +
+                                core::formatIsoDate(period->end) + "）の報告書は既にあります（報告書 " +
+                                std::to_string(r.id) + "）。",
+                            Fix{"Choose it in the list and change its answers.", "一覧から選んで回答を変更してください。",
+                                "Change it with `meibo-cli report set " + std::to_string(r.id) + " …`.",
+                                "`meibo-cli report set " + std::to_string(r.id) + " …` で変更してください。"});
             // The latest earlier answers: the last period's newest revision, final ones first.
             if (r.periodEnd < period->start &&
                 (!previous || previous->periodEnd < r.periodEnd ||
@@ -225,7 +236,9 @@ std::int64_t Reports::revise(std::int64_t id)
         const core::StatusReport r = load(db, id);
         if (r.state != core::ReportState::Final)
             throw Error(ErrorCode::IllegalState,
-                        "report " + std::to_string(id) + " is a draft: change it directly with `meibo-cli report set`");
+                        "report " + std::to_string(id) + " is a draft: change its answers directly", {},
+                        "報告書 " + std::to_string(id) + " は下書きです。回答を直接変更してください。",
+                        Fix{"", "", "Use `meibo-cli report set`.", "`meibo-cli report set` を使ってください。"});
         return openRevision(db, audit, r).id;
     });
 }

@@ -28,6 +28,7 @@ namespace meibo::db {
 
 using core::Error;
 using core::ErrorCode;
+using core::Fix;
 
 namespace {
 
@@ -143,13 +144,22 @@ RawHeader readRaw(const char* lower, const std::string& path)
     return raw;
 }
 
+/// What to do when there is no registry at the path given.
+Fix noRegistryFix()
+{
+    return Fix{"Create one (File ▸ New registry), or open the right file (File ▸ Open registry).",
+               "新しく作成する（ファイル ▸ 新しい名簿ファイル）か、正しいファイルを開いて（ファイル ▸ 名簿ファイルを開く）ください。",
+               "Create one with `meibo-cli init`, or give its path with -f.",
+               "`meibo-cli init` で作成するか、-f でパスを指定してください。"};
+}
+
 /// Reads the header and any pending one; orders the candidates to try; throws when none parses.
 std::vector<HeaderCandidate> loadHeaders(const char* lower, const std::string& full, sqlite3_int64* fileSize)
 {
     const RawHeader main = readRaw(lower, full);
     if (!main.present)
-        throw Error(ErrorCode::NotFound, "no registry at " + full +
-                                             ": create one with `meibo-cli init`, or give its path with -f");
+        throw Error(ErrorCode::NotFound, "there is no registry at " + full, "file",
+                    full + " に名簿ファイルがありません。", noRegistryFix());
     *fileSize = main.fileSize;
     const auto parsedMain = VaultHeader::parse(main.bytes.data(), main.bytes.size());
     std::vector<HeaderCandidate> out;
@@ -641,8 +651,8 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
     impl->path = vfs::fullPathname(lower, path);
     const std::string& full = impl->path;
     if (!fileExists(full))
-        throw Error(ErrorCode::NotFound,
-                    "no registry at " + full + ": create one with `meibo-cli init`, or give its path with -f");
+        throw Error(ErrorCode::NotFound, "there is no registry at " + full, "file",
+                    full + " に名簿ファイルがありません。", noRegistryFix());
 
     // Writers hold <file>.lock exclusively for as long as they are open. A reader takes it shared
     // only for the moment of the open (a writer waits for that moment to pass): with it, a journal
@@ -689,13 +699,25 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
                                                 "from " + full + ".bak or another copy. The file was not changed.",
                         "bytes 0–4095");
         if (secret.kind == Secret::Kind::RecoveryKey)
-            throw Error(ErrorCode::WrongSecret, "the recovery key does not open " + full +
-                                                    ": check it against the one printed when the registry was "
-                                                    "created. The file was not changed.");
+            throw Error(ErrorCode::WrongSecret,
+                        "the recovery key does not open " + full +
+                            ": check it against the one printed when the registry was created. The file was not "
+                            "changed.",
+                        "recovery-key",
+                        "回復キーが一致しないため、" + full +
+                            " を開けません。登録簿を作成したときに印刷した回復キーと照らし合わせてください。ファイルは"
+                            "変更されていません。");
         throw Error(ErrorCode::WrongSecret,
                     "the passphrase does not open " + full +
-                        ": check it (Caps Lock, input mode), or open with the recovery key (--recovery-key-file). "
-                        "The file was not changed.");
+                        ": check it (Caps Lock, input mode). The file was not changed.",
+                    "passphrase",
+                    "パスフレーズが一致しないため、" + full +
+                        " を開けません。Caps Lock や入力モード（全角・半角）を確かめてください。ファイルは変更されて"
+                        "いません。",
+                    Fix{"If the passphrase is lost, tick \"Use the recovery key instead\" and type the recovery key.",
+                        "パスフレーズが分からない場合は「回復キーを使う」を選び、回復キーを入力してください。",
+                        "If the passphrase is lost, open with the recovery key (--recovery-key-file FILE).",
+                        "パスフレーズが分からない場合は回復キーで開いてください（--recovery-key-file ファイル）。"});
     }
 
     const bool mayRepair = impl->lock.held();
@@ -911,8 +933,11 @@ void Vault::removeSlot(std::string_view name)
                     "「" + std::string(name) + "」という名前の鍵スロットはありません。");
     if (next.slots[index].kind == SlotKind::RecoveryKey)
         throw Error(ErrorCode::IllegalState,
-                    "the recovery slot cannot be removed (it is what saves a forgotten passphrase); "
-                    "replace the key with `slot rotate-recovery` instead");
+                    "the recovery slot cannot be removed (it is what saves a forgotten passphrase)", "name",
+                    "回復キーの鍵スロットは削除できません（パスフレーズを忘れたときに登録簿を開く唯一の手段です）。",
+                    Fix{"Make a new recovery key instead.", "代わりに新しい回復キーを作成してください。",
+                        "Replace the key with `meibo-cli slot rotate-recovery` instead.",
+                        "代わりに `meibo-cli slot rotate-recovery` で回復キーを作り直してください。"});
     int passphrases = 0;
     for (const KeySlot& s : next.slots)
         passphrases += s.kind == SlotKind::Passphrase;

@@ -97,11 +97,19 @@ WriterLock WriterLock::acquire(const std::string& registryPath)
                                   registryPath + " has been opening for reading in another program for " +
                                       std::to_string(kReaderWaitTicks / 100) +
                                       " seconds and keeps it from being opened for writing: close that "
-                                      "program, then try again.");
+                                      "program, then try again.",
+                                  "file",
+                                  registryPath + " を別のプログラムが" + std::to_string(kReaderWaitTicks / 100) +
+                                      "秒以上読み取り中のため、書込み用に開けません。そのプログラムを閉じてから、"
+                                      "もう一度試してください。");
             throw core::Error(core::ErrorCode::InUse,
                               registryPath + " is open for writing in another Meibo" +
                                   (who.empty() ? std::string() : " (" + who + ")") +
-                                  ": close it there first, then try again.");
+                                  ": close it there first, then try again.",
+                              "file",
+                              registryPath + " は別の Meibo で編集中です" +
+                                  (who.empty() ? std::string() : "（" + who + "）") +
+                                  "。そちらで閉じてから、もう一度試してください。");
         }
         ::usleep(10000);
     }

@@ -555,7 +555,8 @@ bool folderIsEmpty(int fd, const std::string& dir)
 
 [[noreturn]] void alreadyHoldsFiles(const std::string& dir)
 {
-    throw Error(ErrorCode::AlreadyExists, dir + " already holds files: export into a new or empty folder", dir);
+    throw Error(ErrorCode::AlreadyExists, dir + " already holds files: export into a new or empty folder", dir,
+                dir + " には既にファイルがあります。新しいフォルダか空のフォルダを選んで出力してください。");
 }
 
 /// A bundle file's name: one plain name inside the folder.

@@ -238,7 +238,7 @@ TEST_CASE("a bad register entry exits 1 naming the field and writes nothing", "[
     const std::string before = r.run({"audit", "list", "--json"}).out;
     for (const auto& args : std::vector<std::vector<std::string>>{
              {"register", "add", "software", "--contract", "K1", "name=X", "version=1", "installed_at=PC",
-              "support_end=2025/10/14"},
+              "support_end=2025/13/14"},
              {"register", "add", "training", "--contract", "K1", "person=Z", "course=研修", "on=2026-05-01"},
              {"register", "add", "cloud", "--contract", "K1", "name=X", "provider=Y", "confidential=maybe", "ismap=none"},
              {"register", "add", "printers", "--contract", "K1", "name=X"},
@@ -248,7 +248,7 @@ TEST_CASE("a bad register entry exits 1 naming the field and writes nothing", "[
         CHECK(std::count(res.err.begin(), res.err.end(), '\n') == 1);
     }
     CHECK(r.run({"register", "add", "software", "--contract", "K1", "name=X", "version=1", "installed_at=PC",
-                 "support_end=2025/10/14"})
+                 "support_end=2025/13/14"})
               .err.find("support_end") != std::string::npos);
     CHECK(r.run({"register", "add", "training", "--contract", "K1", "person=Z", "course=研修", "on=2026-05-01"})
               .err.find("label “Z”") != std::string::npos);

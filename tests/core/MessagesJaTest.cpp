@@ -4,7 +4,9 @@
 
 #include "CoreTestSupport.h"
 
+#include "meibo/core/AuditWords.h"
 #include "meibo/core/ChangeSet.h"
+#include "meibo/core/RosterFields.h"
 #include "meibo/core/Registers.h"
 #include "meibo/core/Report.h"
 #include "meibo/core/RosterRules.h"
@@ -289,8 +291,8 @@ TEST_CASE("every report gap is given in English and Japanese from one list", "[m
     REQUIRE(list.size() == ja.size());
     std::set<std::string> kinds;
     for (std::size_t i = 0; i < list.size(); ++i) {
-        CHECK(en[i] == list[i].message);
-        CHECK(ja[i] == list[i].messageJa);
+        CHECK(en[i] == gapSentence(list[i], FrontEnd::Cli, false));
+        CHECK(ja[i] == gapSentence(list[i], FrontEnd::Cli, true));
         CHECK(ja[i].rfind(list[i].item + "：", 0) == 0);
         checkJapanese(en[i], ja[i]);
         kinds.insert(ja[i].find("未記入") != std::string::npos   ? "unset"
@@ -299,4 +301,160 @@ TEST_CASE("every report gap is given in English and Japanese from one list", "[m
                                                                : "?");
     }
     CHECK(kinds == std::set<std::string>{"unset", "15", "reason"});
+}
+
+namespace {
+/// What a window must never show a person: command-line syntax, a stored key written as `key=`, a
+/// rule id.
+void checkForAWindow(const std::string& sentence, const std::string& rule = {})
+{
+    INFO("sentence: " << sentence);
+    CHECK(sentence.find('`') == std::string::npos);
+    CHECK(sentence.find("meibo-cli") == std::string::npos);
+    CHECK(sentence.find(" --") == std::string::npos);
+    CHECK_FALSE(std::regex_search(sentence, std::regex("[a-z]+_[a-z_]+(=|:| を)")));
+    if (!rule.empty())
+        CHECK(sentence.find(rule) == std::string::npos);
+}
+
+std::vector<Finding> everyFinding()
+{
+    std::vector<Finding> all;
+    add(all, rosterFindings());
+    add(all, changeFindings());
+    add(all, reportFindings());
+    add(all, registerFindings());
+    return all;
+}
+
+template <typename Step>
+Error refusal(Step step)
+{
+    try {
+        step();
+    } catch (const Error& e) {
+        return e;
+    }
+    FAIL("no refusal");
+    return Error(ErrorCode::Internal, "");
+}
+} // namespace
+
+TEST_CASE("a finding's sentence for the GUI names no command, key or rule, in both languages", "[messages][sentences]")
+{
+    for (const Finding& f : everyFinding()) {
+        INFO("rule " << f.rule << ", subject " << f.subject);
+        checkForAWindow(findingSentence(f, FrontEnd::Gui, true), f.rule);
+        checkForAWindow(findingSentence(f, FrontEnd::Gui, false), f.rule);
+        CHECK(hasJapanese(findingSentence(f, FrontEnd::Gui, true)));
+        // A fix written for one front end is written for the other, in both languages.
+        if (!f.fix.empty()) {
+            CHECK_FALSE(f.fix.guiJa.empty());
+            CHECK_FALSE(f.fix.gui.empty());
+            CHECK_FALSE(f.fix.cliJa.empty());
+            CHECK_FALSE(f.fix.cli.empty());
+        }
+    }
+}
+
+TEST_CASE("the command line keeps its command hints, in Japanese too", "[messages][sentences]")
+{
+    std::size_t withCommand = 0;
+    for (const Finding& f : everyFinding()) {
+        const std::string en = findingSentence(f, FrontEnd::Cli, false), ja = findingSentence(f, FrontEnd::Cli, true);
+        for (const auto& c : commands(en)) {
+            INFO("rule " << f.rule << ": " << ja);
+            CHECK(ja.find(c) != std::string::npos);
+            ++withCommand;
+        }
+    }
+    CHECK(withCommand >= 3); // training, report-due/overdue, change-consented-not-applied at least
+    const auto registers = registerFindings();
+    const auto training = std::find_if(registers.begin(), registers.end(),
+                                       [](const Finding& f) { return f.rule == "training-missing"; });
+    REQUIRE(training != registers.end());
+    CHECK(findingSentence(*training, FrontEnd::Cli, true).find("`meibo-cli register add training --contract K1") !=
+          std::string::npos);
+    CHECK(findingSentence(*training, FrontEnd::Gui, true).find("管理台帳の画面") != std::string::npos);
+}
+
+TEST_CASE("findings about a person name the field they concern", "[messages][sentences]")
+{
+    std::set<std::string> rules;
+    for (const Finding& f : rosterFindings()) {
+        if (f.field.empty())
+            continue;
+        INFO("rule " << f.rule << " field " << f.field);
+        CHECK(findRosterField(f.field) != nullptr);
+        rules.insert(f.rule);
+    }
+    for (const char* rule : {"passport-required", "address-dob-pending", "address-dob-requested", "subcontractor-unknown",
+                             "structure-disconnected", "structure-cycle", "disclosure-incomplete", "need-missing"})
+        CHECK(rules.count(rule) == 1);
+}
+
+TEST_CASE("a refusal's fix is phrased per front end", "[messages][sentences]")
+{
+    SECTION("applying before the ministry's consent")
+    {
+        ChangeSet c;
+        c.id = 4;
+        c.effective = d(2026, 7, 1);
+        const Error e = refusal([&] { workflow::applyDate(c); });
+        checkForAWindow(e.message(FrontEnd::Gui, true));
+        checkForAWindow(e.message(FrontEnd::Gui, false));
+        CHECK(e.message(FrontEnd::Gui, true).find("「同意」") != std::string::npos);
+        CHECK(e.message(FrontEnd::Gui, false).find("Consent") != std::string::npos);
+        CHECK(e.message(FrontEnd::Cli, false).find("`meibo-cli change consent`") != std::string::npos);
+        CHECK(e.message(FrontEnd::Cli, true).find("`meibo-cli change consent`") != std::string::npos);
+        CHECK(e.message(false) == e.what()); // the sentence alone, as before
+    }
+    SECTION("finalizing a report with answers missing")
+    {
+        StatusReport r = newStatusReport(1, d(2026, 4, 1), d(2026, 9, 30), nullptr);
+        setReportAnswer(r, "10", ItemStatus::NotDone, "");
+        const Error e = refusal([&] { finalizeReport(r, d(2026, 10, 1), ""); });
+        const std::string ja = e.message(FrontEnd::Gui, true);
+        checkForAWindow(ja);
+        checkForAWindow(e.message(FrontEnd::Gui, false));
+        CHECK(ja.find("確定できません") != std::string::npos);
+        CHECK(ja.find("10：「未実施」の場合は別葉にて理由を報告する必要があります。") != std::string::npos);
+        CHECK_FALSE(hasEnglishPhrase(ja));
+        CHECK(e.message(FrontEnd::Cli, false).find("--text") != std::string::npos);
+        CHECK(r.state == ReportState::Draft); // refused: nothing changed
+    }
+    SECTION("a report gap says where to write the reason")
+    {
+        StatusReport r = newStatusReport(1, d(2026, 4, 1), d(2026, 9, 30), nullptr);
+        setReportAnswer(r, "10", ItemStatus::NotDone, "");
+        const auto gaps = reportGapList(r);
+        const auto ten = std::find_if(gaps.begin(), gaps.end(), [](const ReportGap& g) { return g.item == "10"; });
+        REQUIRE(ten != gaps.end());
+        CHECK(gapSentence(*ten, FrontEnd::Gui, true) ==
+              "10：「未実施」の場合は別葉にて理由を報告する必要があります。項目の記入欄に理由を記入してください。");
+        CHECK(gapSentence(*ten, FrontEnd::Cli, false) == "10: 未実施 needs a reason (別葉) — add --text \"…\"");
+    }
+}
+
+TEST_CASE("a fix joins its sentence as each language does", "[messages][sentences]")
+{
+    const Fix fix{"Do this.", "こうしてください。", "Run `x`.", ""};
+    CHECK(withFix("It failed", fix, FrontEnd::Gui, false) == "It failed. Do this.");
+    CHECK(withFix("It failed.", fix, FrontEnd::Gui, false) == "It failed. Do this.");
+    CHECK(withFix("失敗しました。", fix, FrontEnd::Gui, true) == "失敗しました。こうしてください。");
+    CHECK(withFix("失敗しました", fix, FrontEnd::Gui, true) == "失敗しました。こうしてください。");
+    CHECK(withFix("失敗しました。", fix, FrontEnd::Cli, true) == "失敗しました。 Run `x`."); // no Japanese: English
+    CHECK(withFix("It failed", Fix{}, FrontEnd::Cli, false) == "It failed");
+}
+
+TEST_CASE("the audit log's codes read as words", "[messages][audit]")
+{
+    CHECK(auditActionName("report.set", true) == "実施状況報告書の回答を変更");
+    CHECK(auditActionName("report.set", false) == "Status report answer changed");
+    CHECK(auditActionName("something.new", true) == "something.new"); // unknown: as it is
+    CHECK(auditFieldName("birth_date", true) == "生年月日");
+    CHECK(auditFieldName("effective", true) == "変更日");
+    CHECK(auditFieldName("answers.10.status", true) == "回答 の 10 の 状況");
+    CHECK(auditEntityName("contract/3/assignment/5", true) == "契約 3 の 割当て 5");
+    CHECK(auditEntityName("person/12", false) == "person 12");
 }

@@ -191,7 +191,7 @@ TEST_CASE("schedule: a three-year contract, half-yearly or yearly, never less of
     CHECK(yearly[2].end == d(2029, 3, 31));
     CHECK(yearly[2].due == d(2029, 4, 30));
     CHECK_THROWS_WITH(reportSchedule(c, {18, false, 14}), Catch::Contains("at least once a year"));
-    CHECK_THROWS_WITH(reportSchedule(c, {6, false, 120}), Catch::Contains("report-due-days"));
+    CHECK_THROWS_WITH(reportSchedule(c, {6, false, 120}), Catch::Contains("0–90 days"));
 }
 
 TEST_CASE("report-due within 30 days, report-overdue after, nothing once final", "[schedule]")

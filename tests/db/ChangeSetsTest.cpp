@@ -91,7 +91,8 @@ TEST_CASE("after the roster is agreed, direct edits are refused and point to a c
     const auto parsed = core::parseRosterCsv(kRoster, core::todayLocal());
     auto e = captureError([&] { f.reg->importRoster(f.contract, parsed); });
     CHECK(e.code() == ErrorCode::IllegalState);
-    CHECK(std::string(e.what()).find("change new --contract METI-1") != std::string::npos);
+    CHECK(e.message(core::FrontEnd::Cli, false).find("change new --contract METI-1") != std::string::npos);
+    CHECK(e.message(core::FrontEnd::Gui, true).find("変更届の画面") != std::string::npos);
     CHECK(captureError([&] { f.reg->endAssignment(f.contract, "D", d(2026, 6, 30)); }).code() == ErrorCode::IllegalState);
     const auto someone = f.reg->roster(f.contract, d(2026, 5, 1))[2].personId;
     core::PersonData p = f.reg->person(someone);

@@ -15,7 +15,7 @@ using namespace meibo::test;
 using core::ErrorCode;
 
 namespace {
-std::string message(const core::Error& e) { return e.what(); }
+std::string message(const core::Error& e) { return e.message(core::FrontEnd::Cli, false); }
 
 /// A registry with a few pages of rows, closed.
 std::string makeRegistry(TempDir& dir, int rows = 40)

@@ -10,6 +10,7 @@
 using namespace meibo;
 using namespace meibo::test;
 using core::ErrorCode;
+using core::FrontEnd;
 
 TEST_CASE("a new registry opens with its passphrase and knows its organization", "[vault]")
 {
@@ -47,7 +48,11 @@ TEST_CASE("a wrong passphrase is refused and changes nothing", "[vault]")
     const auto e = captureError([&] { openVault(path, "wrong passphrase"); });
     CHECK(e.code() == ErrorCode::WrongSecret);
     CHECK(std::string(e.what()).find("passphrase does not open") != std::string::npos);
-    CHECK(std::string(e.what()).find("recovery key") != std::string::npos);
+    // What to do is said per front end: the command line names its option, the GUI its checkbox.
+    CHECK(e.message(FrontEnd::Cli, false).find("--recovery-key-file") != std::string::npos);
+    CHECK(e.message(FrontEnd::Gui, false).find("Use the recovery key instead") != std::string::npos);
+    CHECK(e.message(FrontEnd::Gui, true).find("回復キー") != std::string::npos);
+    CHECK(e.message(FrontEnd::Gui, false).find("--") == std::string::npos);
     CHECK(readBytes(path) == before);
     CHECK_FALSE(exists(path + "-journal"));
 }

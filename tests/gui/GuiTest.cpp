@@ -208,7 +208,13 @@ void checkMnemonicsDoNotClash(QWidget* widget, const QList<QChar>& taken)
 class GuiTest : public QObject {
     Q_OBJECT
 private slots:
-    void init() { gui::setOpenFoldersOnDesktop(false); }
+    void init()
+    {
+        gui::setOpenFoldersOnDesktop(false);
+        // Steps that cannot be undone ask first (finalize, apply, consent, export without methods):
+        // these tests answer Yes unless they say otherwise; WordsTest checks the questions.
+        gui::setAnswerHook([](const QString&) { return true; });
+    }
     void cleanup() { gui::setAnswerHook({}); }
 
     void unlockRefusesAWrongPassphraseThenOpens()
@@ -768,7 +774,7 @@ private slots:
         QVERIFY(dialog);
         dialog->setValue(QStringLiteral("name"), QStringLiteral("Windows 10"));
         QVERIFY(!dialog->save());
-        QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("version")),
+        QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("バージョン")), // named by its label, not its key
                  qPrintable(dialog->messageBar()->text()));
         QCOMPARE(f.auditEntries(), audit);
 
@@ -778,8 +784,10 @@ private slots:
         QVERIFY2(dialog->save(), qPrintable(dialog->messageBar()->text()));
         dialog->accept();
         QCOMPARE(view->table(QStringLiteral("software"))->rowCount(), 1);
-        QVERIFY2(f.window.dashboard()->plainText().contains(QStringLiteral("Software support ending")),
+        // The finding's sentence, not its rule id (that stays with the command line).
+        QVERIFY2(f.window.dashboard()->plainText().contains(QStringLiteral("support ended on 2025-10-14")),
                  qPrintable(f.window.dashboard()->plainText()));
+        QVERIFY(!f.window.dashboard()->plainText().contains(QStringLiteral("software-support-ends")));
         QVERIFY(f.window.dashboard()->plainText().contains(QStringLiteral("Windows 10")));
 
         // Ended: kept, with its end date.
@@ -949,7 +957,7 @@ private slots:
         dialog->setValue(QStringLiteral("disposal"), QStringLiteral("delete"));
         dialog->setValue(QStringLiteral("disposed_on"), QStringLiteral("2026-13-01"));
         QVERIFY(!dialog->save());
-        QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("disposed_on")),
+        QVERIFY2(dialog->messageBar()->text().contains(QStringLiteral("返却・廃棄・消去日")), // its label, not its key
                  qPrintable(dialog->messageBar()->text()));
         QCOMPARE(f.auditEntries(), audit);
         QVERIFY(view->checklist()->item(0)->text().startsWith(QStringLiteral("✗")));

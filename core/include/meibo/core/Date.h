@@ -17,6 +17,9 @@ std::optional<Date> parseIsoDate(std::string_view text);
 /// name or initial (`昭和45年4月1日`, `S45.4.1`, `R8.4.1`, `平成元年1月8日`, through ICU's Japanese
 /// calendar; the day must lie in the era named), with ASCII or full-width digits and letters. The one parser behind every date a person enters (fields, imports, options).
 std::optional<Date> parseDateInput(std::string_view text);
+/// Like parseDateInput, but throws Error(InvalidInput) whose `where` is `field` and whose sentence, in
+/// English and Japanese, names no key: it quotes the text and shows the forms that are understood.
+Date requireDate(std::string_view text, std::string_view field);
 /// Like parseIsoDate, but throws Error(InvalidInput) naming `field` when the text is not a date.
 Date requireIsoDate(std::string_view text, std::string_view field);
 

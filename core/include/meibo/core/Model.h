@@ -1,6 +1,7 @@
 #pragma once
 
 #include "meibo/core/Date.h"
+#include "meibo/core/Error.h"
 
 #include <cstdint>
 #include <optional>
@@ -120,7 +121,13 @@ struct Finding {
     std::string subject; ///< e.g. "D 山田花子"
     std::string message;   ///< English (the CLI's default and the JSON's "message")
     std::string messageJa; ///< the same content in Japanese (GUI in Japanese, LANG=ja, "message_ja")
+    std::string field{};   ///< the person field it concerns (a RosterFields key such as "passport_no"), if one
+    Fix fix{};             ///< what to do, per front end, when message does not already say it for all
 };
+
+/// The sentence a front end shows for `finding`: its message in the language asked for and the fix for
+/// `frontEnd`. Never the rule id or a field key (those go in a tooltip or the JSON).
+std::string findingSentence(const Finding& finding, FrontEnd frontEnd, bool japanese);
 
 const char* severityName(Severity s);
 

@@ -70,9 +70,13 @@ const ReportAnswer& answerOf(const StatusReport& report, const std::string& item
 /// One thing that keeps a report from being final: the item and the sentence, in English and Japanese.
 struct ReportGap {
     std::string item;
-    std::string message;   ///< "10: 未実施 needs a reason (別葉) — add --text \"…\""
-    std::string messageJa; ///< "10：「未実施」の場合は別葉にて理由を報告する必要があります。…"
+    std::string message;   ///< "10: 未実施 needs a reason (別葉)"
+    std::string messageJa; ///< "10：「未実施」の場合は別葉にて理由を報告する必要があります。"
+    Fix fix{};             ///< where to write it: the item's text box (GUI) or `--text "…"` (CLI)
 };
+
+/// A gap's sentence for `frontEnd` in the language asked for (message and fix).
+std::string gapSentence(const ReportGap& gap, FrontEnd frontEnd, bool japanese);
 
 /// Everything that keeps the report from being final, in the report's order; empty when it can be
 /// finalized.
