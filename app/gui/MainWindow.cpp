@@ -9,6 +9,7 @@
 #include "DashboardView.h"
 #include "ExportDialog.h"
 #include "IdleLock.h"
+#include "InspectDialog.h"
 #include "MethodsDialog.h"
 #include "PersonDialog.h"
 #include "RegistersView.h"
@@ -131,6 +132,12 @@ void MainWindow::createMenus()
     m_needVault << file->addAction(tr("&Export documents…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                    [this] { openExport(); });
     file->addSeparator();
+    // Works without a registry too (patterns only); with one, its handlers are looked for.
+    file->addAction(tr("&Inspect deliverables…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, [this] {
+        auto* d = new InspectDialog(*m_session, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->show();
+    });
     file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -359,6 +366,10 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
         e->adjustSize();
         save(e, QStringLiteral("export.png"));
         e->reject();
+    }
+    {
+        InspectDialog inspect(*m_session, this);
+        save(&inspect, QStringLiteral("inspect.png"));
     }
     m_tabs->setCurrentIndex(0);
     return written;

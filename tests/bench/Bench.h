@@ -36,6 +36,8 @@ struct Stats {
 int runVaultBench(bool json, int quick);
 int runImportBench(bool json, int quick);
 int runExportBench(bool json, int quick);
+/// 100 files of 1 MB (CSV, XLSX, PDF) through the pre-publication inspection.
+int runInspectBench(bool json, int quick);
 /// One bundle in this process, for a profiler: `meibo-bench bundle N DIR`.
 int runOneBundle(int people, const std::string& dir);
 

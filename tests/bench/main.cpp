@@ -15,6 +15,7 @@ int main(int argc, char** argv)
                      "  import  a 1,000-person roster CSV: parse and import into a fresh registry\n"
                      "  vault   the encrypted registry against plain SQLite (same journal mode, and WAL):\n"
                      "          open, one committed edit, full scan at 100 / 1,000 / 10,000 handlers\n"
+                     "  inspect 100 deliverables of 1 MB (CSV, XLSX, PDF) inspected against 1,000 handlers\n"
                      "  --quick a smoke run: tiny sizes, one round (the test suite runs each so; its figures mean nothing)\n"
                      "usage: meibo-bench bundle N DIR\n"
                      "  one signed bundle for N people written to DIR in this process (for perf or callgrind)\n";
@@ -45,6 +46,8 @@ int main(int argc, char** argv)
         return meibo::bench::runImportBench(json, quick);
     if (std::strcmp(argv[1], "export") == 0)
         return meibo::bench::runExportBench(json, quick);
+    if (std::strcmp(argv[1], "inspect") == 0)
+        return meibo::bench::runInspectBench(json, quick);
     std::cerr << "meibo-bench: unknown benchmark " << argv[1] << " (try: vault, import, export)\n";
     return 2;
 }
