@@ -875,6 +875,101 @@
     </message>
 </context>
 <context>
+    <name>meibo::gui::InspectDialog</name>
+    <message>
+        <source>page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>点検(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Inspect deliverables before publication</source>
+        <translation>納品物の公開前点検</translation>
+    </message>
+    <message>
+        <source>Drop the deliverables here (a folder or files: Excel, Word, PDF, CSV, text), or add them with the buttons. Meibo looks for hidden rows, columns and sheets, comments, tracked changes, authors in the properties, attached files, pages without text and personal data; with a registry open, its handlers&apos; addresses, dates of birth and passport numbers too. The files are not changed.</source>
+        <translation>納品物（フォルダーまたはファイル：Excel、Word、PDF、CSV、テキスト）をここにドロップするか、ボタンで追加してください。非表示の行・列・シート、コメント、変更履歴、プロパティの作成者名、添付ファイル、文字情報のないページ、個人情報を探します。名簿ファイルを開いていれば、取扱者の住所・生年月日・パスポート番号も探します。ファイルは変更しません。</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>ファイルを追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>フォルダーを追加(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>一覧から外す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>箇所</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Finding and what to do</source>
+        <translation>指摘と対処</translation>
+    </message>
+    <message>
+        <source>Deliverables to inspect</source>
+        <translation>点検する納品物</translation>
+    </message>
+    <message>
+        <source>Folder of deliverables to inspect</source>
+        <translation>点検する納品物のフォルダー</translation>
+    </message>
+    <message>
+        <source>Add a folder or files first.</source>
+        <translation>先にフォルダーかファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>Not readable</source>
+        <translation>読めない</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>要対処</translation>
+    </message>
+    <message>
+        <source>Checked against the registry&apos;s handlers; the inspection is in the audit log.</source>
+        <translation>名簿の取扱者と照合しました。点検したことは監査ログに記録しました。</translation>
+    </message>
+    <message>
+        <source>No registry is open: open one to look for its handlers&apos; personal data as well.</source>
+        <translation>名簿ファイルが開かれていません。開くと、取扱者の個人情報も照合します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) inspected: nothing found.</source>
+        <translation>
+            <numerusform>%n 個のファイルを点検しました。指摘はありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) inspected: %1 finding(s). Fix them and inspect again before publication.</source>
+        <translation>
+            <numerusform>%n 個のファイルを点検しました。指摘は %1 件です。公開前に直して、もう一度点検してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>meibo::gui::MainWindow</name>
     <message>
         <location filename="../MainWindow.cpp" line="49"/>
@@ -950,6 +1045,10 @@
         <location filename="../MainWindow.cpp" line="131"/>
         <source>&amp;Export documents…</source>
         <translation>文書を出力(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect deliverables…</source>
+        <translation>納品物の公開前点検(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="134"/>
