@@ -9,7 +9,10 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <cstring>
+#include <optional>
 #include <set>
+#include <unordered_map>
 
 namespace meibo::forms {
 
@@ -185,6 +188,10 @@ std::size_t findAddressPattern(std::string_view t)
             return at;
     }
     std::size_t best = std::string_view::npos;
+    // Every prefecture's name ends in 都, 道, 府 or 県: most texts have none of them.
+    if (t.find("都") == std::string_view::npos && t.find("道") == std::string_view::npos &&
+        t.find("府") == std::string_view::npos && t.find("県") == std::string_view::npos)
+        return best;
     for (const char* pref : kPrefectures) {
         const std::string_view p(pref);
         for (std::size_t at = t.find(p); at != std::string_view::npos && at < best; at = t.find(p, at + 1)) {
@@ -207,10 +214,47 @@ std::size_t findAddressPattern(std::string_view t)
 
 } // namespace
 
+/// The needles by their first 8 bytes (or 4, for shorter ones), behind a bitmap that most
+/// positions of a text fail at once: a 1,000-person registry is some 10,000 needles, and many
+/// share their first bytes (東京都…, 1970-…), so a table by the first two bytes was slow.
 struct PersonalData::Index {
     std::vector<InspectPerson> people;
     std::vector<Needle> needles;
-    std::vector<std::vector<std::uint32_t>> byFirstTwo = std::vector<std::vector<std::uint32_t>>(65536);
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> byPrefix[2]; ///< [0]: 4 bytes, [1]: 8 bytes
+    std::vector<std::uint64_t> filter[2] = {std::vector<std::uint64_t>(kFilterBits / 64), std::vector<std::uint64_t>(kFilterBits / 64)};
+    bool any[2] = {false, false};
+
+    static constexpr std::size_t kFilterBits = std::size_t{1} << 20;
+    static std::uint64_t key(const char* p, std::size_t n)
+    {
+        std::uint64_t k = 0;
+        std::memcpy(&k, p, n);
+        return k;
+    }
+    static std::size_t bit(std::uint64_t k) { return static_cast<std::size_t>((k * 0x9E3779B97F4A7C15ull) >> 44); }
+    void add(std::uint32_t n)
+    {
+        const std::string& t = needles[n].text;
+        const int which = t.size() >= 8 ? 1 : 0;
+        const std::uint64_t k = key(t.data(), which ? 8 : 4);
+        byPrefix[which][k].push_back(n);
+        filter[which][bit(k) / 64] |= std::uint64_t{1} << (bit(k) % 64);
+        any[which] = true;
+    }
+    template <typename F> void candidates(const std::string& t, std::size_t i, F&& f) const
+    {
+        for (int which = 0; which < 2; ++which) {
+            const std::size_t n = which ? 8 : 4;
+            if (!any[which] || i + n > t.size())
+                continue;
+            const std::uint64_t k = key(t.data() + i, n);
+            if (!(filter[which][bit(k) / 64] >> (bit(k) % 64) & 1))
+                continue;
+            if (auto it = byPrefix[which].find(k); it != byPrefix[which].end())
+                for (std::uint32_t c : it->second)
+                    f(needles[c]);
+        }
+    }
 };
 
 PersonalData::PersonalData(const InspectOptions& options) : m_index(std::make_unique<Index>())
@@ -240,39 +284,46 @@ PersonalData::PersonalData(const InspectOptions& options) : m_index(std::make_un
                 add(f, i, Kind::BirthDate, 6);
         }
     }
-    for (std::uint32_t n = 0; n < m_index->needles.size(); ++n) {
-        const std::string& t = m_index->needles[n].text;
-        m_index->byFirstTwo[(static_cast<unsigned char>(t[0]) << 8) | static_cast<unsigned char>(t[1])].push_back(n);
-    }
+    for (std::uint32_t n = 0; n < m_index->needles.size(); ++n)
+        m_index->add(n);
 }
 
 PersonalData::~PersonalData() = default;
 
-void PersonalData::scan(std::string_view raw, const Place& place, Findings& out) const
+void PersonalData::scanWith(std::string_view raw, const PlaceRef& makePlace, Findings& out) const
 {
     if (raw.empty())
         return;
-    const std::string t = normalizeForMatch(raw);
+    std::optional<Place> cached;
+    const std::function<const Place&()> place = [&]() -> const Place& {
+        if (!cached)
+            cached = makePlace.call(makePlace.fn);
+        return *cached;
+    };
+    // Normalized once with its spaces (the patterns need them), then without (the needles).
+    const std::string spaced = normalizeForMatch(raw, true);
+    std::string t;
+    t.reserve(spaced.size());
+    for (char c : spaced)
+        if (c != ' ')
+            t += c;
     if (t.size() < 2)
         return;
 
     // The registry's handlers: every needle found, with digit boundaries (1970/4/1 is not 1970/4/10).
     std::map<std::size_t, std::set<Kind>> hits;
     if (!m_index->needles.empty()) {
-        for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-            const auto& candidates =
-                m_index->byFirstTwo[(static_cast<unsigned char>(t[i]) << 8) | static_cast<unsigned char>(t[i + 1])];
-            for (std::uint32_t n : candidates) {
-                const Needle& needle = m_index->needles[n];
+        for (std::size_t i = 0; i + 3 < t.size(); ++i) {
+            m_index->candidates(t, i, [&](const Needle& needle) {
                 if (t.compare(i, needle.text.size(), needle.text) != 0)
-                    continue;
+                    return;
                 const std::size_t end = i + needle.text.size();
                 if (isDigit(needle.text.front()) && i > 0 && isDigit(t[i - 1]))
-                    continue;
+                    return;
                 if (isDigit(needle.text.back()) && end < t.size() && isDigit(t[end]))
-                    continue;
+                    return;
                 hits[needle.person].insert(needle.kind);
-            }
+            });
         }
     }
     const bool addressLike = findAddressPattern(t) != std::string_view::npos;
@@ -294,23 +345,22 @@ void PersonalData::scan(std::string_view raw, const Place& place, Findings& out)
             en += (k == 0 ? "" : k + 1 == what.size() ? " and " : ", ") + what[k].first;
             ja += (k == 0 ? "" : "・") + what[k].second;
         }
-        out.add("personal-data", place.where,
-                "The " + en + " of the handler " + name + " (registry) stands in " + place.en +
+        out.add("personal-data", place().where,
+                "The " + en + " of the handler " + name + " (registry) stands in " + place().en +
                     ": remove it before publication, or do not publish this file.",
-                place.ja + "に、名簿の取扱者 " + name + " の" + ja + "が含まれています。公開前に削除するか、このファイルを公開しないでください。");
+                place().ja + "に、名簿の取扱者 " + name + " の" + ja + "が含まれています。公開前に削除するか、このファイルを公開しないでください。");
     }
 
     // Patterns that need no registry: warnings, since a company's own number or address may be
     // meant. Numbers and e-mail addresses end at a space, so these read the text with its spaces.
-    const std::string spaced = normalizeForMatch(raw, true);
     scanPatterns(spaced, place, out);
     if (addressLike && !std::any_of(hits.begin(), hits.end(), [](const auto& h) { return h.second.count(Kind::Address) > 0; }))
-        out.add("pattern-address", place.where,
-                "A postal address stands in " + place.en + ": remove it if it is a person's address.",
-                place.ja + "に住所があります。個人の住所であれば削除してください。", true);
+        out.add("pattern-address", place().where,
+                "A postal address stands in " + place().en + ": remove it if it is a person's address.",
+                place().ja + "に住所があります。個人の住所であれば削除してください。", true);
 }
 
-void PersonalData::scanPatterns(const std::string& t, const Place& place, Findings& out) const
+void PersonalData::scanPatterns(const std::string& t, const std::function<const Place&()>& place, Findings& out) const
 {
     for (std::size_t i = 0; i < t.size();) {
         if (!isDigit(t[i])) {
@@ -330,16 +380,16 @@ void PersonalData::scanPatterns(const std::string& t, const Place& place, Findin
         const bool afterLetter = i > 0 && ((t[i - 1] >= 'A' && t[i - 1] <= 'Z') || t[i - 1] == '.');
         if (!afterLetter && digits.size() == 12 && (!separated || (j - i == 14 && t[i + 4] == '-' && t[i + 9] == '-')) &&
             validMyNumber(digits)) {
-            out.add("pattern-my-number", place.where,
-                    "A 12-digit number with a valid My Number check digit stands in " + place.en +
+            out.add("pattern-my-number", place().where,
+                    "A 12-digit number with a valid My Number check digit stands in " + place().en +
                         ": if it is an Individual Number (マイナンバー), remove it; it must never be published.",
-                    place.ja + "に、マイナンバーの検査用数字に合う 12 桁の数字があります。個人番号であれば削除してください（公開は禁止されています）。",
+                    place().ja + "に、マイナンバーの検査用数字に合う 12 桁の数字があります。個人番号であれば削除してください（公開は禁止されています）。",
                     true);
         } else if (!afterLetter && digits.size() >= 10 && digits.size() <= 11 && digits[0] == '0' && digits[1] != '0' &&
                    (separated || digits.size() == 11) && j - i <= 14 && (i == 0 || t[i - 1] != '.')) {
-            out.add("pattern-phone", place.where,
-                    "A phone number stands in " + place.en + ": remove it unless it is the organization's own number meant to be published.",
-                    place.ja + "に電話番号があります。公開してよい組織の代表番号でなければ削除してください。", true);
+            out.add("pattern-phone", place().where,
+                    "A phone number stands in " + place().en + ": remove it unless it is the organization's own number meant to be published.",
+                    place().ja + "に電話番号があります。公開してよい組織の代表番号でなければ削除してください。", true);
         }
         i = j;
     }
@@ -355,9 +405,9 @@ void PersonalData::scanPatterns(const std::string& t, const Place& place, Findin
             ++e;
         }
         if (b < at && dot && std::isalpha(static_cast<unsigned char>(t[e - 1]))) {
-            out.add("pattern-email", place.where,
-                    "An e-mail address stands in " + place.en + ": remove it unless it is an address meant to be published.",
-                    place.ja + "にメールアドレスがあります。公開してよい窓口のアドレスでなければ削除してください。", true);
+            out.add("pattern-email", place().where,
+                    "An e-mail address stands in " + place().en + ": remove it unless it is an address meant to be published.",
+                    place().ja + "にメールアドレスがあります。公開してよい窓口のアドレスでなければ削除してください。", true);
             break;
         }
     }
@@ -422,8 +472,8 @@ void inspectText(std::string_view bytes, const PersonalData& personal, Findings&
         if (end == std::string::npos)
             end = s.size();
         if (end > start) {
-            const std::string n = std::to_string(line);
-            personal.scan(std::string_view(s).substr(start, end - start), {"line " + n, "line " + n, n + " 行目"}, out);
+            const auto n = [line] { return std::to_string(line); };
+            personal.scan(std::string_view(s).substr(start, end - start), [&] { return Place{"line " + n(), "line " + n(), n() + " 行目"}; }, out);
         }
         start = end + 1;
         ++line;

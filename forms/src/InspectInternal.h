@@ -4,6 +4,7 @@
 
 #include "meibo/forms/Inspect.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -48,12 +49,25 @@ public:
     ~PersonalData();
     PersonalData(const PersonalData&) = delete;
     PersonalData& operator=(const PersonalData&) = delete;
-    /// Scans one unit of text (a line, a cell, a paragraph, a page).
-    void scan(std::string_view text, const Place& place, Findings& out) const;
+    /// Scans one unit of text (a line, a cell, a paragraph, a page). `makePlace()` gives its Place,
+    /// called only when something is found (a workbook has a million cells, and their sentences cost).
+    template <typename MakePlace> void scan(std::string_view text, const MakePlace& makePlace, Findings& out) const
+    {
+        scanWith(text, PlaceRef{&makePlace, [](const void* f) { return (*static_cast<const MakePlace*>(f))(); }}, out);
+    }
+    void scan(std::string_view text, const Place& place, Findings& out) const
+    {
+        scan(text, [&] { return place; }, out);
+    }
 
 private:
+    struct PlaceRef {
+        const void* fn;
+        Place (*call)(const void*);
+    };
+    void scanWith(std::string_view text, const PlaceRef& makePlace, Findings& out) const;
     /// My Number, phone and e-mail patterns in text normalized with its spaces kept.
-    void scanPatterns(const std::string& spaced, const Place& place, Findings& out) const;
+    void scanPatterns(const std::string& spaced, const std::function<const Place&()>& place, Findings& out) const;
     struct Index;
     std::unique_ptr<Index> m_index;
 };

@@ -440,16 +440,22 @@ void inspectXlsx(Zip& zip, const PersonalData& personal, Findings& out)
                 }
                 if (text.empty())
                     continue;
-                const std::string ref = attr(c, "r").value();
                 const auto style = static_cast<std::size_t>(attr(c, "s").as_uint());
-                if (style < styles.size() && invisible(styles[style]))
+                if (style < styles.size() && invisible(styles[style])) {
+                    const std::string ref = attr(c, "r").value();
                     out.add("xlsx-invisible-text", sheetName + "!" + ref,
                             "The text of cell " + ref + " on the sheet “" + sheetName + "” has the colour of its background (invisible): "
                             "give it a visible colour and check it, or delete it.",
                             "シート「" + sheetName + "」のセル " + ref + " の文字色が背景色と同じです（見えない文字）。色を変えて確かめるか、削除してください。");
-                personal.scan(text, {sheetName + "!" + ref, "cell " + ref + " of the sheet “" + sheetName + "”",
-                                     "シート「" + sheetName + "」のセル " + ref},
-                              out);
+                }
+                personal.scan(
+                    text,
+                    [&] {
+                        const std::string ref(attr(c, "r").value());
+                        return Place{sheetName + "!" + ref, "cell " + ref + " of the sheet “" + sheetName + "”",
+                                     "シート「" + sheetName + "」のセル " + ref};
+                    },
+                    out);
             }
         }
         if (!hiddenRows.empty()) {
@@ -533,8 +539,13 @@ void inspectDocx(Zip& zip, const PersonalData& personal, Findings& out)
                     if (is(t, "t") || is(t, "delText"))
                         text += t.text().get();
                 });
-                const std::string p = std::to_string(paragraph);
-                personal.scan(text, {part + " ¶" + p, "paragraph " + p + " of " + part, part + " の第 " + p + " 段落"}, out);
+                personal.scan(
+                    text,
+                    [&] {
+                        const std::string p = std::to_string(paragraph);
+                        return Place{part + " ¶" + p, "paragraph " + p + " of " + part, part + " の第 " + p + " 段落"};
+                    },
+                    out);
             } else if (is(n, "ins") || is(n, "del") || is(n, "moveFrom") || is(n, "moveTo")) {
                 if (!changes++)
                     firstChange = paragraph;

@@ -7,6 +7,7 @@
 
 #include <pugixml.hpp>
 
+#include <qpdf/BufferInputSource.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAcroFormDocumentHelper.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
@@ -14,8 +15,10 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFTokenizer.hh>
 
 #include <cctype>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -156,54 +159,80 @@ void parseToUnicode(const std::string& text, Font& font)
     }
 }
 
+/// The bytes of a content stream, or of every stream of a /Contents array, one after the other.
+std::string contentBytes(QPDFObjectHandle contents)
+{
+    std::string out;
+    auto append = [&](QPDFObjectHandle stream) {
+        if (!stream.isStream())
+            return;
+        const auto data = stream.getStreamData(qpdf_dl_generalized);
+        out.append(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+        out += '\n';
+    };
+    if (contents.isArray())
+        for (auto& item : contents.aitems())
+            append(item);
+    else
+        append(contents);
+    return out;
+}
+
 /// Collects a page's text (its content streams and the form XObjects they draw) and whether it
-/// draws images.
-class PageText : public QPDFObjectHandle::ParserCallbacks {
+/// draws images. Reads the streams with qpdf's tokenizer alone: making an object of every token
+/// took most of the time of a 1 MB PDF.
+class PageText {
 public:
     explicit PageText(std::map<QPDFObjGen, std::shared_ptr<Font>>& fonts) : m_fonts(fonts) {}
 
     std::string visible, invisible;
     bool images = false;
 
-    void run(QPDFObjectHandle resources, const std::function<void(QPDFObjectHandle::ParserCallbacks*)>& parse, int depth = 0)
+    void run(QPDFObjectHandle resources, const std::string& content, int depth = 0)
     {
         m_resources.push_back(resources);
         m_depth = depth;
-        parse(this);
+        auto input = std::make_shared<BufferInputSource>("content stream", content);
+        QPDFTokenizer tokenizer;
+        tokenizer.allowEOF();
+        std::vector<std::string> strings;
+        std::string name;
+        double number = 0;
+        for (int guard = 0; guard < 50'000'000; ++guard) {
+            const QPDFTokenizer::Token token = tokenizer.readToken(input, "content stream", true);
+            const auto type = token.getType();
+            if (type == QPDFTokenizer::tt_eof)
+                break;
+            if (type == QPDFTokenizer::tt_string) {
+                if (strings.size() < 4096)
+                    strings.push_back(token.getValue());
+            } else if (type == QPDFTokenizer::tt_name) {
+                name = token.getValue();
+            } else if (type == QPDFTokenizer::tt_integer || type == QPDFTokenizer::tt_real) {
+                number = std::atof(token.getRawValue().c_str());
+            } else if (type == QPDFTokenizer::tt_word) {
+                const std::string& op = token.getRawValue();
+                if (op == "Tf") {
+                    m_font = font(name);
+                } else if (op == "Tr") {
+                    m_renderMode = static_cast<int>(number);
+                } else if (op == "Tj" || op == "'" || op == "\"" || op == "TJ") {
+                    for (const auto& s : strings)
+                        show(s);
+                } else if (op == "Td" || op == "TD" || op == "T*" || op == "ET") {
+                    target() += ' ';
+                } else if (op == "Do") {
+                    drawXObject(name);
+                } else if (op == "ID") {
+                    tokenizer.expectInlineImage(input);
+                    tokenizer.readToken(input, "content stream", true);
+                    images = true;
+                }
+                strings.clear();
+            }
+        }
         m_resources.pop_back();
     }
-
-    void handleObject(QPDFObjectHandle obj, size_t, size_t) override
-    {
-        if (obj.isInlineImage()) {
-            images = true;
-            m_operands.clear();
-            return;
-        }
-        if (!obj.isOperator()) {
-            if (m_operands.size() < 64)
-                m_operands.push_back(obj);
-            return;
-        }
-        const std::string op = obj.getOperatorValue();
-        if (op == "Tf" && !m_operands.empty() && m_operands.front().isName()) {
-            m_font = font(m_operands.front().getName());
-        } else if (op == "Tr" && !m_operands.empty() && m_operands.front().isNumber()) {
-            m_renderMode = static_cast<int>(m_operands.front().getNumericValue());
-        } else if ((op == "Tj" || op == "'" || op == "\"") && !m_operands.empty() && m_operands.back().isString()) {
-            show(m_operands.back().getStringValue());
-        } else if (op == "TJ" && !m_operands.empty() && m_operands.back().isArray()) {
-            for (auto& item : m_operands.back().aitems())
-                if (item.isString())
-                    show(item.getStringValue());
-        } else if (op == "Td" || op == "TD" || op == "T*" || op == "ET") {
-            target() += ' ';
-        } else if (op == "Do" && !m_operands.empty() && m_operands.front().isName()) {
-            drawXObject(m_operands.front().getName());
-        }
-        m_operands.clear();
-    }
-    void handleEOF() override {}
 
 private:
     std::string& target() { return m_renderMode == 3 ? invisible : visible; }
@@ -265,11 +294,10 @@ private:
             return;
         m_inForm.insert(x.getObjGen());
         const int depth = m_depth;
-        auto operands = std::move(m_operands);
-        m_operands.clear();
         auto savedFont = m_font;
-        run(dict.getKey("/Resources"), [&](QPDFObjectHandle::ParserCallbacks* cb) { QPDFObjectHandle::parseContentStream(x, cb); },
-            depth + 1);
+        const int savedMode = m_renderMode;
+        run(dict.getKey("/Resources"), contentBytes(x), depth + 1);
+        m_renderMode = savedMode;
         m_font = savedFont;
         m_depth = depth;
         m_inForm.erase(x.getObjGen());
@@ -277,7 +305,6 @@ private:
 
     std::map<QPDFObjGen, std::shared_ptr<Font>>& m_fonts;
     std::vector<QPDFObjectHandle> m_resources;
-    std::vector<QPDFObjectHandle> m_operands;
     std::shared_ptr<Font> m_font;
     std::set<QPDFObjGen> m_inForm;
     int m_renderMode = 0;
@@ -481,7 +508,7 @@ void inspectPdf(std::string_view bytes, const PersonalData& personal, Findings& 
         }
         PageText text(fonts);
         try {
-            text.run(page.getAttribute("/Resources", false), [&](QPDFObjectHandle::ParserCallbacks* cb) { page.parseContents(cb); });
+            text.run(page.getAttribute("/Resources", false), contentBytes(page.getObjectHandle().getKey("/Contents")));
         } catch (const std::exception&) {
             out.add("pdf-damaged-page", place.where,
                     "The content of page " + n + " cannot be read to the end: make the PDF again from its source.",
