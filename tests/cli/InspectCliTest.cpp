@@ -170,7 +170,7 @@ TEST_CASE("Meibo's own signed bundle shows no hidden content, only the personal 
     CHECK(snapshot(d.out) == before); // nothing inspected was modified
 }
 
-TEST_CASE("--report writes the findings as CSV and a PDF signed with the registry's certificate", "[cli][inspect][client]")
+TEST_CASE("a report folder gets the findings as CSV and a PDF signed with the registry's certificate", "[cli][inspect][client]")
 {
     const Demo& d = demo();
     TempDir out;
