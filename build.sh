@@ -108,7 +108,7 @@ sanitize() {
 # fixed) are replayed first with MEIBO_FUZZ_STRICT=1, the oracles that catch them.
 fuzz() {
   local dir=${MEIBO_FUZZ_BUILD_DIR:-build-fuzz} seconds=${MEIBO_FUZZ_SECONDS:-60} found=0
-  local harnesses=(${MEIBO_FUZZ_HARNESSES:-fuzz_roster_csv fuzz_csv fuzz_vault_header fuzz_verify})
+  local harnesses=(${MEIBO_FUZZ_HARNESSES:-fuzz_roster_csv fuzz_csv fuzz_vault_header fuzz_verify fuzz_inspect})
   CC=clang-16 CXX=clang++-16 cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g" -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" \
     -DMEIBO_FUZZ=ON -DMEIBO_BUILD_GUI=OFF
@@ -131,6 +131,7 @@ fuzz() {
     fi
     local extra=()
     [[ $h == fuzz_roster_csv || $h == fuzz_csv ]] && extra+=(tests/data)
+    [[ $h == fuzz_inspect ]] && extra+=(tests/data/inspect)
     echo "build.sh: fuzzing $h for $seconds s"
     local before
     before=$(find "$crashes" -type f | wc -l)

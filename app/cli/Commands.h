@@ -29,6 +29,10 @@ using app::ExportSummary;
 ExportSummary runExport(db::Vault& vault, const ExportRequest& request);
 void printExportSummary(const ExportSummary& summary, const std::string& outDir);
 
+/// Rendering needs a QGuiApplication; without a display it runs offscreen.
+void ensureGuiApplication();
+void addInspectCommand(CLI::App& app, Context& ctx, int& exitCode);
+
 /// The full help text of `meibo-cli help` (also in docs/cli.md).
 const char* fullHelp();
 

@@ -20,11 +20,9 @@
 
 namespace meibo::cli {
 
-namespace {
 using core::Error;
 using core::ErrorCode;
 
-/// Rendering needs a QGuiApplication; without a display it runs offscreen.
 void ensureGuiApplication()
 {
     if (QGuiApplication::instance())
@@ -43,6 +41,8 @@ void ensureGuiApplication()
     // Never destroyed: it must outlive every static that Qt's fonts and paint engines leave behind.
     new QGuiApplication(argc, argv);
 }
+
+namespace {
 
 std::string readBinary(const std::string& path, const char* what)
 {

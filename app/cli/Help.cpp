@@ -86,6 +86,11 @@ Documents:
   [-f VAULT] verify DIR [--cert FILE.pem] [--json]        the manifest's signature, its signer's
                                                           SHA-256 fingerprint (checked against the
                                                           registry's or FILE's certificate), every file
+  [-f VAULT] inspect PATH... [--report DIR] [--json]       before publication (contract 5.(2)): hidden
+                                                          rows/columns/sheets, comments, tracked changes,
+                                                          metadata, embedded files, pages without text,
+                                                          personal data (the registry's handlers with -f);
+                                                          exit 0 clean, 3 findings, 1 a file unreadable
 
 Trying Meibo:
   demo DIR [--json]                      a sample registry and its signed export in DIR
@@ -93,7 +98,8 @@ Trying Meibo:
   help                                   this text
 
 Exit status: 0 success; 1 the command failed (one line on stderr says what and what to do;
-nothing was changed); 2 wrong usage; 3 `check` found an error.
+nothing was changed); 2 wrong usage; 3 `check` found an error
+(or `inspect` found something).
 Dates are ISO 8601 (YYYY-MM-DD). `--json` prints one JSON document on stdout and nothing else.
 Findings and report gaps are English, or Japanese when LC_ALL / LC_MESSAGES / LANG starts with
 "ja" (LANG=ja_JP.UTF-8); JSON gives both ("message" and "message_ja").

@@ -34,6 +34,7 @@ int main(int argc, char** argv)
     cli::addReportCommands(app, ctx, exitCode);
     cli::addDeadlinesCommand(app, ctx, exitCode);
     cli::addDemoCommand(app, ctx, exitCode);
+    cli::addInspectCommand(app, ctx, exitCode);
 
     // Name an unknown command plainly (CLI11 would only say that a command is required).
     for (int i = 1; i < argc; ++i) {

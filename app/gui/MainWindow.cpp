@@ -14,6 +14,7 @@
 #include "IdleLock.h"
 #include "ImportWizard.h"
 #include "MessageBar.h"
+#include "InspectDialog.h"
 #include "MethodsDialog.h"
 #include "PassphraseDialog.h"
 #include "PeopleView.h"
@@ -238,6 +239,12 @@ void MainWindow::createMenus()
     m_needVault << file->addAction(tr("&Import roster…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                    [this] { openImport(); });
     file->addSeparator();
+    // Works without a registry too (patterns only); with one, its handlers are looked for.
+    file->addAction(tr("&Inspect deliverables…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, [this] {
+        auto* d = new InspectDialog(*m_session, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->show();
+    });
     file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -642,6 +649,10 @@ QStringList MainWindow::saveScreenshots(const QString& dir)
         save(&key, QStringLiteral("recovery-key.png"));
         key.confirmEdit()->setText(QStringLiteral("E3HV"));
         key.accept();
+    }
+    {
+        InspectDialog inspect(*m_session, this);
+        save(&inspect, QStringLiteral("inspect.png"));
     }
     m_tabs->setCurrentIndex(0);
     return written;

@@ -731,6 +731,19 @@ Registry::AuditCheck Registry::verifyAudit() const
     });
 }
 
+void Registry::recordInspection(const std::vector<std::string>& paths, int files, int unreadable,
+                                const std::map<std::string, int>& findingsByRule)
+{
+    write(m_vault, "recording the inspection", [&](SQLite::Database&, AuditLog& audit) {
+        int findings = 0;
+        for (const auto& [rule, n] : findingsByRule)
+            findings += n;
+        audit.append("inspect.run", "inspection", nullptr,
+                     {{"paths", paths}, {"files", files}, {"unreadable", unreadable}, {"findings", findings},
+                      {"by_rule", findingsByRule}});
+    });
+}
+
 std::vector<AuditEntry> Registry::auditEntries(std::int64_t limit) const
 {
     return read("reading the audit log", [&]() -> std::vector<AuditEntry> {

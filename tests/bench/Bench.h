@@ -38,6 +38,8 @@ int runImportBench(bool json, int quick);
 int runExportBench(bool json, int quick);
 /// The officer's window on 50 contracts and 5,000 people (built with MEIBO_BUILD_GUI only).
 int runGuiBench(bool json, int quick);
+/// 100 files of 1 MB (CSV, XLSX, PDF) through the pre-publication inspection.
+int runInspectBench(bool json, int quick);
 /// One bundle in this process, for a profiler: `meibo-bench bundle N DIR`.
 int runOneBundle(int people, const std::string& dir);
 

@@ -17,6 +17,7 @@ int main(int argc, char** argv)
                      "          open, one committed edit, full scan at 100 / 1,000 / 10,000 handlers\n"
                      "  gui     the officer's window offscreen on 50 contracts and 5,000 people: open to the dashboard\n"
                      "          painted, switching views and contracts (p95), peak memory\n"
+                     "  inspect 100 deliverables of 1 MB (CSV, XLSX, PDF) inspected against 1,000 handlers\n"
                      "  --quick a smoke run: tiny sizes, one round (the test suite runs each so; its figures mean nothing)\n"
                      "usage: meibo-bench bundle N DIR\n"
                      "  one signed bundle for N people written to DIR in this process (for perf or callgrind)\n";
@@ -47,10 +48,12 @@ int main(int argc, char** argv)
         return meibo::bench::runImportBench(json, quick);
     if (std::strcmp(argv[1], "export") == 0)
         return meibo::bench::runExportBench(json, quick);
+    if (std::strcmp(argv[1], "inspect") == 0)
+        return meibo::bench::runInspectBench(json, quick);
 #ifdef MEIBO_BENCH_GUI
     if (std::strcmp(argv[1], "gui") == 0)
         return meibo::bench::runGuiBench(json, quick);
 #endif
-    std::cerr << "meibo-bench: unknown benchmark " << argv[1] << " (try: vault, import, export, gui)\n";
+    std::cerr << "meibo-bench: unknown benchmark " << argv[1] << " (try: vault, import, export, inspect, gui)\n";
     return 2;
 }

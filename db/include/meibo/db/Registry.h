@@ -5,6 +5,7 @@
 #include "meibo/core/RosterRules.h"
 #include "meibo/db/Vault.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -132,6 +133,11 @@ public:
     };
     AuditCheck verifyAudit() const;
     std::vector<AuditEntry> auditEntries(std::int64_t limit = 1000) const;
+
+    /// Records that an inspection of deliverables ran (contract 5.(2)): the paths, how many files
+    /// and how many findings by rule — never what was found. Nothing else is written.
+    void recordInspection(const std::vector<std::string>& paths, int files, int unreadable,
+                          const std::map<std::string, int>& findingsByRule);
 
 private:
     Vault& m_vault;
