@@ -240,7 +240,7 @@ void MainWindow::createMenus()
                                    [this] { openImport(); });
     file->addSeparator();
     // Works without a registry too (patterns only); with one, its handlers are looked for.
-    file->addAction(tr("&Inspect deliverables…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, [this] {
+    file->addAction(tr("Inspect &deliverables…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, [this] {
         auto* d = new InspectDialog(*m_session, this);
         d->setAttribute(Qt::WA_DeleteOnClose);
         d->show();

@@ -163,10 +163,12 @@ TEST_CASE("Meibo's own signed bundle shows no hidden content, only the personal 
             CHECK(f["severity"] == "warning");
     }
     // The roster (様式4) lists each handler's address and birth date: that is what it is for, and
-    // it is the only kind of document of the bundle that does.
+    // it is the only kind of document of the bundle that does. The clause-4 disclosure prints the
+    // places of work on the pages that name the handlers, which the name-next-to-address rule
+    // cannot tell from a home address: both go to the ministry, never to the public.
     CHECK_FALSE(files.empty());
     for (const auto& name : files)
-        CHECK(name.find("roster") != std::string::npos);
+        CHECK((name.find("roster") != std::string::npos || name.find("disclosure") != std::string::npos));
     CHECK(snapshot(d.out) == before); // nothing inspected was modified
 }
 

@@ -14,7 +14,7 @@
 #include "KeySlotsDialog.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
-#include "NewRecoveryKeyDialog.h"
+#include "RecoveryKeyDialog.h"
 #include "PassphraseDialog.h"
 #include "Prompts.h"
 #include "Session.h"

@@ -1931,8 +1931,8 @@ Export anyway? (Write them in the Report view under Compliance methods…)</sour
         <translation>人物(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Inspect deliverables…</source>
-        <translation>納品物の公開前点検(&amp;I)…</translation>
+        <source>Inspect &amp;deliverables…</source>
+        <translation>納品物の公開前点検(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
