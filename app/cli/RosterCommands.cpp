@@ -535,8 +535,8 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
                 for (const auto& i : parsed.issues) {
                     nlohmann::json item = {{"line", i.line},
                                            {"column", i.column},
-                                           {"message", i.message},
-                                           {"message_ja", i.messageJa}};
+                                           {"message", core::issueText(i, core::FrontEnd::Cli, false)},
+                                           {"message_ja", core::issueText(i, core::FrontEnd::Cli, true)}};
                     if (!i.sheet.empty()) {
                         item["sheet"] = i.sheet;
                         item["cell"] = i.cell;

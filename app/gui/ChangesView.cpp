@@ -339,7 +339,7 @@ bool ChangesView::addCsv(const QString& path)
         if (!parsed.issues.empty())
             throw core::Error(core::ErrorCode::InvalidInput,
                               ss(tr("%1 has problems; nothing was added:\n").arg(path)) +
-                                  core::formatIssues(parsed.issues, japaneseUi()));
+                                  core::formatIssues(parsed.issues, japaneseUi(), core::FrontEnd::Gui));
         const auto items =
             core::changeItemsFromCsv(parsed, db::Registry(m_session.vault()).roster(c->contractId, c->effective));
         db::ChangeSets(m_session.vault()).addItems(c->id, items);

@@ -95,7 +95,7 @@ bool EolImportDialog::import()
         const core::EolImport eol = core::parseEolCsv(std::string_view(bytes.constData(), std::size_t(bytes.size())));
         if (!eol.issues.empty()) {
             m_message->showError(tr("The list has problems, so nothing was imported:") + QLatin1Char('\n') +
-                                 qs(core::formatIssues(eol.issues, japaneseUi())));
+                                 qs(core::formatIssues(eol.issues, japaneseUi(), core::FrontEnd::Gui)));
             return false;
         }
         const auto matches = db::Registers(m_session.vault()).importEol(contract->id, eol);

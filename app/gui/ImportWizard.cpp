@@ -292,18 +292,9 @@ void ImportWizard::showParsed()
     m_sheet->setEnabled(p.sheets.size() > 1);
     m_filling = false;
     if (p.table.records.empty() && !p.issues.empty()) {
-        // The file could not be read as a table: why, on the first page. A workbook with several
-        // rosters needs a sheet chosen here (the reader's own sentence names the command line's option).
-        if (p.format == "xlsx" && p.sheets.size() > 1 && m_sheet->currentData().toString().isEmpty()) {
-            QStringList names;
-            for (const std::string& s : p.sheets)
-                names << QStringLiteral("「%1」").arg(qs(s));
-            m_fileMessage->setText(tr("The workbook has several sheets (%1): choose the one with this contract's "
-                                      "roster.")
-                                       .arg(names.join(QStringLiteral("、"))));
-        } else {
-            m_fileMessage->setText(problemsOfLine(-1));
-        }
+        // The file could not be read as a table: why, on the first page (with the GUI's fix: a
+        // workbook with several rosters needs a sheet chosen here).
+        m_fileMessage->setText(problemsOfLine(-1));
         m_fileMessage->setVisible(true);
     }
     fillMapping();
@@ -318,7 +309,7 @@ QString ImportWizard::problemsOfLine(int line) const
         if (line >= 0 && i.line != line)
             continue;
         if (japaneseUi()) {
-            out << qs(core::formatIssues({i}, true)).trimmed();
+            out << qs(core::formatIssues({i}, true, core::FrontEnd::Gui)).trimmed();
             continue;
         }
         // The English sentence, placed by the field's name rather than its key.
@@ -328,7 +319,7 @@ QString ImportWizard::problemsOfLine(int line) const
                                          : tr("sheet %1, cell %2").arg(qs(i.sheet), qs(i.cell));
         if (!i.column.empty())
             where += QStringLiteral(", ") + (f ? qs(std::string(f->labelEn)) : qs(i.column));
-        out << where + QStringLiteral(": ") + qs(i.message);
+        out << where + QStringLiteral(": ") + qs(core::issueText(i, core::FrontEnd::Gui, false));
     }
     return out.join(QLatin1Char('\n'));
 }

@@ -339,7 +339,12 @@ RosterImport parseRosterTable(const RosterTable& table, const Date& today, const
     return result;
 }
 
-std::string formatIssues(const std::vector<CsvIssue>& issues, bool japanese)
+std::string issueText(const CsvIssue& issue, FrontEnd frontEnd, bool japanese)
+{
+    return withFix(japanese && !issue.messageJa.empty() ? issue.messageJa : issue.message, issue.fix, frontEnd, japanese);
+}
+
+std::string formatIssues(const std::vector<CsvIssue>& issues, bool japanese, FrontEnd frontEnd)
 {
     std::string out;
     for (const CsvIssue& i : issues) {
@@ -353,7 +358,7 @@ std::string formatIssues(const std::vector<CsvIssue>& issues, bool japanese)
             if (!i.column.empty())
                 out += (i.cell.empty() ? "・" : "（") + (f ? std::string(f->labelJa) : i.column) +
                        (i.cell.empty() ? "列" : "）");
-            out += "：" + (i.messageJa.empty() ? i.message : i.messageJa) + "\n";
+            out += "：" + issueText(i, frontEnd, true) + "\n";
             continue;
         }
         if (!i.sheet.empty()) {
@@ -365,7 +370,7 @@ std::string formatIssues(const std::vector<CsvIssue>& issues, bool japanese)
             if (!i.column.empty())
                 out += ", column " + i.column;
         }
-        out += ": " + i.message + "\n";
+        out += ": " + issueText(i, frontEnd, false) + "\n";
     }
     return out;
 }

@@ -185,12 +185,13 @@ bool endsWith(const std::string& name, std::string_view ext)
 
 namespace {
 
-RosterImport refused(std::string format, std::string message, std::string messageJa, std::string sheet = {})
+RosterImport refused(std::string format, std::string message, std::string messageJa, std::string sheet = {},
+                     Fix fix = {})
 {
     RosterImport result;
     result.format = std::move(format);
     result.sheet = sheet;
-    result.issues.push_back({1, {}, std::move(message), std::move(messageJa), std::move(sheet), {}});
+    result.issues.push_back({1, {}, std::move(message), std::move(messageJa), std::move(sheet), {}, std::move(fix)});
     return result;
 }
 
@@ -255,9 +256,11 @@ RosterImport readWorkbook(std::string_view bytes, const RosterFileOptions& optio
     } else if (withRoster.size() > 1) {
         return refused("xlsx",
                        "several sheets hold a roster: " + quotedList(withRoster) +
-                           "; choose one with --sheet NAME (one contract's roster at a time)",
-                       "名簿のシートが複数あります（" + quotedList(withRoster) +
-                           "）。--sheet シート名 でどれか一つを選んでください（一度に一つの契約の名簿を取り込みます）。");
+                           " (one contract's roster is imported at a time)",
+                       "名簿のシートが複数あります（" + quotedList(withRoster) + "）。一度に一つの契約の名簿を取り込みます。",
+                       {}, Fix{"Choose the sheet with this contract's roster.",
+                               "この契約の名簿のシートを選んでください。",
+                               "Choose one with --sheet NAME.", "--sheet シート名 でどれか一つを選んでください。"});
     }
     if (!chosen || !headerRow(*chosen))
         return refused("xlsx",

@@ -1386,10 +1386,6 @@ Export anyway? (Write them in the Report view under Compliance methods…)</sour
         <translation>（シートを選んでください）</translation>
     </message>
     <message>
-        <source>The workbook has several sheets (%1): choose the one with this contract&apos;s roster.</source>
-        <translation>ブックにシートが複数あります（%1）。この契約の名簿のシートを選んでください。</translation>
-    </message>
-    <message>
         <source>(not recognized: choose)</source>
         <translation>（認識できません：項目を選んでください）</translation>
     </message>

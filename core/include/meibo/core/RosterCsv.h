@@ -1,6 +1,7 @@
 #pragma once
 
 #include "meibo/core/Csv.h"
+#include "meibo/core/Error.h"
 #include "meibo/core/Model.h"
 #include "meibo/core/RosterFields.h"
 
@@ -20,7 +21,11 @@ struct CsvIssue {
     std::string messageJa; ///< the same in Japanese (LANG=ja, the GUI, JSON "message_ja")
     std::string sheet{};   ///< .xlsx: the sheet's name (`line` is then its row)
     std::string cell{};    ///< .xlsx: the cell in A1 style ("C7"); empty for the whole row
+    Fix fix{};             ///< what to do, per front end, when the sentence alone does not say it
 };
+
+/// The issue's sentence with its fix for `frontEnd`, in the language asked for (no place in front).
+std::string issueText(const CsvIssue& issue, FrontEnd frontEnd, bool japanese);
 
 /// One valid row of a roster CSV.
 struct ImportRow : RosterRow {
@@ -94,7 +99,7 @@ RosterImport parseRosterText(std::string_view utf8, char delimiter, const Date& 
 
 /// "line 4, column birth_date: …" (for .xlsx "sheet 名簿, cell F7 (birth_date): …") — one issue per
 /// line of text (Japanese with `japanese`).
-std::string formatIssues(const std::vector<CsvIssue>& issues, bool japanese = false);
+std::string formatIssues(const std::vector<CsvIssue>& issues, bool japanese = false, FrontEnd frontEnd = FrontEnd::Cli);
 
 /// The roster as CSV with the same columns (UTF-8 with BOM, CRLF, every field quoted when needed).
 /// With `withholdPersonal` (※5, core::personalDataWithheld) addresses and birth dates are empty.
