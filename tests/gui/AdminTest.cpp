@@ -10,6 +10,7 @@
 #include "Convert.h"
 #include "ContractPicker.h"
 #include "EolImportDialog.h"
+#include "GuiFixture.h"
 #include "ExportDialog.h"
 #include "KeySlotsDialog.h"
 #include "MainWindow.h"
@@ -52,7 +53,8 @@
 using namespace meibo;
 
 namespace {
-const char* kPass = "correct horse battery staple";
+using meibo::test::day;
+const char* kPass = meibo::test::kGuiPass;
 
 const char* kRoster =
     "role,label,name,address,birth_date,department,title,nationality,residence_status,passport_no,reports_to,need,"
@@ -61,42 +63,17 @@ const char* kRoster =
     "2026-04-01\n"
     "情報取扱管理者,B,産業 花子,東京都港区芝公園4-2-8,1982-09-15,調査研究部,課長,JP,日本国籍,,A,進捗管理のため,2026-04-01\n";
 
-core::Date day(const char* iso) { return *core::parseIsoDate(iso); }
-
 /// A registry with the organization, one contract and two people; `recovery` receives its key.
-std::string makeRegistry(const meibo::test::TempDir& dir, std::string* recovery = nullptr,
+std::string seededRegistry(const meibo::test::TempDir& dir, std::string* recovery = nullptr,
                          const char* name = "r.meibo")
 {
-    db::CreateOptions options;
-    options.organizationName = "テスト株式会社";
-    options.kdf = db::KdfSettings::fastForTests();
-    const std::string path = dir.file(name);
-    const std::string key = db::Vault::create(path, db::SecureBuffer::fromString(kPass), options);
-    if (recovery)
-        *recovery = key;
-    db::Vault vault = db::Vault::open(path, db::Secret::passphrase(kPass));
-    db::Registry reg(vault);
-    core::Organization org;
-    org.name = "テスト株式会社";
-    org.address = "東京都千代田区丸の内1-1-1";
-    org.representative = "代表取締役 見本 一郎";
-    reg.setOrganization(org);
-    core::Contract c;
-    c.code = "METI-1";
-    c.title = "令和8年度テスト調査事業";
-    c.start = day("2026-04-01");
-    c.end = day("2027-03-31");
-    c.signedOn = day("2026-04-01");
-    c.addressee = "経済産業省テスト課長";
-    c.id = reg.addContract(c);
-    reg.importRoster(c.id, core::parseRosterCsv(kRoster, day("2026-06-01")));
-    return path;
+    return meibo::test::makeRegistry(dir, {name, "METI-1", true, kRoster, recovery});
 }
 
 struct Fixture {
     meibo::test::TempDir dir;
     std::string recovery;
-    std::string path = makeRegistry(dir, &recovery);
+    std::string path = seededRegistry(dir, &recovery);
     gui::MainWindow window;
     Fixture()
     {
@@ -477,7 +454,7 @@ private slots:
         QCOMPARE(finished.takeLast().at(0).toBool(), false);
         checkJapaneseSentence(dialog.messageBar()->text(), QStringLiteral("変更していません"));
         QCOMPARE(contracts(), std::size_t(2));
-        const std::string stranger = makeRegistry(f.dir, nullptr, "other.meibo");
+        const std::string stranger = seededRegistry(f.dir, nullptr, "other.meibo");
         dialog.restoreEdit()->setText(QString::fromStdString(stranger));
         {
             Answer yes(true);

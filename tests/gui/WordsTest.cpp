@@ -11,6 +11,7 @@
 #include "CreateDialog.h"
 #include "DashboardView.h"
 #include "ExportDialog.h"
+#include "GuiFixture.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "MethodsDialog.h"
@@ -60,7 +61,8 @@
 using namespace meibo;
 
 namespace {
-const char* kPass = "correct horse battery staple";
+using meibo::test::day;
+const char* kPass = meibo::test::kGuiPass;
 
 const char* kRoster =
     "role,label,name,address,birth_date,department,title,nationality,residence_status,passport_no,reports_to,need,"
@@ -71,27 +73,10 @@ const char* kRoster =
     "業務従事者,D,保安 次郎,神奈川県横浜市中区本町6-50,1978-01-20,調査研究部,研究員,JP,日本国籍,,B,文献調査のため,"
     "2026-04-01\n";
 
-core::Date day(const char* iso) { return *core::parseIsoDate(iso); }
-
-std::string makeRegistry(const meibo::test::TempDir& dir)
+/// A registry with one contract METI-1 and three people (no organization details).
+std::string seededRegistry(const meibo::test::TempDir& dir)
 {
-    db::CreateOptions options;
-    options.organizationName = "テスト株式会社";
-    options.kdf = db::KdfSettings::fastForTests();
-    const std::string path = dir.file("r.meibo");
-    db::Vault::create(path, db::SecureBuffer::fromString(kPass), options);
-    db::Vault vault = db::Vault::open(path, db::Secret::passphrase(kPass));
-    db::Registry reg(vault);
-    core::Contract c;
-    c.code = "METI-1";
-    c.title = "令和8年度テスト調査事業";
-    c.start = day("2026-04-01");
-    c.end = day("2027-03-31");
-    c.signedOn = day("2026-04-01");
-    c.addressee = "経済産業省テスト課長";
-    c.id = reg.addContract(c);
-    reg.importRoster(c.id, core::parseRosterCsv(kRoster, day("2026-06-01")));
-    return path;
+    return meibo::test::makeRegistry(dir, {"r.meibo", "METI-1", false, kRoster, nullptr});
 }
 
 /// The interface in one language for the length of a test: the translator and core's sentences.
@@ -116,7 +101,7 @@ private:
 /// A window on a three-person registry, today pinned to 2026-06-01.
 struct Fixture {
     meibo::test::TempDir dir;
-    std::string path = makeRegistry(dir);
+    std::string path = seededRegistry(dir);
     gui::MainWindow window;
     Fixture()
     {
@@ -314,7 +299,7 @@ private slots:
         QFETCH(bool, japanese);
         Language language(japanese);
         meibo::test::TempDir dir;
-        const QString path = QString::fromStdString(makeRegistry(dir));
+        const QString path = QString::fromStdString(seededRegistry(dir));
         const auto before = meibo::test::readBytes(path.toStdString());
         gui::UnlockDialog dialog(path);
         dialog.show();
