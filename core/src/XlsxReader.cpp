@@ -2,9 +2,9 @@
 
 #include "meibo/core/Date.h"
 #include "meibo/core/Error.h"
+#include "meibo/core/ZipArchive.h"
 
 #include <pugixml.hpp>
-#include <zip.h>
 
 #include <cmath>
 #include <cstdlib>
@@ -26,53 +26,43 @@ namespace {
                     "）。Excel で開き、.xlsx か CSV UTF-8 で保存し直してください。");
 }
 
+/// The workbook's container: a roster needs far less than the inspection's bounds.
 class Zip {
 public:
-    explicit Zip(std::string_view bytes)
-    {
-        zip_error_t error;
-        zip_error_init(&error);
-        zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-        if (source)
-            m_zip = zip_open_from_source(source, ZIP_RDONLY, &error);
-        if (!m_zip) {
-            if (source)
-                zip_source_free(source);
-            const std::string why = zip_error_strerror(&error);
-            zip_error_fini(&error);
-            notAWorkbook("it is not a ZIP container (" + why + ")", "ZIP 形式になっていません");
-        }
-        zip_error_fini(&error);
+    explicit Zip(std::string_view bytes) try : m_archive(bytes, ZipArchive::Limits{}) {
+    } catch (const ZipArchive::Refused& refused) {
+        refuse(refused);
     }
-    ~Zip()
-    {
-        if (m_zip)
-            zip_discard(m_zip);
-    }
-    Zip(const Zip&) = delete;
-    Zip& operator=(const Zip&) = delete;
 
     /// The part's bytes; nullopt when the workbook has no such part.
     std::optional<std::string> read(const std::string& name) const
     {
-        zip_stat_t st;
-        zip_stat_init(&st);
-        if (zip_stat(m_zip, name.c_str(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
-            return std::nullopt;
-        // A part larger than any roster needs is a ZIP bomb, not a roster.
-        if (st.size > 256u * 1024 * 1024)
-            notAWorkbook("the part " + name + " is too large", "部品 " + name + " が大きすぎます");
-        std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen(m_zip, name.c_str(), 0), zip_fclose);
-        if (!file)
-            notAWorkbook("the part " + name + " cannot be opened", "部品 " + name + " を開けません");
-        std::string out(static_cast<std::size_t>(st.size), '\0');
-        if (zip_fread(file.get(), out.data(), st.size) != static_cast<zip_int64_t>(st.size))
-            notAWorkbook("the part " + name + " is damaged", "部品 " + name + " が壊れています");
-        return out;
+        try {
+            return m_archive.read(name);
+        } catch (const ZipArchive::Refused& refused) {
+            refuse(refused);
+        }
     }
 
 private:
-    zip_t* m_zip = nullptr;
+    [[noreturn]] static void refuse(const ZipArchive::Refused& refused)
+    {
+        const std::string& part = refused.part;
+        switch (refused.failure) {
+        case ZipArchive::Failure::NotZip:
+            notAWorkbook("it is not a ZIP container", "ZIP 形式になっていません");
+        case ZipArchive::Failure::Encrypted:
+            notAWorkbook("the part " + part + " is encrypted (remove the password in Excel first)",
+                         "部品 " + part + " が暗号化されています。Excel でパスワードを解除してください");
+        case ZipArchive::Failure::TooLarge:
+            notAWorkbook(part.empty() ? "it holds too many parts" : "the part " + part + " is too large",
+                         part.empty() ? "部品が多すぎます" : "部品 " + part + " が大きすぎます");
+        case ZipArchive::Failure::Damaged:
+            break;
+        }
+        notAWorkbook("the part " + part + " is damaged", "部品 " + part + " が壊れています");
+    }
+    mutable ZipArchive m_archive;
 };
 
 pugi::xml_document parse(const Zip& zip, const std::string& name, bool required)

@@ -1,13 +1,13 @@
 // The inspection of Office Open XML: .xlsx/.xlsm (SpreadsheetML) and .docx/.docm (WordprocessingML).
-// libzip reads the container with every part's decompressed size counted as it is read (the sizes
-// the ZIP declares are not trusted), pugixml the parts.
+// core's ZipArchive reads the container with every part's decompressed size counted as it is read
+// (the sizes the ZIP declares are not trusted), pugixml the parts.
 
 #include "InspectInternal.h"
 
 #include "meibo/core/XlsxReader.h"
+#include "meibo/core/ZipArchive.h"
 
 #include <pugixml.hpp>
-#include <zip.h>
 
 #include <algorithm>
 #include <cctype>
@@ -28,89 +28,59 @@ struct Unreadable {
     std::string en, ja;
 };
 
+/// The document's container, bounded as the inspection's limits say; its refusals become
+/// `file-unreadable` findings.
 class Zip {
 public:
-    explicit Zip(std::string_view bytes)
-    {
-        zip_error_t error;
-        zip_error_init(&error);
-        zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-        if (source)
-            m_zip = zip_open_from_source(source, ZIP_RDONLY, &error);
-        if (!m_zip) {
-            if (source)
-                zip_source_free(source);
-            zip_error_fini(&error);
-            throw Unreadable{"The file is not a readable Office document (its ZIP container is damaged); open it in Excel or "
-                             "Word, save it again and inspect again.",
-                             "Office 文書として読めません（ZIP コンテナーが壊れています）。Excel か Word で開いて保存し直し、再度点検してください。"};
-        }
-        zip_error_fini(&error);
-        const zip_int64_t n = zip_get_num_entries(m_zip, 0);
-        if (n > 100000)
-            bomb();
-        for (zip_int64_t i = 0; i < n; ++i)
-            if (const char* name = zip_get_name(m_zip, static_cast<zip_uint64_t>(i), 0))
-                m_names.push_back(name);
+    explicit Zip(std::string_view bytes) try : m_archive(bytes, limits()) {
+    } catch (const core::ZipArchive::Refused& refused) {
+        refuse(refused);
     }
-    ~Zip()
-    {
-        if (m_zip)
-            zip_discard(m_zip);
-    }
-    Zip(const Zip&) = delete;
-    Zip& operator=(const Zip&) = delete;
 
-    const std::vector<std::string>& names() const { return m_names; }
-    bool has(const std::string& name) const { return zip_name_locate(m_zip, name.c_str(), 0) >= 0; }
+    const std::vector<std::string>& names() const { return m_archive.names(); }
+    bool has(const std::string& name) const { return m_archive.has(name); }
 
     /// The part's bytes, read in chunks and refused past the part and total limits.
     std::optional<std::string> read(const std::string& name)
     {
-        const zip_int64_t index = zip_name_locate(m_zip, name.c_str(), 0);
-        if (index < 0)
-            return std::nullopt;
-        std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0),
-                                                                 zip_fclose);
-        if (!file) {
-            zip_error_t* e = zip_get_error(m_zip);
-            if (zip_error_code_zip(e) == ZIP_ER_ENCRNOTSUPP || zip_error_code_zip(e) == ZIP_ER_NOPASSWD)
-                throw Unreadable{"The part " + name + " is encrypted; remove the password and inspect again.",
-                                 "部品 " + name + " が暗号化されています。パスワードを解除して再度点検してください。"};
-            damaged(name);
+        try {
+            return m_archive.read(name);
+        } catch (const core::ZipArchive::Refused& refused) {
+            refuse(refused);
         }
-        std::string out;
-        char buffer[65536];
-        for (;;) {
-            const zip_int64_t got = zip_fread(file.get(), buffer, sizeof buffer);
-            if (got < 0)
-                damaged(name);
-            if (got == 0)
-                break;
-            out.append(buffer, static_cast<std::size_t>(got));
-            m_total += static_cast<std::uint64_t>(got);
-            if (out.size() > InspectLimits::kZipPartBytes || m_total > InspectLimits::kZipTotalBytes)
-                bomb();
-        }
-        return out;
     }
 
 private:
-    [[noreturn]] static void bomb()
+    static core::ZipArchive::Limits limits()
     {
-        throw Unreadable{"The file unpacks to far more than any document needs (a ZIP bomb, or a part over 64 MB): it was "
-                         "not inspected further. Do not deliver it; save the document again from Office.",
-                         "展開すると文書として異常な大きさになります（ZIP 爆弾、または 64 MB を超える部品）。点検を中止しました。"
-                         "このまま納品せず、Office で保存し直してください。"};
+        core::ZipArchive::Limits l;
+        l.partBytes = InspectLimits::kZipPartBytes;
+        l.totalBytes = InspectLimits::kZipTotalBytes;
+        return l;
     }
-    [[noreturn]] static void damaged(const std::string& name)
+    [[noreturn]] static void refuse(const core::ZipArchive::Refused& refused)
     {
+        const std::string& name = refused.part;
+        switch (refused.failure) {
+        case core::ZipArchive::Failure::NotZip:
+            throw Unreadable{"The file is not a readable Office document (its ZIP container is damaged); open it in Excel or "
+                             "Word, save it again and inspect again.",
+                             "Office 文書として読めません（ZIP コンテナーが壊れています）。Excel か Word で開いて保存し直し、再度点検してください。"};
+        case core::ZipArchive::Failure::Encrypted:
+            throw Unreadable{"The part " + name + " is encrypted; remove the password and inspect again.",
+                             "部品 " + name + " が暗号化されています。パスワードを解除して再度点検してください。"};
+        case core::ZipArchive::Failure::TooLarge:
+            throw Unreadable{"The file unpacks to far more than any document needs (a ZIP bomb, or a part over 64 MB): it was "
+                             "not inspected further. Do not deliver it; save the document again from Office.",
+                             "展開すると文書として異常な大きさになります（ZIP 爆弾、または 64 MB を超える部品）。点検を中止しました。"
+                             "このまま納品せず、Office で保存し直してください。"};
+        case core::ZipArchive::Failure::Damaged:
+            break;
+        }
         throw Unreadable{"The part " + name + " is damaged; open the file in Office, save it again and inspect again.",
                          "部品 " + name + " が壊れています。Office で開いて保存し直し、再度点検してください。"};
     }
-    zip_t* m_zip = nullptr;
-    std::vector<std::string> m_names;
-    std::uint64_t m_total = 0;
+    core::ZipArchive m_archive;
 };
 
 const char* localName(const char* name)
