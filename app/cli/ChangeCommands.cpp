@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "Json.h"
 
+#include "meibo/core/Files.h"
 #include "meibo/core/ChangeSet.h"
 #include "meibo/core/Error.h"
 #include "meibo/core/RosterCsv.h"
@@ -110,12 +111,8 @@ void addChangeCommands(CLI::App& app, Context& ctx, int& exitCode)
         db::Registry reg(vault);
         const core::ChangeSet c = changes.get(id);
         if (add->count("--csv")) {
-            std::ifstream in(csvFile, std::ios::binary);
-            if (!in)
-                throw Error(ErrorCode::NotFound, "cannot read " + csvFile, csvFile);
-            std::ostringstream s;
-            s << in.rdbuf();
-            const auto parsed = core::parseRosterCsv(s.str(), core::todayLocal());
+            const auto parsed =
+                core::parseRosterCsv(core::readWholeFile(csvFile, "the roster", "名簿"), core::todayLocal());
             if (!parsed.issues.empty())
                 throw Error(ErrorCode::InvalidInput,
                             csvFile + " has " + std::to_string(parsed.issues.size()) +

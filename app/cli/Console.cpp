@@ -1,5 +1,7 @@
 #include "Console.h"
 
+#include "meibo/core/Files.h"
+
 #include "meibo/core/RosterFields.h"
 
 #include "meibo/core/Error.h"
@@ -23,13 +25,12 @@ void chompLine(std::string& line)
 }
 } // namespace
 
-std::string readFirstLine(const std::string& path, const char* what)
+std::string readFirstLine(const std::string& path, const char* what, const char* whatJa)
 {
+    errno = 0;
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw core::Error(core::ErrorCode::NotFound,
-                          std::string("cannot read the ") + what + " file " + path + ": " + std::strerror(errno),
-                          path);
+        core::throwUnreadable(path, std::string("the ") + what + " file", std::string(whatJa) + "のファイル");
     std::string line;
     std::getline(in, line);
     chompLine(line);

@@ -15,7 +15,7 @@
 namespace meibo::cli {
 
 /// The first line of a file, without its line end; throws core::Error naming the file.
-std::string readFirstLine(const std::string& path, const char* what);
+std::string readFirstLine(const std::string& path, const char* what, const char* whatJa);
 /// True when standard input is a terminal.
 bool stdinIsTerminal();
 /// The first line of standard input (for scripts piping a passphrase).

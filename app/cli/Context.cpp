@@ -14,14 +14,14 @@ std::string Context::registryPath() const { return file.empty() ? db::defaultReg
 db::Secret Context::readSecret() const
 {
     if (!recoveryKeyFile.empty()) {
-        std::string text = readFirstLine(recoveryKeyFile, "recovery key");
+        std::string text = readFirstLine(recoveryKeyFile, "recovery key", "回復キー");
         db::Secret s = db::Secret::recoveryKey(text);
         db::wipe(text);
         return s;
     }
     std::string text;
     if (!passphraseFile.empty())
-        text = readFirstLine(passphraseFile, "passphrase");
+        text = readFirstLine(passphraseFile, "passphrase", "パスフレーズ");
     else if (!stdinIsTerminal()) {
         auto line = readStdinLine();
         if (!line)
@@ -39,7 +39,7 @@ db::SecureBuffer Context::readNewPassphrase(const std::string& newFile, bool als
 {
     std::string text;
     if (!newFile.empty())
-        text = readFirstLine(newFile, "new passphrase");
+        text = readFirstLine(newFile, "new passphrase", "新しいパスフレーズ");
     else if (alsoFromStdin && !stdinIsTerminal()) {
         auto line = readStdinLine();
         if (!line)

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "Console.h"
 
+#include "meibo/core/Files.h"
 #include "meibo/core/Error.h"
 #include "meibo/db/Registry.h"
 #include "meibo/forms/Export.h"
@@ -44,15 +45,6 @@ void ensureGuiApplication()
 
 namespace {
 
-std::string readBinary(const std::string& path, const char* what)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorCode::NotFound, std::string("cannot read the ") + what + " " + path, path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 std::string fingerprint(const std::string& pem)
 {
@@ -66,7 +58,7 @@ std::string readCertificateFile(const std::string& path)
     if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (1 << 20))
         throw Error(ErrorCode::NotFound, "cannot read the certificate " + path + ": give a PEM file (-----BEGIN "
                                          "CERTIFICATE-----), as `meibo-cli cert show` prints it", path);
-    std::string pem = readBinary(path, "certificate");
+    std::string pem = core::readWholeFile(path, "the certificate", "証明書");
     try {
         forms::certificateFingerprint(pem);
     } catch (const Error&) {
@@ -82,7 +74,7 @@ ExportSummary runExport(db::Vault& vault, const ExportRequest& request)
 {
     app::ExportRequest shared = request;
     if (!request.p12File.empty())
-        shared.p12Passphrase = readFirstLine(request.p12PassphraseFile, "PKCS#12 passphrase");
+        shared.p12Passphrase = readFirstLine(request.p12PassphraseFile, "PKCS#12 passphrase", "PKCS#12 のパスフレーズ");
     ensureGuiApplication();
     const ExportSummary summary = app::runExport(vault, shared);
     db::wipe(shared.p12Passphrase);
@@ -129,8 +121,8 @@ void addExportCommands(CLI::App& app, Context& ctx, int& exitCode)
     imp->add_option("FILE", p12File, "the .p12 / .pfx file")->required();
     imp->add_option("--p12-passphrase-file", p12PassFile, "first line: the file's passphrase")->required();
     imp->callback([&] {
-        std::string pass = readFirstLine(p12PassFile, "PKCS#12 passphrase");
-        const auto id = forms::identityFromPkcs12(readBinary(p12File, "PKCS#12 file"), pass);
+        std::string pass = readFirstLine(p12PassFile, "PKCS#12 passphrase", "PKCS#12 のパスフレーズ");
+        const auto id = forms::identityFromPkcs12(core::readWholeFile(p12File, "the PKCS#12 file", "PKCS#12 ファイル"), pass);
         db::wipe(pass);
         db::Vault vault = ctx.openVault();
         db::Registry(vault).setSigningIdentity({id.certificatePem, id.privateKeyPem, id.signerName, "pkcs12"});

@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "Json.h"
 
+#include "meibo/core/Files.h"
 #include "meibo/core/Error.h"
 #include "meibo/core/Registers.h"
 #include "meibo/core/Report.h"
@@ -138,15 +139,6 @@ nlohmann::json entryJson(const core::RegisterEntry& e)
     return {{"id", e.id}, {"kind", e.kind}, {"fields", fields}, {"ended_on", toJson(e.endedOn)}, {"end_note", e.endNote}};
 }
 
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorCode::NotFound, "cannot read " + path, path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 } // namespace
 
 void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
@@ -361,7 +353,7 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
         db::Vault vault = ctx.openVault();
         db::Registry registry(vault);
         const auto c = registry.contract(contractRef);
-        const auto matches = db::Registers(vault).importEol(c.id, core::parseEolCsv(readFile(eolFile)));
+        const auto matches = db::Registers(vault).importEol(c.id, core::parseEolCsv(core::readWholeFile(eolFile, "the end-of-life list", "サポート終了日一覧")));
         for (const auto& m : matches)
             std::cout << "#" << m.entryId << " " << m.name << " " << m.version << ": support ends "
                       << core::formatIsoDate(m.supportEnd) << " (line " << m.line << ")\n";

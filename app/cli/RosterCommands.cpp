@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "Json.h"
 
+#include "meibo/core/Files.h"
 #include "meibo/core/Error.h"
 #include "meibo/core/RosterCsv.h"
 #include "meibo/core/RosterFile.h"
@@ -29,15 +30,6 @@ using core::Error;
 using core::ErrorCode;
 
 
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorCode::NotFound, "cannot read " + path + ": no such file, or not readable", path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 /// FIELD=VALUE pairs onto a person record, each by its field's rule.
 void applyAssignments(core::PersonData& p, const std::vector<std::string>& pairs)
@@ -487,7 +479,7 @@ void addRosterCommands(CLI::App& app, Context& ctx, int& exitCode)
                      "a row whose name and date of birth match one person registered on another contract is that "
                      "person (without it, such a row is refused and the match is shown)");
     import->callback([&] {
-        const std::string bytes = readFile(iFile);
+        const std::string bytes = core::readWholeFile(iFile, "the roster", "名簿");
         core::RosterFileOptions options;
         options.today = core::todayLocal();
         options.fileName = iFile;

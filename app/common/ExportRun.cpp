@@ -2,6 +2,7 @@
 
 #include "ExportRun.h"
 
+#include "meibo/core/Files.h"
 #include "meibo/core/RosterFields.h"
 
 #include "meibo/core/Error.h"
@@ -35,15 +36,6 @@ std::string nowUtc()
     return buf;
 }
 
-std::string readBinary(const std::string& path, const char* what)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw Error(ErrorCode::NotFound, std::string("cannot read the ") + what + " " + path, path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 } // namespace
 
@@ -160,7 +152,7 @@ PreparedExport prepareExport(db::Vault& vault, const ExportRequest& request)
     in.roster.generated = core::formatIsoDate(core::todayLocal());
     in.generatedAt = nowUtc();
     if (!request.p12File.empty()) {
-        in.identity = forms::identityFromPkcs12(readBinary(request.p12File, "PKCS#12 file"), request.p12Passphrase);
+        in.identity = forms::identityFromPkcs12(core::readWholeFile(request.p12File, "the PKCS#12 file", "PKCS#12 ファイル"), request.p12Passphrase);
     } else if (auto kept = reg.signingIdentity()) {
         in.identity = {kept->certificatePem, kept->privateKeyPem, kept->signer};
     } else {
