@@ -56,7 +56,9 @@ std::string promptHidden(const std::string& prompt)
     if (!tty)
         throw core::Error(core::ErrorCode::InvalidInput,
                           "no terminal to ask for the passphrase: give it with --passphrase-file FILE or on "
-                          "standard input");
+                          "standard input",
+                          "passphrase",
+                          "パスフレーズを尋ねる端末がありません。--passphrase-file FILE か標準入力で渡してください。");
     std::fputs(prompt.c_str(), tty);
     std::fflush(tty);
     termios old{};

@@ -26,7 +26,8 @@ db::Secret Context::readSecret() const
         auto line = readStdinLine();
         if (!line)
             throw core::Error(core::ErrorCode::InvalidInput,
-                              "no passphrase on standard input: pipe it in, or use --passphrase-file FILE");
+                              "no passphrase on standard input: pipe it in, or use --passphrase-file FILE", "passphrase",
+                              "標準入力にパスフレーズがありません。パイプで渡すか、--passphrase-file FILE で指定してください。");
         text = std::move(*line);
     } else
         text = promptHidden("Passphrase for " + registryPath() + ": ");
@@ -43,7 +44,8 @@ db::SecureBuffer Context::readNewPassphrase(const std::string& newFile, bool als
     else if (alsoFromStdin && !stdinIsTerminal()) {
         auto line = readStdinLine();
         if (!line)
-            throw core::Error(core::ErrorCode::InvalidInput, "no passphrase on standard input");
+            throw core::Error(core::ErrorCode::InvalidInput, "no passphrase on standard input", "passphrase",
+                              "標準入力に新しいパスフレーズがありません。");
         text = std::move(*line);
     } else if (stdinIsTerminal()) {
         text = promptHidden("New passphrase: ");
@@ -52,10 +54,12 @@ db::SecureBuffer Context::readNewPassphrase(const std::string& newFile, bool als
         db::wipe(again);
         if (!same) {
             db::wipe(text);
-            throw core::Error(core::ErrorCode::InvalidInput, "the two passphrases differ; nothing was changed");
+            throw core::Error(core::ErrorCode::InvalidInput, "the two passphrases differ; nothing was changed",
+                              "passphrase", "2 回入力したパスフレーズが一致しません。何も変更していません。");
         }
     } else
-        throw core::Error(core::ErrorCode::InvalidInput, "give the new passphrase with --new-passphrase-file FILE");
+        throw core::Error(core::ErrorCode::InvalidInput, "give the new passphrase with --new-passphrase-file FILE",
+                          "passphrase", "新しいパスフレーズを --new-passphrase-file FILE で指定してください。");
     db::SecureBuffer out = db::SecureBuffer::fromString(text);
     db::wipe(text);
     db::checkNewPassphraseRules(out);

@@ -89,7 +89,7 @@ PreparedExport prepareExport(db::Vault& vault, const ExportRequest& request)
         const core::ChangeSet change = changes.get(*request.changeId);
         if (change.contractId != contract.id)
             throw Error(ErrorCode::InvalidInput, "change set " + std::to_string(change.id) + " belongs to another contract",
-                        "change");
+                        "change", "変更 " + std::to_string(change.id) + " は別の契約のものです。この契約の変更を選んでください。");
         const auto preview = changes.preview(*request.changeId);
         in.roster.asOf = preview.on; // attached as the roster will be on the effective day
         in.roster.entries = preview.after;
@@ -102,7 +102,8 @@ PreparedExport prepareExport(db::Vault& vault, const ExportRequest& request)
         const core::StatusReport report = db::Reports(vault).get(*request.reportId);
         if (report.contractId != contract.id)
             throw Error(ErrorCode::InvalidInput,
-                        "report " + std::to_string(report.id) + " belongs to another contract", "report");
+                        "report " + std::to_string(report.id) + " belongs to another contract", "report",
+                        "報告書 " + std::to_string(report.id) + " は別の契約のものです。この契約の報告書を選んでください。");
         forms::StatusReportInput r{reg.organization(), contract, report,
                                    report.finalizedOn.value_or(core::todayLocal()),
                                    core::formatIsoDate(core::todayLocal())};

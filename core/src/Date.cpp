@@ -241,7 +241,8 @@ Date requireIsoDate(std::string_view text, std::string_view field)
     throw Error(ErrorCode::InvalidInput,
                 std::string(field) + ": \"" + std::string(text) +
                     "\" is not a date; write it as YYYY-MM-DD (for example 2026-11-25)",
-                std::string(field));
+                std::string(field),
+                "「" + std::string(text) + "」は日付として読めません。2026-11-25 のように 年-月-日 で書いてください。");
 }
 
 std::string formatIsoDate(const Date& date)

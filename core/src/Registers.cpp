@@ -97,7 +97,8 @@ const RegisterKind& registerKind(std::string_view id)
         ids.push_back(k.id);
     }
     throw Error(ErrorCode::InvalidInput,
-                "register: “" + std::string(id) + "” is not a register; the registers are " + joined(ids), "register");
+                "register: “" + std::string(id) + "” is not a register; the registers are " + joined(ids), "register",
+                "「" + std::string(id) + "」という台帳はありません。台帳は " + joined(ids) + " です。");
 }
 
 std::string RegisterEntry::field(const std::string& name) const
@@ -118,7 +119,8 @@ void validateRegisterFields(const RegisterKind& kind, std::map<std::string, std:
     for (const auto& [name, value] : fields)
         if (std::find(names.begin(), names.end(), name) == names.end())
             throw Error(ErrorCode::InvalidInput,
-                        name + ": the " + kind.id + " register has no such field; its fields are " + joined(names), name);
+                        name + ": the " + kind.id + " register has no such field; its fields are " + joined(names), name,
+                        "台帳 " + kind.id + " に項目「" + name + "」はありません。項目は " + joined(names) + " です。");
     for (const auto& f : kind.fields) {
         auto it = fields.find(f.name);
         if (it == fields.end() || it->second.empty()) {

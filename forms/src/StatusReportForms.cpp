@@ -207,11 +207,19 @@ Document deletionCertificateDocument(const DeletionCertificateInput& in)
     if (!pending.empty())
         throw core::Error(core::ErrorCode::IllegalState,
                           "the deletion certificate cannot be made yet; these items of information are not returned, "
-                          "disposed of or deleted with the ministry officer's confirmation (clause 8):" + pending);
+                          "disposed of or deleted with the ministry officer's confirmation (clause 8):" + pending,
+                          "information",
+                          "返却・廃棄・消去証明書はまだ作れません。次の情報の返却・廃棄・消去と担当職員の確認が記録されていません"
+                          "（情報セキュリティに関する事項8)）。" + pending);
     if (in.information.empty())
         throw core::Error(core::ErrorCode::IllegalState,
-                          "the information register of " + in.contract.code +
-                              " is empty: record what was received (`meibo-cli register add information …`) first");
+                          "the information register of " + in.contract.code + " is empty: record what was received first",
+                          "information",
+                          "契約 " + in.contract.code + " の情報の台帳が空です。先に受け取った情報を記録してください。",
+                          core::Fix{"In the Registers view, choose 受領情報・複製管理簿 and use Add.",
+                                    "管理台帳の画面の「受領情報・複製管理簿」で「追加」を選び、受け取った情報を記録してください。",
+                                    "Record it with `meibo-cli register add information …`.",
+                                    "`meibo-cli register add information …` で記録してください。"});
     // The certificate certifies what has happened: it is dated on or after every disposal it lists
     // and every confirmation of one.
     const core::RegisterEntry* last = nullptr;
