@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -141,6 +142,9 @@ AuditView::AuditView(Session& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setColumnHidden(CodeColumn, true); // the stored codes: found by the filter, shown in the tooltip
     m_table->setWordWrap(true);
+    // Column widths from the rows in sight and 100 more, not from a thousand rows' laid-out text.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
+    m_table->verticalHeader()->setResizeContentsPrecision(100);
     m_filter->setPlaceholderText(tr("Filter: action, entity, officer, a name …"));
     m_filter->setClearButtonEnabled(true);
     auto* filterLabel = new QLabel(tr("Fil&ter:"), this);
@@ -156,19 +160,49 @@ AuditView::AuditView(Session& session, QWidget* parent)
     layout->addWidget(m_table, 1);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(verifyButton, &QPushButton::clicked, this, [this] { verify(); });
+    // Rows are fitted to their lines as they come into sight (scrolled to, filtered, sorted).
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { fitVisibleRows(); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { fitVisibleRows(); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { fitVisibleRows(); });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { fitVisibleRows(); });
     connect(&m_session, &Session::opened, this, &AuditView::refresh);
     connect(&m_session, &Session::changed, this, &AuditView::refresh);
     connect(&m_session, &Session::closed, this, [this] {
         m_model->removeRows(0, m_model->rowCount());
         m_message->clearMessage();
+        m_stale = true;
     });
+}
+
+void AuditView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        fill();
+}
+
+QSortFilterProxyModel* AuditView::proxy()
+{
+    if (m_stale)
+        fill();
+    return m_proxy;
 }
 
 void AuditView::refresh()
 {
+    // Read when shown: the log of a large registry has thousands of entries, each laid out in lines.
+    m_stale = true;
+    if (isVisible())
+        fill();
+}
+
+void AuditView::fill()
+{
+    m_stale = false;
     m_model->removeRows(0, m_model->rowCount());
     if (!m_session.isOpen())
         return;
+    QList<QList<QStandardItem*>> rows;
     try {
         for (const auto& e : db::Registry(m_session.vault()).auditEntries(5000)) {
             QList<QStandardItem*> row;
@@ -187,13 +221,45 @@ void AuditView::refresh()
                                         .arg(qs(e.action), qs(e.entity), qs(e.osUser), qs(e.keySlot), qs(e.at));
             for (QStandardItem* item : row)
                 item->setToolTip(details);
-            m_model->appendRow(row);
+            rows << row;
         }
-        m_table->resizeColumnsToContents();
-        m_table->setColumnWidth(ChangesColumn, std::min(std::max(m_table->columnWidth(ChangesColumn), 200), 480));
-        m_table->resizeRowsToContents();
     } catch (const core::Error& e) {
+        for (const auto& row : rows)
+            qDeleteAll(row);
         m_message->showError(errorText(e));
+        return;
+    }
+    // The rows go in while the proxy does not watch (sorting 5,000 insertions one by one cost more
+    // than sorting them once); the reset that follows forgets the hidden column and the order.
+    const int sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
+    const Qt::SortOrder sortOrder = m_table->horizontalHeader()->sortIndicatorOrder();
+    m_proxy->setSourceModel(nullptr);
+    for (const auto& row : rows)
+        m_model->appendRow(row);
+    m_proxy->setSourceModel(m_model);
+    m_table->setColumnHidden(CodeColumn, true);
+    m_table->sortByColumn(sortColumn, sortOrder);
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(ChangesColumn, std::min(std::max(m_table->columnWidth(ChangesColumn), 200), 480));
+    fitVisibleRows();
+}
+
+void AuditView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitVisibleRows();
+}
+
+void AuditView::fitVisibleRows()
+{
+    const int height = m_table->viewport()->height();
+    int row = m_table->rowAt(0);
+    if (row < 0)
+        row = 0;
+    // A fitted row may grow and push the next ones out of sight: only those in sight are measured.
+    for (int y = m_table->rowViewportPosition(row); row < m_proxy->rowCount() && y < height; ++row) {
+        m_table->resizeRowToContents(row);
+        y = m_table->rowViewportPosition(row) + m_table->rowHeight(row);
     }
 }
 
