@@ -7,7 +7,6 @@
 
 class QLineEdit;
 class QSortFilterProxyModel;
-class QStandardItemModel;
 class QTableView;
 
 namespace meibo::gui {
@@ -55,7 +54,8 @@ private:
     Session& m_session;
     bool m_stale = true;
     QLineEdit* m_filter;
-    QStandardItemModel* m_model;
+    class Model;
+    Model* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     MessageBar* m_message;
