@@ -108,6 +108,13 @@ QStringList saveAdminScreenshots(QWidget* parent, Session& session, const QStrin
     }
     if (auto* d = openAdminDialog<BackupDialog>(parent, session))
         save(d, "backup.png");
+    if (auto* d = openAdminDialog<SubcontractorsDialog>(parent, session))
+        save(d, "subcontractors.png");
+    if (auto* d = openAdminDialog<EolImportDialog>(parent, session)) {
+        // The form as the officer fills it; nothing is imported for a picture.
+        d->fileEdit()->setText(QStringLiteral("/home/officer/eol/endoflife.csv"));
+        save(d, "eol-import.png");
+    }
     return written;
 }
 

@@ -22,8 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
-#include <QStandardItemModel>
+#include <QAbstractTableModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -124,12 +125,81 @@ QStringList auditChangeLines(const std::string& before, const std::string& after
     return out;
 }
 
+/// The log's entries as rows, each put into words when it is first shown (or filtered, or sorted
+/// on a column of words): a registry of 5,000 people has thousands of entries, and reading each
+/// one's records as JSON up front cost more than the reading from the database.
+class AuditView::Model : public QAbstractTableModel {
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setEntries(std::vector<db::AuditEntry> entries)
+    {
+        beginResetModel();
+        m_entries = std::move(entries);
+        m_rows.assign(m_entries.size(), {});
+        endResetModel();
+    }
+    void clear() { setEntries({}); }
+
+    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_entries.size()); }
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : CodeColumn + 1; }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        const QStringList names{AuditView::tr("No."),       AuditView::tr("When (Japan time)"),
+                                AuditView::tr("Officer"),   AuditView::tr("Operation"),
+                                AuditView::tr("Concerns"),  AuditView::tr("What changed"), QString()};
+        return names.value(section);
+    }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= rowCount())
+            return {};
+        const db::AuditEntry& e = m_entries[std::size_t(index.row())];
+        if (role == Qt::DisplayRole && index.column() == SeqColumn)
+            return qlonglong(e.seq); // sorts as a number
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return {};
+        const Row& row = words(index.row());
+        return role == Qt::ToolTipRole ? row.details : row.cells.value(index.column());
+    }
+
+private:
+    struct Row {
+        bool made = false;
+        QStringList cells;
+        QString details;
+    };
+    const Row& words(int r) const
+    {
+        Row& row = m_rows[std::size_t(r)];
+        if (row.made)
+            return row;
+        const db::AuditEntry& e = m_entries[std::size_t(r)];
+        const bool ja = japaneseUi();
+        row.cells = QStringList{QString::number(e.seq),
+                                auditTimeText(qs(e.at)),
+                                qs(e.officer),
+                                qs(core::auditActionName(e.action, ja)),
+                                qs(core::auditEntityName(e.entity, ja)),
+                                auditChangeLines(e.before, e.after).join(QLatin1Char('\n')),
+                                qs(e.action + " " + e.entity)};
+        // The details a person rarely needs, for whoever investigates: codes, OS user, key slot.
+        row.details = AuditView::tr("Operation code: %1\nRecord: %2\nOS user: %3\nKey slot: %4\nRecorded at: %5")
+                          .arg(qs(e.action), qs(e.entity), qs(e.osUser), qs(e.keySlot), qs(e.at));
+        row.made = true;
+        return row;
+    }
+
+    std::vector<db::AuditEntry> m_entries;
+    mutable std::vector<Row> m_rows;
+};
+
 AuditView::AuditView(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_filter(new QLineEdit(this)), m_model(new QStandardItemModel(this)),
+    : QWidget(parent), m_session(session), m_filter(new QLineEdit(this)), m_model(new Model(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_message(new MessageBar(this))
 {
-    m_model->setHorizontalHeaderLabels(
-        {tr("No."), tr("When (Japan time)"), tr("Officer"), tr("Operation"), tr("Concerns"), tr("What changed"), QString()});
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -141,6 +211,9 @@ AuditView::AuditView(Session& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setColumnHidden(CodeColumn, true); // the stored codes: found by the filter, shown in the tooltip
     m_table->setWordWrap(true);
+    // Column widths from the rows in sight and 100 more, not from a thousand rows' laid-out text.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
+    m_table->verticalHeader()->setResizeContentsPrecision(100);
     m_filter->setPlaceholderText(tr("Filter: action, entity, officer, a name …"));
     m_filter->setClearButtonEnabled(true);
     auto* filterLabel = new QLabel(tr("Fil&ter:"), this);
@@ -156,44 +229,79 @@ AuditView::AuditView(Session& session, QWidget* parent)
     layout->addWidget(m_table, 1);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(verifyButton, &QPushButton::clicked, this, [this] { verify(); });
+    // Rows are fitted to their lines as they come into sight (scrolled to, filtered, sorted).
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { fitVisibleRows(); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { fitVisibleRows(); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { fitVisibleRows(); });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { fitVisibleRows(); });
     connect(&m_session, &Session::opened, this, &AuditView::refresh);
     connect(&m_session, &Session::changed, this, &AuditView::refresh);
     connect(&m_session, &Session::closed, this, [this] {
-        m_model->removeRows(0, m_model->rowCount());
+        m_model->clear();
         m_message->clearMessage();
+        m_stale = true;
     });
+}
+
+void AuditView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        fill();
+}
+
+QSortFilterProxyModel* AuditView::proxy()
+{
+    if (m_stale)
+        fill();
+    return m_proxy;
 }
 
 void AuditView::refresh()
 {
-    m_model->removeRows(0, m_model->rowCount());
+    // Read when shown: the log of a large registry has thousands of entries, each laid out in lines.
+    m_stale = true;
+    if (isVisible())
+        fill();
+}
+
+void AuditView::fill()
+{
+    m_stale = false;
+    m_model->clear();
     if (!m_session.isOpen())
         return;
     try {
-        for (const auto& e : db::Registry(m_session.vault()).auditEntries(5000)) {
-            QList<QStandardItem*> row;
-            auto* seq = new QStandardItem;
-            seq->setData(qlonglong(e.seq), Qt::DisplayRole);
-            row << seq;
-            const bool ja = japaneseUi();
-            const QStringList changes = auditChangeLines(e.before, e.after);
-            row << new QStandardItem(auditTimeText(qs(e.at))) << new QStandardItem(qs(e.officer))
-                << new QStandardItem(qs(core::auditActionName(e.action, ja)))
-                << new QStandardItem(qs(core::auditEntityName(e.entity, ja)))
-                << new QStandardItem(changes.join(QLatin1Char('\n')))
-                << new QStandardItem(qs(e.action + " " + e.entity));
-            // The details a person rarely needs, for whoever investigates: codes, OS user, key slot.
-            const QString details = tr("Operation code: %1\nRecord: %2\nOS user: %3\nKey slot: %4\nRecorded at: %5")
-                                        .arg(qs(e.action), qs(e.entity), qs(e.osUser), qs(e.keySlot), qs(e.at));
-            for (QStandardItem* item : row)
-                item->setToolTip(details);
-            m_model->appendRow(row);
-        }
-        m_table->resizeColumnsToContents();
-        m_table->setColumnWidth(ChangesColumn, std::min(std::max(m_table->columnWidth(ChangesColumn), 200), 480));
-        m_table->resizeRowsToContents();
+        m_model->setEntries(db::Registry(m_session.vault()).auditEntries(5000));
     } catch (const core::Error& e) {
         m_message->showError(errorText(e));
+        return;
+    }
+    // A reset forgets the hidden column and the order.
+    m_table->setColumnHidden(CodeColumn, true);
+    m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
+                          m_table->horizontalHeader()->sortIndicatorOrder());
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(ChangesColumn, std::min(std::max(m_table->columnWidth(ChangesColumn), 200), 480));
+    fitVisibleRows();
+}
+
+void AuditView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitVisibleRows();
+}
+
+void AuditView::fitVisibleRows()
+{
+    const int height = m_table->viewport()->height();
+    int row = m_table->rowAt(0);
+    if (row < 0)
+        row = 0;
+    // A fitted row may grow and push the next ones out of sight: only those in sight are measured.
+    for (int y = m_table->rowViewportPosition(row); row < m_proxy->rowCount() && y < height; ++row) {
+        m_table->resizeRowToContents(row);
+        y = m_table->rowViewportPosition(row) + m_table->rowHeight(row);
     }
 }
 

@@ -7,7 +7,6 @@
 
 class QLineEdit;
 class QSortFilterProxyModel;
-class QStandardItemModel;
 class QTableView;
 
 namespace meibo::gui {
@@ -29,20 +28,34 @@ class AuditView : public QWidget {
     Q_OBJECT
 public:
     explicit AuditView(Session& session, QWidget* parent = nullptr);
+    /// Reads the log again; only while the view is shown (or asked for its rows): a registry opens
+    /// without reading thousands of entries nobody looks at.
     void refresh();
     /// Verifies the chain; shows and returns the outcome.
     bool verify();
     QLineEdit* filterEdit() const { return m_filter; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    /// The rows as shown (read first when the view was not shown since the registry changed).
+    QSortFilterProxyModel* proxy();
     MessageBar* messageBar() const { return m_message; }
     QTableView* table() const { return m_table; }
     /// The columns, in order.
     enum Column { SeqColumn, TimeColumn, OfficerColumn, ActionColumn, EntityColumn, ChangesColumn, CodeColumn };
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fill();
+    /// Fits the heights of the rows in sight to their lines (a few dozen), as they come into sight:
+    /// measuring all 5,000 rows' text took longer than reading them.
+    void fitVisibleRows();
+
     Session& m_session;
+    bool m_stale = true;
     QLineEdit* m_filter;
-    QStandardItemModel* m_model;
+    class Model;
+    Model* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     MessageBar* m_message;

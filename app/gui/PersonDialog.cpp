@@ -14,6 +14,7 @@
 #include "meibo/db/Registry.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -104,8 +105,22 @@ PersonDialog::PersonDialog(Session& session, core::Contract contract, std::optio
         m_passportNote->setStyleSheet(QStringLiteral("color: #555"));
         passport->parentWidget()->layout()->addWidget(m_passportNote);
     }
-    if (QLineEdit* nationality = m_edits.value(QStringLiteral("nationality")))
+    if (QLineEdit* nationality = m_edits.value(QStringLiteral("nationality"))) {
+        // Picked from ICU's country list as 「ベトナム (VN)」, found by any part of the name or the code;
+        // a name or code typed in full is taken too (the field's rule), and the ISO code is stored.
+        QStringList labels;
+        for (const core::Country& c : core::countries())
+            labels << qs(core::countryLabel(c.code));
+        auto* completer = new QCompleter(labels, nationality);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setCompletionMode(QCompleter::PopupCompletion);
+        completer->setMaxVisibleItems(12);
+        nationality->setCompleter(completer);
+        showCountryLabel();
         connect(nationality, &QLineEdit::textChanged, this, &PersonDialog::followNationality);
+        connect(nationality, &QLineEdit::editingFinished, this, &PersonDialog::showCountryLabel);
+    }
     followNationality();
 
     auto* scroll = new QScrollArea(this);
@@ -161,6 +176,16 @@ void PersonDialog::followNationality()
     m_residence->setEnabled(!jp);
     if (m_passportNote)
         m_passportNote->setVisible(!jp && !code.empty());
+}
+
+void PersonDialog::showCountryLabel()
+{
+    QLineEdit* nationality = m_edits.value(QStringLiteral("nationality"));
+    if (!nationality || nationality->isReadOnly())
+        return;
+    if (const auto code = core::normalizeCountry(ss(nationality->text())))
+        if (const QString label = qs(core::countryLabel(*code)); label != nationality->text())
+            nationality->setText(label);
 }
 
 QLineEdit* PersonDialog::addLine(const QString& field, const QString& label, QWidget* form)

@@ -55,6 +55,8 @@ private:
     /// 国籍 JP means 在留区分 日本国籍: the status is set and locked; another nationality offers the
     /// statuses and shows ※4 beside the passport number.
     void followNationality();
+    /// A nationality the field's rule knows is shown as the list shows it: 「ベトナム (VN)」.
+    void showCountryLabel();
     QLineEdit* addLine(const QString& field, const QString& label, QWidget* form);
     bool validateField(const QString& field);
     bool validateAll();

@@ -127,29 +127,54 @@ bool passportRequired(const std::optional<ResidenceStatus>& status)
     return !status || (*status != ResidenceStatus::Japanese && *status != ResidenceStatus::Permanent);
 }
 
+const std::vector<Country>& countries()
+{
+    // ICU's list of ISO 3166-1 countries with its display names; the one list the import's rule,
+    // the forms' names and the GUI's picker use.
+    static const std::vector<Country> all = [] {
+        std::vector<Country> out;
+        for (const char* const* c = uloc_getISOCountries(); *c; ++c) {
+            Country country;
+            country.code = *c;
+            std::string* names[] = {&country.nameJa, &country.nameEn};
+            int i = 0;
+            for (const icu::Locale& in : {icu::Locale::getJapanese(), icu::Locale::getEnglish()}) {
+                icu::UnicodeString name;
+                icu::Locale("", country.code.c_str()).getDisplayCountry(in, name);
+                name.toUTF8String(*names[i++]);
+            }
+            out.push_back(std::move(country));
+        }
+        std::sort(out.begin(), out.end(), [](const Country& a, const Country& b) { return a.code < b.code; });
+        return out;
+    }();
+    return all;
+}
+
+std::string countryLabel(const std::string& alpha2)
+{
+    return countryNameJa(alpha2) == alpha2 ? alpha2 : countryNameJa(alpha2) + " (" + alpha2 + ")";
+}
+
 std::optional<std::string> normalizeCountry(std::string_view typed)
 {
-    // ICU's list of ISO 3166-1 countries; alpha-3 codes are mapped back through uloc_getISO3Country,
-    // names are ICU's display names in Japanese and English (English compared in lower case).
+    // Alpha-3 codes are mapped back through uloc_getISO3Country, names are ICU's display names in
+    // Japanese and English (English compared in lower case).
     static std::map<std::string, std::string> byCode;
     static std::map<std::string, std::string> byName;
     static std::once_flag once;
     std::call_once(once, [] {
-        for (const char* const* c = uloc_getISOCountries(); *c; ++c) {
-            const std::string alpha2 = *c;
-            byCode[alpha2] = alpha2;
-            const std::string locale = "_" + alpha2;
+        for (const Country& c : countries()) {
+            byCode[c.code] = c.code;
+            const std::string locale = "_" + c.code;
             const char* alpha3 = uloc_getISO3Country(locale.c_str());
             if (alpha3 && std::strlen(alpha3) == 3)
-                byCode[alpha3] = alpha2;
-            for (const icu::Locale& in : {icu::Locale::getJapanese(), icu::Locale::getEnglish()}) {
-                icu::UnicodeString name;
-                icu::Locale("", alpha2.c_str()).getDisplayCountry(in, name);
-                std::string utf8;
-                name.toUTF8String(utf8);
-                if (!utf8.empty() && utf8 != alpha2)
-                    byName.emplace(lower(utf8), alpha2);
-            }
+                byCode[alpha3] = c.code;
+            for (const std::string& name : {c.nameJa, c.nameEn})
+                if (!name.empty() && name != c.code) {
+                    byName.emplace(lower(name), c.code);
+                    byName.emplace(lower(foldWidth(name)), c.code); // as the typed text is folded
+                }
         }
         // Short forms in everyday use that ICU's display names do not give.
         for (const auto& [name, alpha2] : std::initializer_list<std::pair<const char*, const char*>>{
@@ -158,11 +183,27 @@ std::optional<std::string> normalizeCountry(std::string_view typed)
                  {"great britain", "GB"}, {"south korea", "KR"}, {"republic of korea", "KR"}})
             byName.emplace(name, alpha2);
     });
-    const std::string text = foldWidth(typed);
+    std::string text = foldWidth(typed);
+    while (!text.empty() && text.back() == ' ')
+        text.pop_back();
+    while (!text.empty() && text.front() == ' ')
+        text.erase(0, 1);
     if (auto it = byCode.find(upper(text)); it != byCode.end())
         return it->second;
     if (auto it = byName.find(lower(text)); it != byName.end())
         return it->second;
+    // The picker's form, "ベトナム (VN)": the code in brackets, and the name before it that country's.
+    if (const auto bracket = text.rfind('('); bracket != std::string::npos && text.back() == ')') {
+        const auto code = byCode.find(upper(text.substr(bracket + 1, text.size() - bracket - 2)));
+        std::string name = text.substr(0, bracket);
+        while (!name.empty() && name.back() == ' ')
+            name.pop_back();
+        if (code != byCode.end() && !name.empty()) {
+            const auto named = normalizeCountry(name);
+            if (named && *named == code->second)
+                return code->second;
+        }
+    }
     return std::nullopt;
 }
 

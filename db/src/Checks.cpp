@@ -10,6 +10,7 @@
 #include "meibo/db/Reports.h"
 
 #include <algorithm>
+#include <set>
 
 namespace meibo::db {
 
@@ -29,10 +30,13 @@ std::vector<core::Finding> checkContract(Vault& vault, const core::Contract& con
     facts.roster = registry.roster(contract.id, asOf);
     facts.entries = Registers(vault).list(contract.id);
     facts.incidentReportDays = contract.incidentReportDays;
+    // The trainings of the people on the roster that day, read in one statement for the contract.
+    std::set<std::int64_t> onRoster;
     for (const auto& e : facts.roster)
-        for (const auto& q : registry.qualifications(e.personId))
-            if (q.training)
-                facts.trainings.push_back(q);
+        onRoster.insert(e.personId);
+    for (auto& q : registry.contractTrainings(contract.id))
+        if (onRoster.count(q.personId))
+            facts.trainings.push_back(std::move(q));
     add(core::checkRegisters(facts));
     return out;
 }

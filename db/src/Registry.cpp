@@ -292,15 +292,16 @@ core::PersonData Registry::person(std::int64_t personId, std::optional<Date> asO
 std::vector<std::pair<std::int64_t, core::PersonData>> Registry::people() const
 {
     return read("reading the people", [&]() -> std::vector<std::pair<std::int64_t, core::PersonData>> {
-        SQLite::Database& db = VaultAccess::database(m_vault);
-        std::vector<std::int64_t> ids;
-        SQLite::Statement q(db, "SELECT id FROM person ORDER BY id");
-        while (q.executeStep())
-            ids.push_back(q.getColumn(0).getInt64());
+        // Each person's latest version (as versionOf picks it), in one statement: a statement per
+        // person cost the People view half a second at 5,000 people.
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            std::string("SELECT v.person_id, ") + personColumnsRead() +
+                                " FROM person_version v LEFT JOIN subcontractor s ON s.id = v.subcontractor_id "
+                                "WHERE v.id = (SELECT id FROM person_version WHERE person_id = v.person_id ORDER BY "
+                                "coalesce(valid_from, '0000-00-00') DESC LIMIT 1) ORDER BY v.person_id");
         std::vector<std::pair<std::int64_t, core::PersonData>> out;
-        for (std::int64_t id : ids)
-            if (auto v = versionOf(db, id, std::nullopt))
-                out.emplace_back(id, v->second);
+        while (q.executeStep())
+            out.emplace_back(q.getColumn(0).getInt64(), readPerson(q, 1));
         return out;
     });
 }
@@ -369,6 +370,22 @@ std::vector<core::Qualification> Registry::qualifications(std::int64_t personId)
         SQLite::Statement q(VaultAccess::database(m_vault), "SELECT id, person_id, training, name, obtained_on, issuer FROM "
                                                             "qualification WHERE person_id = ? ORDER BY obtained_on, id");
         q.bind(1, personId);
+        std::vector<core::Qualification> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt() != 0,
+                           q.getColumn(3).getString(), dateOf(q.getColumn(4)), q.getColumn(5).getString()});
+        return out;
+    });
+}
+
+std::vector<core::Qualification> Registry::contractTrainings(std::int64_t contractId) const
+{
+    return read("reading the trainings", [&]() -> std::vector<core::Qualification> {
+        SQLite::Statement q(VaultAccess::database(m_vault),
+                            "SELECT id, person_id, training, name, obtained_on, issuer FROM qualification WHERE "
+                            "training <> 0 AND person_id IN (SELECT person_id FROM assignment WHERE contract_id = ?) "
+                            "ORDER BY person_id, obtained_on, id");
+        q.bind(1, contractId);
         std::vector<core::Qualification> out;
         while (q.executeStep())
             out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt() != 0,

@@ -609,9 +609,12 @@ private slots:
             names << QFileInfo(file).fileName();
         QCOMPARE(names, QStringList({QStringLiteral("passphrase.png"), QStringLiteral("key-slots.png"),
                                      QStringLiteral("certificates.png"), QStringLiteral("verify-bundle.png"),
-                                     QStringLiteral("backup.png")}));
-        for (const QString& file : files)
+                                     QStringLiteral("backup.png"), QStringLiteral("subcontractors.png"),
+                                     QStringLiteral("eol-import.png")}));
+        for (const QString& file : files) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
             QVERIFY(QImage(file).width() > 200);
+        }
     }
 };
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace meibo::core {
 
@@ -31,12 +32,24 @@ bool passportRequired(const std::optional<ResidenceStatus>& status);
 /// are the person's own.
 std::string foldWidth(std::string_view text);
 
+/// A country of ISO 3166-1 with its names as ICU gives them.
+struct Country {
+    std::string code;   ///< alpha-2, upper case ("VN")
+    std::string nameJa; ///< "ベトナム"
+    std::string nameEn; ///< "Vietnam"
+};
+/// Every ISO 3166-1 country ICU knows (uloc_getISOCountries), by code; built once.
+const std::vector<Country>& countries();
+
 /// A country as people write it: an ISO 3166-1 alpha-2 or alpha-3 code (any case, full-width too),
 /// or its name in Japanese or English as ICU gives it (日本, 韓国, アメリカ合衆国, United States) or a
-/// common short form (米国, 英国, USA); as alpha-2 upper case; nullopt when ICU knows no such country.
+/// common short form (米国, 英国, USA), or the picker's label "ベトナム (VN)" (name and code agreeing);
+/// as alpha-2 upper case; nullopt when ICU knows no such country.
 std::optional<std::string> normalizeCountry(std::string_view code);
 /// The country's name in Japanese (ICU), e.g. "JP" → "日本"; the code itself when unknown.
 std::string countryNameJa(const std::string& alpha2);
+/// The country as a list shows it: "ベトナム (VN)"; the code alone when ICU has no name for it.
+std::string countryLabel(const std::string& alpha2);
 
 /// Plausible passport number: 6–12 letters and digits (upper-cased, spaces removed); nullopt otherwise.
 std::optional<std::string> normalizePassport(std::string_view text);

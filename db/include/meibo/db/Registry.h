@@ -88,6 +88,9 @@ public:
 
     std::int64_t addQualification(const core::Qualification& q);
     std::vector<core::Qualification> qualifications(std::int64_t personId) const;
+    /// The trainings (qualification rows marked training) of everyone ever assigned to the contract,
+    /// by person and then date: one query, where a loop over the roster would prepare one per person.
+    std::vector<core::Qualification> contractTrainings(std::int64_t contractId) const;
 
     /// Puts a person on a contract's roster. Labels are unique and nobody is on one contract twice
     /// at the same time.
