@@ -519,20 +519,28 @@ void refuseUnsafeFolder(const struct stat& st, const std::string& dir)
         throw Error(ErrorCode::InvalidInput,
                     dir + " is a symbolic link: export into a real folder of your own (a link can lead to a place "
                           "other users can read)",
-                    dir);
+                    dir,
+                    dir + " はシンボリックリンクです。リンクは他の利用者が読める場所を指すことがあるため、"
+                          "自分のフォルダを選んで出力してください。");
     if (!S_ISDIR(st.st_mode))
-        throw Error(ErrorCode::InvalidInput, dir + " is not a folder: export into a new or empty folder", dir);
+        throw Error(ErrorCode::InvalidInput, dir + " is not a folder: export into a new or empty folder", dir,
+                    dir + " はフォルダではありません。新しいフォルダか空のフォルダを選んで出力してください。");
     if (st.st_uid != ::geteuid())
         throw Error(ErrorCode::InvalidInput,
                     dir + " belongs to another user (uid " + std::to_string(st.st_uid) +
                         "), who could read the personal data written into it: export into a new folder of your own",
-                    dir);
+                    dir,
+                    dir + " は別の利用者のフォルダです。その利用者が出力された個人情報を読めてしまうため、"
+                          "自分の新しいフォルダを選んで出力してください。");
     if (st.st_mode & (S_IWGRP | S_IWOTH))
         throw Error(ErrorCode::InvalidInput,
                     dir + " can be written by other users (mode " + octalMode(st.st_mode) +
                         "), who could read or replace the files written into it: export into a new folder of your "
                         "own, not a shared one such as /tmp",
-                    dir);
+                    dir,
+                    dir + " は他の利用者も書き込めるフォルダです（モード " + octalMode(st.st_mode) +
+                        "）。出力したファイルを読まれたり差し替えられたりするおそれがあるため、/tmp のような共有フォルダではなく"
+                        "自分の新しいフォルダを選んで出力してください。");
 }
 
 /// True when the folder open as `fd` holds nothing but "." and "..".
@@ -543,7 +551,8 @@ bool folderIsEmpty(int fd, const std::string& dir)
     if (!d) {
         if (copy >= 0)
             ::close(copy);
-        throw Error(ErrorCode::Io, "cannot list " + dir + ": " + std::strerror(errno), dir);
+        throw Error(ErrorCode::Io, "cannot list " + dir + ": " + std::strerror(errno), dir,
+                    dir + " の中身を一覧できません。フォルダの権限を確かめてください。");
     }
     bool empty = true;
     while (const dirent* e = ::readdir(d))
@@ -586,25 +595,28 @@ void writeAll(int fd, const std::string& bytes)
 void checkExportFolder(const std::string& given)
 {
     if (given.empty())
-        throw Error(ErrorCode::InvalidInput, "choose a folder to export into", "out");
+        throw Error(ErrorCode::InvalidInput, "choose a folder to export into", "out", "出力先のフォルダを選んでください。");
     const std::string dir = withoutTrailingSlashes(given);
     struct stat st{};
     if (::lstat(dir.c_str(), &st) != 0) {
         if (errno != ENOENT)
-            throw Error(ErrorCode::Io, "cannot look at " + given + ": " + std::strerror(errno), given);
+            throw Error(ErrorCode::Io, "cannot look at " + given + ": " + std::strerror(errno), given,
+                        given + " を確かめられません（" + std::string(std::strerror(errno)) + "）。フォルダの場所と権限を確かめてください。");
         const std::string parent = parentOf(dir);
         struct stat ps{};
         if (::stat(parent.c_str(), &ps) != 0 || !S_ISDIR(ps.st_mode))
             throw Error(ErrorCode::NotFound, "cannot create " + given + ": the folder " + parent + " does not exist",
-                        given);
+                        given, given + " を作れません。親のフォルダ " + parent + " がありません。");
         if (::access(parent.c_str(), W_OK | X_OK) != 0)
-            throw Error(ErrorCode::Io, "cannot create " + given + ": you cannot write into " + parent, given);
+            throw Error(ErrorCode::Io, "cannot create " + given + ": you cannot write into " + parent, given,
+                        given + " を作れません。フォルダ " + parent + " に書き込む権限がありません。");
         return;
     }
     refuseUnsafeFolder(st, given);
     const Fd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     if (fd.get() < 0)
-        throw Error(ErrorCode::Io, "cannot open " + given + ": " + std::strerror(errno), given);
+        throw Error(ErrorCode::Io, "cannot open " + given + ": " + std::strerror(errno), given,
+                    given + " を開けません（" + std::string(std::strerror(errno)) + "）。フォルダの権限を確かめてください。");
     if (!folderIsEmpty(fd.get(), given))
         alreadyHoldsFiles(given);
 }
@@ -613,26 +625,29 @@ ExportFolder::ExportFolder(const std::string& given)
     : m_path(given)
 {
     if (given.empty())
-        throw Error(ErrorCode::InvalidInput, "choose a folder to export into", "out");
+        throw Error(ErrorCode::InvalidInput, "choose a folder to export into", "out", "出力先のフォルダを選んでください。");
     const std::string dir = withoutTrailingSlashes(given);
     bool created = false;
     if (::mkdir(dir.c_str(), 0700) == 0)
         created = true;
     else if (errno != EEXIST)
-        throw Error(ErrorCode::Io, "cannot create " + given + ": " + std::strerror(errno), given);
+        throw Error(ErrorCode::Io, "cannot create " + given + ": " + std::strerror(errno), given,
+                    given + " を作れません（" + std::string(std::strerror(errno)) + "）。出力先の場所と権限を確かめてください。");
     m_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (m_fd < 0) {
         const int err = errno;
         struct stat st{};
         if (::lstat(dir.c_str(), &st) == 0)
             refuseUnsafeFolder(st, given); // a link or a file: say so
-        throw Error(ErrorCode::Io, "cannot open " + given + ": " + std::strerror(err), given);
+        throw Error(ErrorCode::Io, "cannot open " + given + ": " + std::strerror(err), given,
+                    given + " を開けません（" + std::string(std::strerror(err)) + "）。フォルダの権限を確かめてください。");
     }
     try {
         // Judged on the folder now open, not on its name: it cannot be swapped after this.
         struct stat st{};
         if (::fstat(m_fd, &st) != 0)
-            throw Error(ErrorCode::Io, "cannot look at " + given + ": " + std::strerror(errno), given);
+            throw Error(ErrorCode::Io, "cannot look at " + given + ": " + std::strerror(errno), given,
+                        given + " を確かめられません（" + std::string(std::strerror(errno)) + "）。フォルダの場所と権限を確かめてください。");
         refuseUnsafeFolder(st, given);
         if (!folderIsEmpty(m_fd, given))
             alreadyHoldsFiles(given);
@@ -640,12 +655,14 @@ ExportFolder::ExportFolder(const std::string& given)
             throw Error(ErrorCode::Io,
                         "cannot make " + given + " readable only by you (chmod 0700): " + std::strerror(errno) +
                             "; export into a folder of your own",
-                        given);
+                        given, given + " を本人だけが読めるようにできません。自分のフォルダを選んで出力してください。");
         if (::fstat(m_fd, &st) != 0 || (st.st_mode & 0077) != 0)
             throw Error(ErrorCode::Io,
                         "cannot make " + given + " readable only by you: its file system keeps mode " +
                             octalMode(st.st_mode) + "; export into a folder on a disk with Unix permissions",
-                        given);
+                        given,
+                        given + " を本人だけが読めるようにできません（このディスクは権限を保てません）。"
+                                "Linux の権限を保てるディスク上のフォルダを選んで出力してください。");
     } catch (...) {
         ::close(m_fd);
         m_fd = -1;

@@ -187,3 +187,30 @@ TEST_CASE("the XLSX is never written through a link planted before the export", 
     CHECK(message.find("already holds files") != std::string::npos);
     CHECK(victim.untouched());
 }
+
+TEST_CASE("every refusal of an export folder is also said in Japanese, naming the folder", "[export]")
+{
+    auto japanese = [](auto&& fn) {
+        try {
+            fn();
+        } catch (const core::Error& e) {
+            return e.messageJa();
+        }
+        return std::string();
+    };
+    TempDir t;
+    const std::string shared = t.file("shared");
+    REQUIRE(::mkdir(shared.c_str(), 0700) == 0);
+    REQUIRE(::chmod(shared.c_str(), 01777) == 0);
+    CHECK(japanese([&] { forms::checkExportFolder(shared); }) ==
+          shared + " は他の利用者も書き込めるフォルダです（モード 1777）。出力したファイルを読まれたり差し替えられたりする"
+                   "おそれがあるため、/tmp のような共有フォルダではなく自分の新しいフォルダを選んで出力してください。");
+    REQUIRE(::symlink(t.path().c_str(), t.file("link").c_str()) == 0);
+    CHECK(japanese([&] { forms::writeBundle(t.file("link"), kFiles); }).find(t.file("link") + " はシンボリックリンクです") == 0);
+    writeText(t.file("plain"), "mine\n");
+    CHECK(japanese([&] { forms::checkExportFolder(t.file("plain")); }) ==
+          t.file("plain") + " はフォルダではありません。新しいフォルダか空のフォルダを選んで出力してください。");
+    CHECK(japanese([&] { forms::checkExportFolder(t.file("missing") + "/out"); }) ==
+          t.file("missing") + "/out を作れません。親のフォルダ " + t.file("missing") + " がありません。");
+    CHECK(japanese([&] { forms::checkExportFolder(""); }) == "出力先のフォルダを選んでください。");
+}
