@@ -356,9 +356,10 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
 {
     // Three threads: this one makes form 4's PDF and the structure PDF; the side thread lays the
     // diagram out (Graphviz), rasterises its PNG, writes the SVG, the structure DOCX, the CSV, the
-    // XLSX, the disclosure's DOCX and CSV and form 4's DOCX; a third makes the disclosure's PDF. Each thread has its own QPainter and paint device (QImage, QPdfWriter); Graphviz
+    // XLSX, the disclosure's DOCX and CSV and form 4's DOCX; a third makes the disclosure's Document
+    // and PDF. Each thread has its own QPainter and paint device (QImage, QPdfWriter); Graphviz
     // runs under its own mutex, ICU formatters are per thread, qpdf and OpenSSL objects are not
-    // shared. The diagram and form 4's Document pass between them through promises.
+    // shared. The diagram, form 4's and the disclosure's Documents pass between them through promises.
     const RosterDocumentInput& roster = in.roster;
     StepTrace trace("main");
     std::unique_ptr<StructureDiagram> diagram;
@@ -367,6 +368,10 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
     std::unique_ptr<Document> form4;
     std::promise<void> form4Built;
     std::future<void> form4Ready = form4Built.get_future();
+    // The disclosure's Document, made once by the third thread for its PDF and the side thread's DOCX.
+    std::unique_ptr<Document> disclosure;
+    std::promise<void> disclosureBuilt;
+    std::future<void> disclosureReady = disclosureBuilt.get_future();
     struct SideFiles {
         std::string png, svg, structureDocx, csv, xlsx, form4Docx, disclosureDocx, disclosureCsv;
     };
@@ -396,7 +401,8 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
         out.csv = rosterCsv(roster, in.layout);
         out.xlsx = rosterXlsx(roster, scratch, in.layout);
         side("csv and xlsx");
-        out.disclosureDocx = writeDocx(disclosureDocument(roster, in.disclosure));
+        disclosureReady.get(); // rethrows the third thread's failure to build it
+        out.disclosureDocx = writeDocx(*disclosure);
         out.disclosureCsv = disclosureCsv(roster, in.disclosure, in.layout);
         side("disclosure docx and csv");
         form4Ready.get(); // rethrows the main thread's failure to build it
@@ -409,7 +415,15 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
     // fonts, ICU formatters and qpdf objects are its own (the caches are per thread).
     std::future<std::string> disclosurePdfFuture = std::async(std::launch::async, [&] {
         StepTrace third("disclosure");
-        std::string pdf = signedPdf(disclosureDocument(roster, in.disclosure), {}, in);
+        try {
+            disclosure = std::make_unique<Document>(disclosureDocument(roster, in.disclosure));
+        } catch (...) {
+            disclosureBuilt.set_exception(std::current_exception());
+            throw;
+        }
+        disclosureBuilt.set_value();
+        third("disclosure document");
+        std::string pdf = signedPdf(*disclosure, {}, in);
         third("disclosure pdf signed");
         return pdf;
     });
