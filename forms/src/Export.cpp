@@ -354,10 +354,10 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
 
 std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& scratch)
 {
-    // Three threads: this one makes form 4's PDF and the structure PDF; the side thread lays the
+    // Three threads: this one makes form 4's PDF; the side thread lays the
     // diagram out (Graphviz), rasterises its PNG, writes the SVG, the structure DOCX, the CSV, the
     // XLSX, the disclosure's DOCX and CSV and form 4's DOCX; a third makes the disclosure's Document
-    // and PDF. Each thread has its own QPainter and paint device (QImage, QPdfWriter); Graphviz
+    // and PDF, then the structure PDF. Each thread has its own QPainter and paint device (QImage, QPdfWriter); Graphviz
     // runs under its own mutex, ICU formatters are per thread, qpdf and OpenSSL objects are not
     // shared. The diagram, form 4's and the disclosure's Documents pass between them through promises.
     const RosterDocumentInput& roster = in.roster;
@@ -411,9 +411,10 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
         return out;
     });
 
-    // A third thread for the clause-4) disclosure's PDF: it needs nothing of the others, and its
-    // fonts, ICU formatters and qpdf objects are its own (the caches are per thread).
-    std::future<std::string> disclosurePdfFuture = std::async(std::launch::async, [&] {
+    // A third thread for the clause-4) disclosure's PDF (it needs nothing of the others) and then the
+    // structure PDF (the diagram is laid out by then); its fonts, ICU formatters and qpdf objects
+    // are its own (the caches are per thread).
+    std::future<std::pair<std::string, std::string>> thirdFiles = std::async(std::launch::async, [&] {
         StepTrace third("disclosure");
         try {
             disclosure = std::make_unique<Document>(disclosureDocument(roster, in.disclosure));
@@ -425,7 +426,17 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
         third("disclosure document");
         std::string pdf = signedPdf(*disclosure, {}, in);
         third("disclosure pdf signed");
-        return pdf;
+        // Then the structure PDF: form 4's PDF alone keeps the main thread about as busy as this
+        // one is with the disclosure.
+        diagramReady.get(); // rethrows the diagram's failure
+        third("waiting for the diagram layout");
+        const Document structure = structureDocument(roster, diagramImage(*diagram));
+        PdfOptions diagramOptions;
+        const StructureDiagram& laid = *diagram;
+        diagramOptions.drawings.push_back([&laid](QPainter& p, const QRectF& r) { laid.paint(p, r); });
+        std::string structurePdf = signedPdf(structure, diagramOptions, in);
+        third("structure pdf signed");
+        return std::make_pair(std::move(pdf), std::move(structurePdf));
     });
     try {
         form4 = std::make_unique<Document>(form4Document(roster));
@@ -437,16 +448,8 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
     trace("form 4 document");
     std::string form4Pdf = signedPdf(*form4, {}, in);
     trace("form 4 pdf signed");
-    diagramReady.get(); // rethrows the diagram's failure
-    trace("waiting for the diagram layout");
-    const Document structure = structureDocument(roster, diagramImage(*diagram));
-    PdfOptions diagramOptions;
-    const StructureDiagram& laid = *diagram;
-    diagramOptions.drawings.push_back([&laid](QPainter& p, const QRectF& r) { laid.paint(p, r); });
-    std::string structurePdf = signedPdf(structure, diagramOptions, in);
-    trace("structure pdf signed");
-    std::string disclosurePdf = disclosurePdfFuture.get();
-    trace("waiting for the disclosure pdf");
+    auto [disclosurePdf, structurePdf] = thirdFiles.get();
+    trace("waiting for the disclosure and structure pdf");
     std::vector<BundleFile> extra;
     for (const auto& [stem, doc] : in.extraDocuments) {
         extra.push_back({stem + ".pdf", signedPdf(doc, {}, in)});

@@ -674,8 +674,22 @@ void requireGlyphs(const QString& family, const Document& doc, const PdfOptions&
         glyphs::require(family, q(l));
 }
 
+/// How often each (font, text) is drawn in the whole document: a text drawn more than once is
+/// shaped once and drawn as glyph runs; a text drawn once goes straight to drawText (shaping it in a
+/// QTextLayout first would cost more than drawText's own shaping).
+using DrawCounts = QHash<QPair<int, QString>, int>;
+
+DrawCounts drawCounts(const std::vector<Page>& pages)
+{
+    DrawCounts counts;
+    for (const Page& page : pages)
+        for (const TextLine& line : page.texts)
+            ++counts[qMakePair(line.font, line.text)];
+    return counts;
+}
+
 void drawPage(QPainter& painter, Fonts& fonts, const Page& page, const PdfOptions& options,
-              std::vector<glyphs::DrawnText>& drawn)
+              std::vector<glyphs::DrawnText>& drawn, const DrawCounts& counts)
 {
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(0xD9, 0xD9, 0xD9));
@@ -691,8 +705,11 @@ void drawPage(QPainter& painter, Fonts& fonts, const Page& page, const PdfOption
             painter.setFont(fonts.font(line.font));
             current = line.font;
         }
-        for (const QGlyphRun& run : fonts.glyphRuns(line.font, line.text))
-            painter.drawGlyphRun(line.baseline, run);
+        if (counts.value(qMakePair(line.font, line.text)) > 1)
+            for (const QGlyphRun& run : fonts.glyphRuns(line.font, line.text))
+                painter.drawGlyphRun(line.baseline, run);
+        else
+            painter.drawText(line.baseline, line.text);
         drawn.push_back({fonts.family(), line.text});
     }
     for (const auto& [at, layout] : page.layouts) {
@@ -769,13 +786,14 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
             std::fprintf(stderr, "  pdf pages: %d\n", count);
         lap("layout");
 
+        const DrawCounts counts = drawCounts(pages);
         QPainter painter(&writer);
         const QString family = fonts.family();
         const int small = fonts.id(8, false);
         for (int i = 0; i < count; ++i) {
             if (i > 0)
                 writer.newPage();
-            drawPage(painter, fonts, pages[static_cast<std::size_t>(i)], options, drawn);
+            drawPage(painter, fonts, pages[static_cast<std::size_t>(i)], options, drawn, counts);
 
             painter.setFont(fonts.font(small));
             painter.setPen(Qt::black);
