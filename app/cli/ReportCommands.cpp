@@ -161,7 +161,7 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
 
     auto* rSet = report->add_subcommand("set", "Answer one item: ID ITEM STATUS [--text TEXT]");
     rSet->add_option("ID", idText, "report id")->required();
-    rSet->add_option("ITEM", item, "2 … 17, 15.1 … 15.10, 16.1 … 16.6")->required();
+    rSet->add_option("ITEM", item, "2 … 17, 15.1 … 15.10, 16.1 … 16.6 (or as the report's CSV writes them: 15)(1))")->required();
     rSet->add_option("STATUS", status, "実施, 未実施 or 該当なし (done, not-done, n/a)")->required();
     rSet->add_option("--text", text, "reason (未実施 / 該当なし, printed on the 別葉); for 15 the content as well");
     rSet->callback([&] {
@@ -169,13 +169,14 @@ void addReportCommands(CLI::App& app, Context& ctx, int& exitCode)
         if (!st)
             throw Error(ErrorCode::InvalidInput,
                         "status: “" + status + "” is not 実施, 未実施 or 該当なし (done, not-done, n/a)", "status");
+        const std::string itemId = core::requireReportItem(item); // "15.1", "15)(1)" as the CSV writes it, …
         db::Vault vault = ctx.openVault();
-        const auto result = db::Reports(vault).set(parseId(idText, "report"), item, *st, text);
+        const auto result = db::Reports(vault).set(parseId(idText, "report"), itemId, *st, text);
         if (result.newRevision)
             std::cout << "Report " << idText << " is final and stays as it is; the change went into its revision, report "
                       << result.reportId << ".\n";
         else
-            std::cout << "Item " << item << " of report " << result.reportId << ": " << core::itemStatusJa(*st) << ".\n";
+            std::cout << "Item " << itemId << " of report " << result.reportId << ": " << core::itemStatusJa(*st) << ".\n";
         text.clear();
         exitCode = Ok;
     });

@@ -3,6 +3,7 @@
 #include "meibo/core/Csv.h"
 #include "meibo/core/Error.h"
 #include "meibo/core/SeedText.h"
+#include "meibo/core/Vocabulary.h"
 
 #include <algorithm>
 
@@ -58,6 +59,40 @@ bool isReportItem(std::string_view item)
 {
     const auto& ids = reportItemIds();
     return std::find(ids.begin(), ids.end(), item) != ids.end();
+}
+
+std::optional<std::string> parseReportItem(std::string_view text)
+{
+    // The full-width forms the documents print (１５）（１）, １５．１) as ASCII (NFKC), blanks dropped.
+    std::string ascii;
+    for (char c : foldWidth(text))
+        if (c != ' ' && c != '\t')
+            ascii += c;
+    // "15)(1)" and "15)" → "15.1" and "15"; "15.1" and "15" stay.
+    std::string id = ascii;
+    if (id.size() > 1 && id.back() == ')') {
+        id.pop_back();
+        const auto open = id.find(")(");
+        if (open != std::string::npos)
+            id = id.substr(0, open) + "." + id.substr(open + 2);
+    }
+    if (id.empty() || id.find_first_not_of("0123456789.") != std::string::npos)
+        return std::nullopt;
+    if (!isReportItem(id))
+        return std::nullopt;
+    return id;
+}
+
+std::string requireReportItem(std::string_view text)
+{
+    if (auto id = parseReportItem(text))
+        return *id;
+    const std::string given(text);
+    throw Error(ErrorCode::InvalidInput,
+                "item: “" + given + "” is not an item of the report; the items are 2 … 17, 15.1 … 15.10 and 16.1 … 16.6 "
+                "(also written 15)(1))",
+                "item",
+                "項目「" + given + "」は報告書の項目ではありません。項目は 2～17、15.1～15.10、16.1～16.6 です（15)(1) の形でも指定できます）。");
 }
 
 bool hasSubItems(std::string_view item) { return item == "15" || item == "16"; }
@@ -132,18 +167,17 @@ void setReportAnswer(StatusReport& report, const std::string& item, ItemStatus s
     if (report.state == ReportState::Final)
         throw Error(ErrorCode::IllegalState,
                     "report " + std::to_string(report.id) + " is final and frozen; a change makes a new revision");
-    ReportAnswer* a = findAnswer(report, item);
+    const std::string id = requireReportItem(item); // "15)(1)" as the CSV writes it is "15.1"
+    ReportAnswer* a = findAnswer(report, id);
     if (!a)
-        throw Error(ErrorCode::InvalidInput,
-                    "item: “" + item + "” is not an item of the report; the items are 2 … 17, 15.1 … 15.10 and 16.1 … 16.6",
-                    "item");
+        throw Error(ErrorCode::Internal, "the report has no line for item " + id + " (a defect in Meibo)", "item");
     a->status = status;
     a->text = text;
-    if (hasSubItems(item)) {
+    if (hasSubItems(id)) {
         for (auto& sub : report.answers)
-            if (parentItem(sub.item) == item)
+            if (parentItem(sub.item) == id)
                 sub.status = status;
-    } else if (const std::string parent = parentItem(item); !parent.empty()) {
+    } else if (const std::string parent = parentItem(id); !parent.empty()) {
         findAnswer(report, parent)->status = rollUp(report, parent);
     }
 }

@@ -195,13 +195,10 @@ std::vector<core::StatusReport> Reports::list(std::int64_t contractId) const
     });
 }
 
-Reports::SetResult Reports::set(std::int64_t id, const std::string& item, core::ItemStatus status,
+Reports::SetResult Reports::set(std::int64_t id, const std::string& itemText, core::ItemStatus status,
                                 const std::string& text)
 {
-    if (!core::isReportItem(item))
-        throw Error(ErrorCode::InvalidInput,
-                    "item: “" + item + "” is not an item of the report; the items are 2 … 17, 15.1 … 15.10 and 16.1 … 16.6",
-                    "item");
+    const std::string item = core::requireReportItem(itemText); // also "15)(1)", as the report's CSV writes it
     if (status == core::ItemStatus::Unset)
         throw Error(ErrorCode::InvalidInput, "status: give 実施, 未実施 or 該当なし (done, not-done, n/a)", "status");
     return write(m_vault, "saving the status report", [&](SQLite::Database& db, AuditLog& audit) {

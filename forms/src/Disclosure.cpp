@@ -50,7 +50,7 @@ std::string detail(const std::string& by, const std::optional<core::Date>& on)
 
 Cell head(const std::string& text)
 {
-    Cell c = Cell::text(text, Align::Center, true);
+    Cell c = Cell::oneLine(text, Align::Center, true); // a heading is never split (国/籍)
     c.shaded = true;
     return c;
 }
@@ -139,11 +139,11 @@ Document disclosureDocument(const RosterDocumentInput& in, const DisclosureFacts
             const std::string unit = p.department + (p.department.empty() || p.title.empty() ? "" : "　") + p.title;
             if (!unit.empty())
                 affiliation += (affiliation.empty() ? "" : "\n") + unit;
-            t.rows.push_back({Cell::text(core::roleName(e.role)), Cell::text(e.label, Align::Center), Cell::text(p.name),
+            t.rows.push_back({Cell::text(core::roleName(e.role)), Cell::oneLine(e.label, Align::Center), Cell::text(p.name),
                               Cell::text(p.organization.empty() && p.department.empty() ? d::kMissing : affiliation),
                               Cell::text(orMissing(joinLines(expertiseLines(e, facts)))),
                               Cell::text(orMissing(p.trackRecord)),
-                              Cell::text(p.nationality.empty() ? d::kMissing : core::countryNameJa(p.nationality))});
+                              Cell::oneLine(p.nationality.empty() ? d::kMissing : core::countryNameJa(p.nationality))});
         }
         if (people.empty())
             t.rows.push_back({Cell::text(""), Cell::text(""), Cell::text(""), Cell::text(""), Cell::text(""),

@@ -428,6 +428,91 @@ private:
     std::vector<Relationship> m_relationships;
 };
 
+/// How wide a line of `text` can be at `sizePt` in whichever face shows the DOCX: 1 em an East Asian
+/// character, 0.6 em any other (Latin and digits are narrower in 游明朝, ＭＳ 明朝 and IPAex alike), and
+/// a quarter em more wherever Japanese meets Latin or digits — the space Word and LibreOffice put
+/// between them (autoSpaceDE/DN, on by default). An over-estimate: it only ever widens a column.
+double lineWidthPt(std::string_view text, double sizePt, bool bold)
+{
+    double em = 0;
+    int previous = 0; // 0 none, 1 narrow, 2 wide
+    for (char32_t c : QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).toUcs4()) {
+        const bool wide = (c >= 0x2E80 && c < 0xFF61) || c >= 0xFFE0;
+        const bool blank = c == ' ' || c == 0x3000;
+        em += wide ? 1.0 : 0.6;
+        const int kind = blank ? 0 : wide ? 2 : 1;
+        if (kind && previous && kind != previous)
+            em += 0.25;
+        previous = kind;
+    }
+    return em * sizePt * (bold ? 1.05 : 1.0);
+}
+
+/// The width a one-line cell needs (twips): its longest line, the cell's left and right margins
+/// (108 twips each, kCellMargins) and a little room for rounding.
+long long oneLineCellTwips(const Cell& cell, double sizePt)
+{
+    double widest = 0;
+    for (const Paragraph& paragraph : cell.paragraphs) {
+        std::string text;
+        bool bold = false;
+        double runSize = 0;
+        for (const Run& run : paragraph.runs) {
+            text += run.text;
+            bold = bold || run.bold;
+            runSize = std::max(runSize, run.sizePt > 0 ? run.sizePt : sizePt);
+        }
+        std::size_t start = 0;
+        for (std::size_t i = 0; i <= text.size(); ++i)
+            if (i == text.size() || text[i] == '\n') {
+                widest = std::max(widest, lineWidthPt(std::string_view(text).substr(start, i - start), runSize, bold));
+                start = i + 1;
+            }
+    }
+    return widest > 0 ? ptToTwips(widest) + 2 * 108 + 40 : 0;
+}
+
+/// Widens the columns whose one-line cells (Cell::noWrap, one column wide) need more than they were
+/// given, taking the room from the columns that have some to spare, most from the widest; the
+/// table's width stays. Left as they are when the one-line cells need more than the whole width.
+void fitOneLineCells(std::vector<long long>& widths, const Table& table, double sizePt)
+{
+    std::vector<long long> need(widths.size(), 0);
+    for (const auto& row : table.rows)
+        for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c)
+            if (row[c].noWrap && !row[c].covered && row[c].colSpan <= 1)
+                need[c] = std::max(need[c], oneLineCellTwips(row[c], sizePt));
+    long long total = 0, needed = 0, missing = 0;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+        total += widths[c];
+        needed += std::max(need[c], 0LL);
+        missing += std::max(0LL, need[c] - widths[c]);
+    }
+    if (missing == 0 || needed > total)
+        return;
+    // A column gives at most what it has beyond its own need, in proportion to that spare room.
+    long long spare = 0;
+    for (std::size_t c = 0; c < widths.size(); ++c)
+        spare += std::max(0LL, widths[c] - need[c]);
+    if (spare < missing)
+        return;
+    long long taken = 0;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+        const long long room = std::max(0LL, widths[c] - need[c]);
+        const long long give = room * missing / spare;
+        widths[c] -= give;
+        taken += give;
+    }
+    for (std::size_t c = 0; c < widths.size(); ++c)
+        if (need[c] > widths[c])
+            widths[c] = need[c];
+    // Rounding: whatever is left over or short goes to (or comes from) the widest column.
+    long long now = 0;
+    for (long long w : widths)
+        now += w;
+    *std::max_element(widths.begin(), widths.end()) += total - now;
+}
+
 constexpr std::string_view kBorderTypes[] = {"top", "left", "bottom", "right", "insideH", "insideV"};
 
 std::string singleBorders(std::string_view element)
@@ -458,6 +543,7 @@ void BodyWriter::appendTable(std::string& out, const Table& table)
         const double eachMm = std::max(10.0, (m_textWidthMm - givenMm) / static_cast<double>(missing));
         widths.resize(columns, mmToTwips(eachMm));
     }
+    fitOneLineCells(widths, table, table.sizePt > 0 ? table.sizePt : m_document.baseSizePt);
     long long totalWidth = 0;
     for (long long w : widths)
         totalWidth += w;
@@ -530,6 +616,8 @@ void BodyWriter::appendTable(std::string& out, const Table& table)
             }
             if (real && cell.shaded)
                 out += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9D9D9\"/>";
+            if (real && cell.noWrap)
+                out += "<w:noWrap/>";
             if (real && cell.valign == Cell::VAlign::Center)
                 out += "<w:vAlign w:val=\"center\"/>";
             out += "</w:tcPr>";

@@ -354,11 +354,13 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const std::string& sc
 
 std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& scratch)
 {
-    // Three threads: this one makes form 4's PDF and the structure PDF; the side thread lays the
-    // diagram out (Graphviz), rasterises its PNG, writes the SVG, the structure DOCX, the CSV, the
-    // XLSX, the disclosure's DOCX and CSV and form 4's DOCX; a third makes the disclosure's PDF. Each thread has its own QPainter and paint device (QImage, QPdfWriter); Graphviz
-    // runs under its own mutex, ICU formatters are per thread, qpdf and OpenSSL objects are not
-    // shared. The diagram and form 4's Document pass between them through promises.
+    // Three threads: this one makes form 4's PDF; the side thread lays the diagram out (Graphviz),
+    // rasterises its PNG, writes the SVG, the structure DOCX, the CSV, the XLSX and form 4's DOCX; a
+    // third makes the disclosure's Document and PDF, the structure PDF, then the disclosure's DOCX
+    // and CSV (the three take about the same time at 1,000 people). Each thread has its own
+    // QPainter and paint device (QImage, QPdfWriter); Graphviz runs under its own mutex, ICU
+    // formatters are per thread, qpdf and OpenSSL objects are not shared. The diagram and form 4's
+    // Document pass between them through promises.
     const RosterDocumentInput& roster = in.roster;
     StepTrace trace("main");
     std::unique_ptr<StructureDiagram> diagram;
@@ -368,7 +370,7 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
     std::promise<void> form4Built;
     std::future<void> form4Ready = form4Built.get_future();
     struct SideFiles {
-        std::string png, svg, structureDocx, csv, xlsx, form4Docx, disclosureDocx, disclosureCsv;
+        std::string png, svg, structureDocx, csv, xlsx, form4Docx;
     };
     // Declared after everything it uses, so that leaving this function (an exception included)
     // waits for the thread before those go away.
@@ -396,22 +398,38 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
         out.csv = rosterCsv(roster, in.layout);
         out.xlsx = rosterXlsx(roster, scratch, in.layout);
         side("csv and xlsx");
-        out.disclosureDocx = writeDocx(disclosureDocument(roster, in.disclosure));
-        out.disclosureCsv = disclosureCsv(roster, in.disclosure, in.layout);
-        side("disclosure docx and csv");
         form4Ready.get(); // rethrows the main thread's failure to build it
         out.form4Docx = writeDocx(*form4);
         side("form 4 docx");
         return out;
     });
 
-    // A third thread for the clause-4) disclosure's PDF: it needs nothing of the others, and its
-    // fonts, ICU formatters and qpdf objects are its own (the caches are per thread).
-    std::future<std::string> disclosurePdfFuture = std::async(std::launch::async, [&] {
+    // A third thread for the clause-4) disclosure (it needs nothing of the others) and the structure
+    // PDF (the diagram is laid out by then); its fonts, ICU formatters and qpdf objects are its own
+    // (the caches are per thread).
+    struct ThirdFiles {
+        std::string disclosurePdf, structurePdf, disclosureDocx, disclosureCsv;
+    };
+    std::future<ThirdFiles> thirdFiles = std::async(std::launch::async, [&] {
         StepTrace third("disclosure");
-        std::string pdf = signedPdf(disclosureDocument(roster, in.disclosure), {}, in);
+        ThirdFiles out;
+        const Document disclosure = disclosureDocument(roster, in.disclosure); // once, for the PDF and the DOCX
+        third("disclosure document");
+        out.disclosurePdf = signedPdf(disclosure, {}, in);
         third("disclosure pdf signed");
-        return pdf;
+        // Then the structure PDF: form 4's PDF alone keeps the main thread as busy.
+        diagramReady.get(); // rethrows the diagram's failure
+        third("waiting for the diagram layout");
+        const Document structure = structureDocument(roster, diagramImage(*diagram));
+        PdfOptions diagramOptions;
+        const StructureDiagram& laid = *diagram;
+        diagramOptions.drawings.push_back([&laid](QPainter& p, const QRectF& r) { laid.paint(p, r); });
+        out.structurePdf = signedPdf(structure, diagramOptions, in);
+        third("structure pdf signed");
+        out.disclosureDocx = writeDocx(disclosure);
+        out.disclosureCsv = disclosureCsv(roster, in.disclosure, in.layout);
+        third("disclosure docx and csv");
+        return out;
     });
     try {
         form4 = std::make_unique<Document>(form4Document(roster));
@@ -423,16 +441,8 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
     trace("form 4 document");
     std::string form4Pdf = signedPdf(*form4, {}, in);
     trace("form 4 pdf signed");
-    diagramReady.get(); // rethrows the diagram's failure
-    trace("waiting for the diagram layout");
-    const Document structure = structureDocument(roster, diagramImage(*diagram));
-    PdfOptions diagramOptions;
-    const StructureDiagram& laid = *diagram;
-    diagramOptions.drawings.push_back([&laid](QPainter& p, const QRectF& r) { laid.paint(p, r); });
-    std::string structurePdf = signedPdf(structure, diagramOptions, in);
-    trace("structure pdf signed");
-    std::string disclosurePdf = disclosurePdfFuture.get();
-    trace("waiting for the disclosure pdf");
+    ThirdFiles disclosureFiles = thirdFiles.get();
+    trace("waiting for the third thread");
     std::vector<BundleFile> extra;
     for (const auto& [stem, doc] : in.extraDocuments) {
         extra.push_back({stem + ".pdf", signedPdf(doc, {}, in)});
@@ -446,15 +456,15 @@ std::vector<BundleFile> buildBundle(const ExportInput& in, const ExportFolder& s
     // The bundle's order, as before.
     files.push_back({bundle::kForm4Pdf, std::move(form4Pdf)});
     files.push_back({bundle::kForm4Docx, std::move(side.form4Docx)});
-    files.push_back({bundle::kStructurePdf, std::move(structurePdf)});
+    files.push_back({bundle::kStructurePdf, std::move(disclosureFiles.structurePdf)});
     files.push_back({bundle::kStructureDocx, std::move(side.structureDocx)});
     files.push_back({bundle::kStructurePng, std::move(side.png)});
     files.push_back({bundle::kStructureSvg, std::move(side.svg)});
     files.push_back({bundle::kRosterCsv, std::move(side.csv)});
     files.push_back({bundle::kRosterXlsx, std::move(side.xlsx)});
-    files.push_back({bundle::kDisclosurePdf, std::move(disclosurePdf)});
-    files.push_back({bundle::kDisclosureDocx, std::move(side.disclosureDocx)});
-    files.push_back({bundle::kDisclosureCsv, std::move(side.disclosureCsv)});
+    files.push_back({bundle::kDisclosurePdf, std::move(disclosureFiles.disclosurePdf)});
+    files.push_back({bundle::kDisclosureDocx, std::move(disclosureFiles.disclosureDocx)});
+    files.push_back({bundle::kDisclosureCsv, std::move(disclosureFiles.disclosureCsv)});
     for (auto& f : extra)
         files.push_back(std::move(f));
     for (const auto& [name, bytes] : in.extraFiles)

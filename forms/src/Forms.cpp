@@ -81,11 +81,13 @@ Document form4Document(const RosterDocumentInput& in)
     preamble(doc, in, text.heading);
 
     // 区分, 記号, then the seed's six columns (A4 landscape text width 257 mm).
-    std::vector<Cell> header = {Cell::text("区分", Align::Center, true), Cell::text("記号", Align::Center, true)};
-    for (const auto& col : text.columns) { // a note marker on a line of its own: 国籍 is not split in Word
+    // The headings stay on one line each (a note marker on a line of its own): 国籍 is not split as
+    // 国/籍 in Word or LibreOffice, whose DOCX columns are widened to them.
+    std::vector<Cell> header = {Cell::oneLine("区分", Align::Center, true), Cell::oneLine("記号", Align::Center, true)};
+    for (const auto& col : text.columns) {
         const auto note = col.find("（※");
-        header.push_back(Cell::text(note == std::string::npos || note == 0 ? col : col.substr(0, note) + "\n" + col.substr(note),
-                                    Align::Center, true));
+        header.push_back(Cell::oneLine(note == std::string::npos || note == 0 ? col : col.substr(0, note) + "\n" + col.substr(note),
+                                       Align::Center, true));
     }
     for (auto& c : header)
         c.shaded = true;
@@ -131,12 +133,12 @@ Document form4Document(const RosterDocumentInput& in)
                 std::string department = p.department;
                 if (!p.organization.empty())
                     department = p.organization + (department.empty() ? "" : "\n" + department);
-                row.push_back(Cell::text(e.label, Align::Center));
+                row.push_back(Cell::oneLine(e.label, Align::Center));
                 row.push_back(Cell::text(p.name));
                 // ※5 as the field table says (core::Privacy): the same fields as the CSV and XLSX leave out.
                 row.push_back(Cell::text(core::fieldText(e, core::rosterField("address"), in.preContract)));
                 const std::string born = core::fieldText(e, core::rosterField("birth_date"), in.preContract);
-                row.push_back(Cell::text(born.empty() ? "" : japaneseDate(*core::parseIsoDate(born))));
+                row.push_back(Cell::oneLine(born.empty() ? "" : japaneseDate(*core::parseIsoDate(born)))); // never 15/日
                 row.push_back(Cell::text(department));
                 row.push_back(Cell::text(p.title));
                 row.push_back(Cell::text(passportCell(e)));

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QHash>
 #include <QPageLayout>
 #include <QPageSize>
@@ -73,6 +74,29 @@ public:
         e.widths.insert(text, w);
         return w;
     }
+    /// `text` shaped once in font `id` (HarfBuzz, the per-glyph fallback included), its glyph
+    /// positions relative to the start of its baseline: a string drawn again (a heading on every
+    /// page, a date, a department, 日本) is not shaped again. QPainter::drawText shapes on each call.
+    const QList<QGlyphRun>& glyphRuns(int id, const QString& text)
+    {
+        Entry& e = *m_entries[static_cast<std::size_t>(id)];
+        auto it = e.runs.constFind(text);
+        if (it != e.runs.constEnd())
+            return *it;
+        QTextLayout layout(text, e.font, m_device);
+        layout.beginLayout();
+        const QTextLine line = layout.createLine();
+        layout.endLayout();
+        QList<QGlyphRun> runs = layout.glyphRuns();
+        const double ascent = line.isValid() ? line.ascent() : 0;
+        for (QGlyphRun& run : runs) {
+            QList<QPointF> positions = run.positions();
+            for (QPointF& p : positions)
+                p.ry() -= ascent;
+            run.setPositions(positions);
+        }
+        return *e.runs.insert(text, std::move(runs));
+    }
     double lineHeight(int id) const { return metrics(id).ascent() + metrics(id).descent(); }
     QPaintDevice* device() const { return m_device; }
     const QString& family() const { return m_family; }
@@ -82,6 +106,7 @@ private:
         QFont font;
         std::unique_ptr<QFontMetricsF> metrics;
         QHash<QString, double> widths;
+        QHash<QString, QList<QGlyphRun>> runs;
     };
     QString m_family;
     QPaintDevice* m_device;
@@ -649,8 +674,22 @@ void requireGlyphs(const QString& family, const Document& doc, const PdfOptions&
         glyphs::require(family, q(l));
 }
 
+/// How often each (font, text) is drawn in the whole document: a text drawn more than once is
+/// shaped once and drawn as glyph runs; a text drawn once goes straight to drawText (shaping it in a
+/// QTextLayout first would cost more than drawText's own shaping).
+using DrawCounts = QHash<QPair<int, QString>, int>;
+
+DrawCounts drawCounts(const std::vector<Page>& pages)
+{
+    DrawCounts counts;
+    for (const Page& page : pages)
+        for (const TextLine& line : page.texts)
+            ++counts[qMakePair(line.font, line.text)];
+    return counts;
+}
+
 void drawPage(QPainter& painter, Fonts& fonts, const Page& page, const PdfOptions& options,
-              std::vector<glyphs::DrawnText>& drawn)
+              std::vector<glyphs::DrawnText>& drawn, const DrawCounts& counts)
 {
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(0xD9, 0xD9, 0xD9));
@@ -666,7 +705,11 @@ void drawPage(QPainter& painter, Fonts& fonts, const Page& page, const PdfOption
             painter.setFont(fonts.font(line.font));
             current = line.font;
         }
-        painter.drawText(line.baseline, line.text);
+        if (counts.value(qMakePair(line.font, line.text)) > 1)
+            for (const QGlyphRun& run : fonts.glyphRuns(line.font, line.text))
+                painter.drawGlyphRun(line.baseline, run);
+        else
+            painter.drawText(line.baseline, line.text);
         drawn.push_back({fonts.family(), line.text});
     }
     for (const auto& [at, layout] : page.layouts) {
@@ -743,13 +786,14 @@ RenderedPdf renderPdf(const Document& doc, const PdfOptions& options)
             std::fprintf(stderr, "  pdf pages: %d\n", count);
         lap("layout");
 
+        const DrawCounts counts = drawCounts(pages);
         QPainter painter(&writer);
         const QString family = fonts.family();
         const int small = fonts.id(8, false);
         for (int i = 0; i < count; ++i) {
             if (i > 0)
                 writer.newPage();
-            drawPage(painter, fonts, pages[static_cast<std::size_t>(i)], options, drawn);
+            drawPage(painter, fonts, pages[static_cast<std::size_t>(i)], options, drawn, counts);
 
             painter.setFont(fonts.font(small));
             painter.setPen(Qt::black);

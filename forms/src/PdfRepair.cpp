@@ -6,6 +6,7 @@
 
 #include <QFont>
 #include <QGlyphRun>
+#include <QSet>
 #include <QTextLayout>
 
 #include <qpdf/Buffer.hh>
@@ -351,7 +352,14 @@ std::string finishPdf(const std::string& pdf, const PdfMetadata& metadata, const
 {
     // Which face drew each character (or composed sequence), in drawing order.
     std::map<QString, std::vector<Unit>> byFace;
+    // A text drawn again adds nothing: its characters were first drawn where it was first drawn, so
+    // the order of first drawing (which numbers the supplementary-plane glyphs) stays the same.
+    QSet<QString> seen;
     for (const DrawnText& d : drawn) {
+        const QString key = d.family + QChar(0) + d.text;
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
         require(d.family, d.text);
         const QList<uint> chars = d.text.toUcs4();
         for (qsizetype i = 0; i < chars.size(); ++i) {

@@ -277,8 +277,8 @@ Document deletionCertificateDocument(const DeletionCertificateInput& in)
         const std::string medium = e.field("medium") == "paper" ? "紙" : e.field("medium") == "electronic" ? "電子" : "";
         t.rows.push_back({Cell::text(e.field("name")), Cell::text(medium, Align::Center), Cell::text(e.field("copies")),
                           Cell::text(disposalJa(e.field("disposal")), Align::Center),
-                          Cell::text(japaneseDate(*e.date("disposed_on"))), Cell::text(e.field("confirmed_by")),
-                          Cell::text(japaneseDate(*e.date("confirmed_on")))});
+                          Cell::oneLine(japaneseDate(*e.date("disposed_on"))), Cell::text(e.field("confirmed_by")),
+                          Cell::oneLine(japaneseDate(*e.date("confirmed_on")))});
     }
     doc.body.push_back(t);
     doc.body.push_back(spaced(Paragraph::text("以上", Align::Right), 6, 0));

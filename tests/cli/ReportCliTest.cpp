@@ -433,3 +433,33 @@ TEST_CASE("findings and report gaps carry Japanese beside English, and LANG=ja p
     res = runIn(english, {"report", "show", id});
     CHECK(res.out.find("2: no status yet") != std::string::npos);
 }
+
+TEST_CASE("report set takes an item as the report's CSV writes it: 15)(1) is 15.1", "[cli][report]")
+{
+    Registry r;
+    const auto id = r.run({"report", "new", "--contract", "K1", "--period-end", "2026-09-30"}).out.substr(0, 1);
+    auto res = r.run({"report", "set", id, "15)(1)", "未実施", "--text", "台帳の更新が遅れた"});
+    REQUIRE(res.exitCode == 0);
+    CHECK(res.out.find("Item 15.1 of report") != std::string::npos);
+    auto shown = r.runJson({"report", "show", id, "--json"});
+    CHECK(item(shown, "15.1")["status"] == "未実施");
+    CHECK(item(shown, "15.1")["text"] == "台帳の更新が遅れた");
+    CHECK(item(shown, "15.10")["status"] == ""); // not 15.10, which Excel would read as the same number
+
+    // The same item by its other spellings: the dotted id, the documents' full-width brackets.
+    REQUIRE(r.run({"report", "set", id, "15.1", "done"}).exitCode == 0);
+    CHECK(item(r.runJson({"report", "show", id, "--json"}), "15.1")["status"] == "実施");
+    REQUIRE(r.run({"report", "set", id, "１５）（１０）", "該当なし", "--text", "対象なし"}).exitCode == 0);
+    CHECK(item(r.runJson({"report", "show", id, "--json"}), "15.10")["status"] == "該当なし");
+    REQUIRE(r.run({"report", "set", id, "2)", "done"}).exitCode == 0);
+    CHECK(item(r.runJson({"report", "show", id, "--json"}), "2")["status"] == "実施");
+
+    // A bad id is refused naming it, and the report stays as it was.
+    const json before = r.runJson({"report", "show", id, "--json"});
+    for (const std::string bad : {"15)(11)", "15)(1", "15.1.1", "(15)", "16)(7)", "1)"}) {
+        res = r.run({"report", "set", id, bad, "done"});
+        CHECK(res.exitCode == 1);
+        CHECK(res.err.find("“" + bad + "” is not an item of the report") != std::string::npos);
+        CHECK(r.runJson({"report", "show", id, "--json"}) == before);
+    }
+}

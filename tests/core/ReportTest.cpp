@@ -241,3 +241,55 @@ TEST_CASE("the next report due is the first period without a final report, whate
     c.reportMonths = 12;
     CHECK(reportSchedule(c).size() == 1);
 }
+
+TEST_CASE("an item is read as the report writes it: 15)(1), 15）（1）, 15.1 and 15 name their items", "[report]")
+{
+    for (const auto& id : reportItemIds()) {
+        CHECK(parseReportItem(id) == id);
+        CHECK(parseReportItem(reportItemLabel(id)) == id);
+        CHECK(parseReportItem(reportItemLabel(id, ItemBrackets::FullWidth)) == id);
+    }
+    CHECK(parseReportItem("15)(1)") == std::string("15.1"));
+    CHECK(parseReportItem("15)(10)") == std::string("15.10"));
+    CHECK(parseReportItem(" 16)(6) ") == std::string("16.6"));
+    CHECK(parseReportItem("１５．１") == std::string("15.1"));
+    for (const char* bad : {"", "1", "18", "15)(11)", "15)(1", "15)(1))", "(15)", "15.1.1", "15.", "a", "15)(1)(2)"})
+        CHECK_FALSE(parseReportItem(bad));
+
+    // The CSV the report writes reads back: its first column names every item, in order.
+    StatusReport r = newStatusReport(1, d(2026, 4, 1), d(2026, 9, 30), nullptr);
+    const std::string csv = reportToCsv(r);
+    std::vector<std::string> read;
+    std::size_t line = csv.find('\n') + 1; // after the header
+    while (line < csv.size()) {
+        const std::size_t comma = csv.find(',', line);
+        std::string cell = csv.substr(line, comma - line);
+        if (cell.size() >= 2 && cell.front() == '"')
+            cell = cell.substr(1, cell.size() - 2);
+        const auto id = parseReportItem(cell);
+        CHECK(id.has_value());
+        read.push_back(id.value_or(cell));
+        line = csv.find('\n', line) + 1;
+        if (line == 0)
+            break;
+    }
+    CHECK(read == reportItemIds());
+}
+
+TEST_CASE("setting an unknown item is refused naming it, in both languages, and changes nothing", "[report]")
+{
+    StatusReport r = allDone();
+    const StatusReport before = r;
+    try {
+        setReportAnswer(r, "15)(11)", ItemStatus::NotDone, "x");
+        FAIL("accepted 15)(11)");
+    } catch (const Error& e) {
+        CHECK(std::string(e.what()).find("“15)(11)” is not an item of the report") != std::string::npos);
+        CHECK(e.messageJa().find("項目「15)(11)」は報告書の項目ではありません") != std::string::npos);
+    }
+    CHECK(reportToCsv(r) == reportToCsv(before));
+    setReportAnswer(r, "15)(3)", ItemStatus::NotDone, "未更新");
+    CHECK(answerOf(r, "15.3").status == ItemStatus::NotDone);
+    CHECK(answerOf(r, "15.3").text == "未更新");
+    CHECK(lineStatus(r, "15") == ItemStatus::NotDone);
+}

@@ -47,6 +47,12 @@ struct StatusReport {
 /// Item ids in the table's order ("2" … "17", with "15.1" … after "15").
 const std::vector<std::string>& reportItemIds();
 bool isReportItem(std::string_view item);
+/// The one reader of an item id as a person or a file writes it: "15.1", the report's own label
+/// "15)(1)" (the CSV) or "15）（1）" (the documents), "15)" or "15" — full-width digits, brackets and
+/// dots too. Returns the canonical id ("15.1"), or nothing when the text names no item of the report.
+std::optional<std::string> parseReportItem(std::string_view text);
+/// parseReportItem, or throws InvalidInput naming `text` (English and Japanese) and listing the items.
+std::string requireReportItem(std::string_view text);
 /// "15" and "16": lines whose status is the roll-up of their sub-points.
 bool hasSubItems(std::string_view item);
 /// "15" for "15.3"; "" for a top-level item.

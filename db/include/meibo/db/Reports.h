@@ -26,8 +26,9 @@ public:
         std::int64_t reportId = 0; ///< the report that changed: a new revision when `id` was final
         bool newRevision = false;
     };
-    /// Sets one item. On a final report the change goes into its open draft revision, made now if
-    /// there is none.
+    /// Sets one item, written as core::parseReportItem reads it ("15.1" or "15)(1)"); an unknown item
+    /// is refused before anything is read or written. On a final report the change goes into its
+    /// open draft revision, made now if there is none.
     SetResult set(std::int64_t id, const std::string& item, core::ItemStatus status, const std::string& text);
     /// Finalizes, recording the registry's audit-chain head; throws listing every gap.
     void finalize(std::int64_t id, const core::Date& on);

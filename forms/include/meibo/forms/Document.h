@@ -41,12 +41,22 @@ struct Cell {
     int rowSpan = 1;
     bool covered = false; ///< part of a span from the left or from above: not drawn on its own
     bool shaded = false;  ///< header-like background
+    /// Each line of the text stays on one line (a date, a label, a column heading): the DOCX marks
+    /// the cell w:noWrap and widens its column to the text, taking the room from the others.
+    bool noWrap = false;
     enum class VAlign { Top, Center } valign = VAlign::Center;
 
     static Cell text(std::string text, Paragraph::Align align = Paragraph::Align::Left, bool bold = false)
     {
         Cell c;
         c.paragraphs.push_back(Paragraph::text(std::move(text), align, bold));
+        return c;
+    }
+    /// A cell whose lines must not wrap (see noWrap).
+    static Cell oneLine(std::string line, Paragraph::Align align = Paragraph::Align::Left, bool bold = false)
+    {
+        Cell c = Cell::text(std::move(line), align, bold);
+        c.noWrap = true;
         return c;
     }
     static Cell coveredCell()
