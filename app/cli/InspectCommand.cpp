@@ -6,6 +6,7 @@
 
 #include "meibo/core/Error.h"
 #include "meibo/db/Registry.h"
+#include "meibo/forms/Export.h"
 #include "meibo/forms/Inspect.h"
 #include "meibo/forms/Signing.h"
 
@@ -13,7 +14,6 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 namespace meibo::cli {
@@ -33,17 +33,12 @@ std::string nowUtc()
     return buf;
 }
 
-void writeNewFile(const std::filesystem::path& path, const std::string& bytes)
+/// Refuses a report file that is there already, before anything is inspected or written.
+void refuseExisting(const std::filesystem::path& path)
 {
-    if (std::filesystem::exists(path))
+    if (std::filesystem::exists(std::filesystem::symlink_status(path)))
         throw Error(ErrorCode::AlreadyExists, path.string() + " exists already: give --report a new or empty folder",
                     path.string(), path.string() + " は既にあります。--report には新しいフォルダーか空のフォルダーを指定してください。");
-    std::ofstream out(path, std::ios::binary);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out)
-        throw Error(ErrorCode::Io, "cannot write " + path.string() + ": check the folder's permissions and free space",
-                    path.string(), path.string() + " を書き込めません。フォルダーの権限と空き容量を確かめてください。");
 }
 
 } // namespace
@@ -60,6 +55,16 @@ void addInspectCommand(CLI::App& app, Context& ctx, int& exitCode)
                                            "(signed with the registry's certificate when -f is given)");
     cmd->add_flag("--json", ctx.json, "JSON output");
     cmd->callback([&] {
+        // The report names the registry's handlers next to what was found: it is personal data and
+        // goes where an export goes, an owner-only folder (0700, files 0600, whatever the umask),
+        // made and checked before anything is inspected or recorded.
+        std::optional<forms::ExportFolder> reportFolder;
+        if (!reportDir.empty()) {
+            namespace fs = std::filesystem;
+            for (const char* name : {"inspection.csv", "inspection.pdf"})
+                refuseExisting(fs::path(reportDir) / name);
+            reportFolder.emplace(reportDir);
+        }
         forms::InspectOptions options;
         std::optional<db::Vault> vault;
         std::optional<db::Registry> reg;
@@ -82,27 +87,18 @@ void addInspectCommand(CLI::App& app, Context& ctx, int& exitCode)
             reg->recordInspection(paths, result.files, result.unreadable, byRule);
 
         std::vector<std::string> written;
-        if (!reportDir.empty()) {
-            namespace fs = std::filesystem;
-            std::error_code ec;
-            fs::create_directories(reportDir, ec);
-            if (ec)
-                throw Error(ErrorCode::Io, "cannot make the report folder " + reportDir + " (" + ec.message() + ")", reportDir,
-                            "報告フォルダー " + reportDir + " を作れません。");
-            const fs::path csv = fs::path(reportDir) / "inspection.csv";
-            const fs::path pdf = fs::path(reportDir) / "inspection.pdf";
-            for (const auto& p : {csv, pdf}) // refuse before anything is written
-                if (fs::exists(p))
-                    writeNewFile(p, {});
-            writeNewFile(csv, forms::inspectCsv(result.findings));
-            written.push_back(csv.string());
+        if (reportFolder) {
             std::optional<forms::SigningIdentity> identity;
             if (reg)
                 if (const auto kept = reg->signingIdentity())
                     identity = forms::SigningIdentity{kept->certificatePem, kept->privateKeyPem, kept->signer};
             ensureGuiApplication();
-            writeNewFile(pdf, forms::inspectReportPdf(result, paths, nowUtc(), identity ? &*identity : nullptr));
-            written.push_back(pdf.string());
+            reportFolder->write(
+                {{"inspection.csv", forms::inspectCsv(result.findings)},
+                 {"inspection.pdf",
+                  forms::inspectReportPdf(result, paths, nowUtc(), identity ? &*identity : nullptr)}});
+            written.push_back((std::filesystem::path(reportDir) / "inspection.csv").string());
+            written.push_back((std::filesystem::path(reportDir) / "inspection.pdf").string());
         }
 
         const bool ja = japaneseMessages();

@@ -49,6 +49,7 @@ constexpr std::array kActions{
     Words{"report.revise", "Status report revision opened", "実施状況報告書の改訂版を作成"},
     Words{"signing.set", "Signing certificate stored", "署名用証明書を保存"},
     Words{"subcontractor.add", "Subcontractor registered", "再委託先を登録"},
+    Words{"vault.restore", "Registry restored from a backup", "バックアップから登録簿を復元"},
 };
 
 // Members of the recorded records that are not person fields.
@@ -57,6 +58,8 @@ constexpr std::array kMembers{
     Words{"answers", "Answers", "回答"},
     Words{"applied_from", "Applied from", "反映日"},
     Words{"audit_head", "Audit chain head", "監査記録の末尾"},
+    Words{"backup", "Backup file", "バックアップのファイル"},
+    Words{"before_restore", "Contents before the restore kept in", "復元前の内容の保存先"},
     Words{"capital_officers", "Capital and officers", "資本関係・役員"},
     Words{"certificate", "Certificate", "証明書"},
     Words{"change", "Change notice", "変更届"},

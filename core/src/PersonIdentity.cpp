@@ -71,6 +71,24 @@ Identity identify(const ImportRow& row, const IdentityCandidates& c, bool linkEx
                    contract + " の記号 " + row.label + " は " + whoJa(*c.labelHolder) +
                        " のものです。記号は一人に一つです。先に " + c.labelHolder->person.name +
                        " の従事を終了するか、別の記号を付けてください。");
+        // An imported row's id says who; the row must not say somebody else. A new name under the same
+        // date of birth (marriage) or a corrected date of birth under the same name is still them; both
+        // different, or a different name with no date of birth to tie it, is another person's row under
+        // this id. (A dialog, line 0, edits the record it was opened on: a correction, by definition.)
+        const PersonData& known = c.byId->person;
+        const bool sameName = tidyText(known.name) == tidyText(row.person.name);
+        const bool sameBirth = known.birthDate && row.person.birthDate && *known.birthDate == *row.person.birthDate;
+        if (row.line > 0 && !row.person.name.empty() && !sameName && !sameBirth)
+            refuse(row,
+                   "person_id " + std::to_string(c.byId->id) + " is " + who(*c.byId) + ", but this row is " +
+                       incoming + ": neither the name nor the date of birth is theirs, and an import never turns one "
+                       "person into another. Check the person_id column (rows may have been swapped); if " +
+                       known.name + " changed their name, give their date of birth on the row too; to rewrite the whole record, "
+                       "edit the record of person " + std::to_string(c.byId->id) + " instead",
+                   "person_id " + std::to_string(c.byId->id) + " は " + whoJa(*c.byId) + " ですが、この行は " +
+                       incomingJa + " です。氏名も生年月日も一致しないため、別人として扱い、取り込みません。person_id "
+                       "列（行の入れ違い）を確認してください。" +
+                       known.name + " の氏名が変わったのであれば、生年月日も記入してください。");
         return {false, c.byId->id};
     }
     if (c.labelHolder) {

@@ -127,6 +127,20 @@ void Registry::updateContract(const core::Contract& c)
 {
     validateContract(c);
     const core::Contract before = contract(std::to_string(c.id));
+    // The day the ministry agreed to the roster is what the history rule protects from: clearing it,
+    // or moving it later, would reopen the agreed days to person set and imports (and then be put
+    // back). An earlier day only protects more, so a typo can still be corrected that way.
+    if (before.rosterConsentedOn && (!c.rosterConsentedOn || *c.rosterConsentedOn > *before.rosterConsentedOn)) {
+        const std::string day = core::formatIsoDate(*before.rosterConsentedOn);
+        throw Error(ErrorCode::IllegalState,
+                    "roster_consented: the roster of " + before.code + " was agreed with the ministry on " + day +
+                        " (8 ①); that day cannot be removed or moved later, because the roster it agreed to must "
+                        "stay as it was. Record later changes as change sets (変更届)",
+                    "roster_consented",
+                    before.code + " の情報取扱者名簿は " + day +
+                        " に担当課室の同意を得ています（8 ①）。同意済みの名簿の記載を守るため、この同意日は削除することも"
+                        "後の日付に変えることもできません。以後の変更は変更届として登録してください。");
+    }
     write(m_vault, "saving the contract", [&](SQLite::Database& db, AuditLog& audit) {
         SQLite::Statement up(db, "UPDATE contract SET code = ?, title = ?, signed_on = ?, start_on = ?, end_on = ?, "
                                  "addressee = ?, ministry_contact = ?, personal_data_requested_on = ?, "

@@ -1,6 +1,7 @@
 #include "meibo/db/Vault.h"
 
 #include "EncryptingVfs.h"
+#include "RegistrySupport.h"
 #include "Schema.h"
 #include "Sodium.h"
 #include "VaultAccess.h"
@@ -1022,6 +1023,7 @@ void Vault::restoreFrom(const std::string& backupFile)
                              "だけを戻せます。登録簿は変更していません。");
     // The backup shares the data key, so its pages open with this session's page key.
     vfs::registerKey(source, m->pageKey);
+    std::string replacedHead, restoredHead;
     struct Unregister {
         std::string path;
         ~Unregister() { vfs::unregisterKey(path); }
@@ -1045,6 +1047,8 @@ void Vault::restoreFrom(const std::string& backupFile)
             throw Error(ErrorCode::Damaged,
                         source + " failed SQLite's quick_check (" + check + "); the registry was not changed",
                         "backup", source + " は壊れています（整合性の検査に失敗しました）。登録簿は変更していません。");
+        replacedHead = detail::auditHeadOf(*m->db);
+        restoredHead = detail::auditHeadOf(from);
         m->backupTo(beforeRestorePath());
         SQLite::Backup b(*m->db, from);
         b.executeStep(-1);
@@ -1053,6 +1057,12 @@ void Vault::restoreFrom(const std::string& backupFile)
     } catch (const std::exception& e) {
         rethrowSqlite(e, "restoring the backup");
     }
+    // The restored log would otherwise read as if the later entries had never been: the restore
+    // is the next entry of the restored chain, naming the head it replaced and where that is kept.
+    detail::write(*this, "recording the restore", [&](SQLite::Database&, AuditLog& audit) {
+        audit.append("vault.restore", "registry", {{"audit_head", replacedHead}},
+                     {{"audit_head", restoredHead}, {"backup", source}, {"before_restore", beforeRestorePath()}});
+    });
 }
 
 std::vector<std::pair<std::string, std::int64_t>> Vault::tableCounts() const
