@@ -23,10 +23,11 @@ PACKAGES=(
   fonts-ipaexfont fonts-ipamj-mincho unicode-data
 )
 
-# The real clients the tests read the documents with (`./build.sh test` only), and Xvfb for
+# The real clients the tests read the documents with (`./build.sh test` only), strace for the
+# torn-write and plaintext tests (fault injection, every file a command opens), and Xvfb for
 # docs/screenshots.sh.
 TEST_PACKAGES=(
-  poppler-utils openssl libnss3-tools pandoc
+  poppler-utils openssl libnss3-tools pandoc strace
   libreoffice-writer-nogui libreoffice-calc-nogui
   xvfb xauth
 )
