@@ -137,7 +137,7 @@ core::StatusReport openRevision(SQLite::Database& db, AuditLog& audit, const cor
 Reports::Reports(Vault& vault) : m_vault(vault)
 {
     if (vault.schemaVersion() < 5)
-        throw Error(ErrorCode::IllegalState, "the registry's schema is too old; open it for writing once to upgrade");
+        throw schemaTooOld();
 }
 
 std::int64_t Reports::create(std::int64_t contractId, const Date& periodEnd)
@@ -200,10 +200,12 @@ Reports::SetResult Reports::set(std::int64_t id, const std::string& item, core::
 {
     if (!core::isReportItem(item))
         throw Error(ErrorCode::InvalidInput,
-                    "item: “" + item + "” is not an item of the report; the items are 2 … 17, 15.1 … 15.10 and 16.1 … 16.6",
-                    "item");
+                    "“" + item + "” is not an item of the report; the items are 2 … 17, 15.1 … 15.10 and 16.1 … 16.6",
+                    "item",
+                    "「" + item + "」は報告書の項目ではありません。項目は 2～17、15.1～15.10、16.1～16.6 です。");
     if (status == core::ItemStatus::Unset)
-        throw Error(ErrorCode::InvalidInput, "status: give 実施, 未実施 or 該当なし (done, not-done, n/a)", "status");
+        throw Error(ErrorCode::InvalidInput, "give the status: 実施, 未実施 or 該当なし (done, not-done, n/a)", "status",
+                    "実施状況を「実施」「未実施」「該当なし」から選んでください。");
     return write(m_vault, "saving the status report", [&](SQLite::Database& db, AuditLog& audit) {
         core::StatusReport r = load(db, id);
         SetResult result{id, false};
