@@ -296,15 +296,17 @@ bool ExportDialog::start()
             return false;
         }
     }
-    if (!QFileInfo::exists(folder)) {
+    // A new folder inside an existing one is made by the export itself (readable only by you); one
+    // whose parent is missing too is a typed path that may hold a mistake: asked first.
+    const QString parent = QFileInfo(QDir::cleanPath(folder)).absolutePath();
+    if (!QFileInfo::exists(folder) && !QFileInfo(parent).isDir()) {
         if (!askYesNo(this, tr("New folder"),
                       tr("The folder %1 does not exist yet. Create it and export the documents into it?")
                           .arg(QDir::toNativeSeparators(QDir::cleanPath(folder))))) {
             m_message->showInfo(tr("Not exported: nothing was written."));
             return false;
         }
-        // Only the folders above it; the export makes the last one itself, readable only by you.
-        const QString parent = QFileInfo(QDir::cleanPath(folder)).absolutePath();
+        // Only the folders above it; the export makes the last one itself.
         if (!QDir().mkpath(parent)) {
             m_message->showError(tr("The folder %1 cannot be created here: choose another place.")
                                      .arg(QDir::toNativeSeparators(parent)));

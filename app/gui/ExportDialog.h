@@ -41,8 +41,8 @@ public:
     MessageBar* messageBar() const { return m_message; }
     QString verifyResult() const { return m_verify; }
 
-    /// Starts the export (returns false at once when something is missing or refused). A folder
-    /// that does not exist yet is created after a question.
+    /// Starts the export (returns false at once when something is missing or refused). A new folder
+    /// is made by the export; one whose parent folder is missing too is created after a question.
     bool start();
     /// Chooses the bundle's folder; a new folder's name may be typed (created when the export runs).
     void chooseFolder();
