@@ -23,6 +23,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -32,8 +33,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace meibo::gui {
 
@@ -85,11 +90,7 @@ ExportDialog::ExportDialog(Session& session, QWidget* parent)
         }
     });
     auto* browseFolder = new QPushButton(tr("C&hoose…"), this);
-    connect(browseFolder, &QPushButton::clicked, this, [this] {
-        const QString d = QFileDialog::getExistingDirectory(this, tr("An empty folder for the bundle"), QDir::homePath());
-        if (!d.isEmpty())
-            m_folder->setText(d);
-    });
+    connect(browseFolder, &QPushButton::clicked, this, &ExportDialog::chooseFolder);
     m_folder->setPlaceholderText(tr("a new or empty folder"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -157,7 +158,66 @@ ExportDialog::ExportDialog(Session& session, QWidget* parent)
     connect(m_contracts, &ContractPicker::contractChanged, this, &ExportDialog::reloadChanges);
     connect(&m_session, &Session::closed, this, &QDialog::reject);
     m_contracts->reload();
+    restoreChoices();
     reloadChanges();
+}
+
+namespace {
+const QString kExport = QStringLiteral("export/");
+QString reportKey(const QString& contract) { return QStringLiteral("export/finalizedReport/") + contract; }
+} // namespace
+
+void ExportDialog::rememberReport(const QString& contract, qint64 reportId)
+{
+    QSettings().setValue(reportKey(contract), reportId);
+}
+
+void ExportDialog::restoreChoices()
+{
+    const QSettings settings;
+    auto check = [&](QCheckBox* box, const char* key) {
+        box->setChecked(settings.value(kExport + QLatin1String(key), box->isChecked()).toBool());
+    };
+    check(m_methods, "methods");
+    check(m_deletion, "deletion");
+    check(m_preContract, "preContract");
+    check(m_csvKeys, "csvKeys");
+    check(m_isoDates, "isoDates");
+    m_p12File->setText(settings.value(kExport + QLatin1String("p12File")).toString());
+    if (settings.value(kExport + QLatin1String("useP12"), false).toBool())
+        m_useP12->setChecked(true);
+    m_folder->setText(settings.value(kExport + QLatin1String("folder")).toString());
+}
+
+void ExportDialog::rememberChoices() const
+{
+    QSettings settings;
+    settings.setValue(kExport + QLatin1String("methods"), m_methods->isChecked());
+    settings.setValue(kExport + QLatin1String("deletion"), m_deletion->isChecked());
+    settings.setValue(kExport + QLatin1String("preContract"), m_preContract->isChecked());
+    settings.setValue(kExport + QLatin1String("csvKeys"), m_csvKeys->isChecked());
+    settings.setValue(kExport + QLatin1String("isoDates"), m_isoDates->isChecked());
+    settings.setValue(kExport + QLatin1String("useP12"), m_useP12->isChecked());
+    settings.setValue(kExport + QLatin1String("p12File"), m_p12File->text()); // never its passphrase
+    settings.setValue(kExport + QLatin1String("folder"), QDir::cleanPath(m_folder->text().trimmed()));
+}
+
+void ExportDialog::chooseFolder()
+{
+    // A dialog that takes a typed name of a folder that does not exist yet (getExistingDirectory
+    // refuses one); the export creates it after asking.
+    QFileDialog dialog(this, tr("A new or empty folder for the bundle"));
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setOptions(QFileDialog::ShowDirsOnly | QFileDialog::DontConfirmOverwrite | QFileDialog::DontUseNativeDialog);
+    dialog.setLabelText(QFileDialog::FileName, tr("Folder name:"));
+    dialog.setLabelText(QFileDialog::Accept, tr("Choose"));
+    const QString current = m_folder->text().trimmed();
+    const QString start = !current.isEmpty() ? QFileInfo(current).absolutePath()
+                                             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    dialog.setDirectory(start);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        m_folder->setText(QDir::cleanPath(dialog.selectedFiles().first()));
 }
 
 void ExportDialog::reloadChanges()
@@ -169,6 +229,7 @@ void ExportDialog::reloadChanges()
     const auto c = m_contracts->current();
     if (!c || !m_session.isOpen())
         return;
+    const QVariant finalized = QSettings().value(reportKey(qs(c->code)));
     for (const auto& r : db::Reports(m_session.vault()).list(c->id))
         m_report->addItem(tr("Report %1: %2 – %3, revision %4 (%5)")
                               .arg(r.id)
@@ -176,6 +237,9 @@ void ExportDialog::reloadChanges()
                               .arg(r.revision)
                               .arg(r.state == core::ReportState::Final ? tr("final") : tr("draft")),
                           QVariant::fromValue(qlonglong(r.id)));
+    // The report just finalized in the Report view, as the officer will export it next.
+    if (finalized.isValid())
+        m_report->setCurrentIndex(std::max(0, m_report->findData(QVariant::fromValue(finalized.toLongLong()))));
     for (const auto& cs : db::ChangeSets(m_session.vault()).list(c->id))
         if (cs.state != core::ChangeState::Withdrawn && cs.state != core::ChangeState::Rejected)
             m_change->addItem(tr("Change set %1 (%2, effective %3): %4")
@@ -232,6 +296,23 @@ bool ExportDialog::start()
             return false;
         }
     }
+    // A new folder inside an existing one is made by the export itself (readable only by you); one
+    // whose parent is missing too is a typed path that may hold a mistake: asked first.
+    const QString parent = QFileInfo(QDir::cleanPath(folder)).absolutePath();
+    if (!QFileInfo::exists(folder) && !QFileInfo(parent).isDir()) {
+        if (!askYesNo(this, tr("New folder"),
+                      tr("The folder %1 does not exist yet. Create it and export the documents into it?")
+                          .arg(QDir::toNativeSeparators(QDir::cleanPath(folder))))) {
+            m_message->showInfo(tr("Not exported: nothing was written."));
+            return false;
+        }
+        // Only the folders above it; the export makes the last one itself.
+        if (!QDir().mkpath(parent)) {
+            m_message->showError(tr("The folder %1 cannot be created here: choose another place.")
+                                     .arg(QDir::toNativeSeparators(parent)));
+            return false;
+        }
+    }
     request.deletionCertificate = m_deletion->isChecked();
     request.preContract = m_preContract->isChecked();
     request.layout.keys = m_csvKeys->isChecked();
@@ -245,6 +326,7 @@ bool ExportDialog::start()
         request.p12Passphrase = ss(m_p12Pass->text());
         m_p12Pass->clear();
     }
+    rememberChoices();
     std::shared_ptr<app::PreparedExport> prepared;
     try {
         prepared = std::make_shared<app::PreparedExport>(app::prepareExport(m_session.vault(), request));

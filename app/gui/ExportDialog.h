@@ -41,8 +41,14 @@ public:
     MessageBar* messageBar() const { return m_message; }
     QString verifyResult() const { return m_verify; }
 
-    /// Starts the export (returns false at once when something is missing or refused).
+    /// Starts the export (returns false at once when something is missing or refused). A new folder
+    /// is made by the export; one whose parent folder is missing too is created after a question.
     bool start();
+    /// Chooses the bundle's folder; a new folder's name may be typed (created when the export runs).
+    void chooseFolder();
+
+    /// Remembers the report just finalized on a contract: the dialog chooses it next time.
+    static void rememberReport(const QString& contract, qint64 reportId);
 
 signals:
     /// The export ended: written and verified, or failed (the message bar says why).
@@ -51,6 +57,9 @@ signals:
 private:
     void reloadChanges();
     void setBusy(bool busy);
+    /// The choices of the last export (documents, layout, signing, folder), kept in QSettings.
+    void restoreChoices();
+    void rememberChoices() const;
 
     Session& m_session;
     ContractPicker* m_contracts;

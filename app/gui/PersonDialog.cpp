@@ -3,6 +3,7 @@
 #include "ChangeSetDraft.h"
 #include "Convert.h"
 #include "MessageBar.h"
+#include "PersonPicker.h"
 #include "Prompts.h"
 #include "QualificationsDialog.h"
 #include "Session.h"
@@ -17,6 +18,7 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -50,7 +52,8 @@ PersonDialog::PersonDialog(Session& session, core::Contract contract, std::optio
                    core::ResidenceStatus::SpecialPermanent, core::ResidenceStatus::Other})
         m_residence->addItem(QString::fromUtf8(core::residenceStatusName(s)), QString::fromUtf8(core::residenceStatusName(s)));
     // One row per field of the table, with a mnemonic no other row of the dialog takes.
-    QString taken = QStringLiteral("cvxq"); // Cancel, saVe, the change set's effective day, Qualifications
+    // Cancel, saVe, the change set's effective day, Qualifications, choose 報告先 (W)
+    QString taken = QStringLiteral("cvxqw");
     for (const core::RosterField& f : core::rosterFields()) {
         if (!inDialog(f))
             continue;
@@ -66,6 +69,19 @@ PersonDialog::PersonDialog(Session& session, core::Contract contract, std::optio
         edit->setMaxLength(int(f.maxChars));
         if (f.nullable || f.key == "nationality")
             edit->setPlaceholderText(japaneseUi() ? qs(std::string(f.hintJa)) : qs(std::string(f.hint)));
+    }
+    // 報告先 chosen by name from the roster, or typed as a label.
+    if (QLineEdit* reportsTo = m_edits.value(QStringLiteral("reports_to"))) {
+        auto* pick = new QPushButton(tr("Choose… (&W)"), formWidget);
+        pick->setObjectName(QStringLiteral("pickReportsTo"));
+        pick->setToolTip(tr("Choose the person this one reports to from the roster, by name"));
+        auto* cell = static_cast<QVBoxLayout*>(reportsTo->parentWidget()->layout());
+        auto* row = new QHBoxLayout;
+        cell->removeWidget(reportsTo);
+        row->addWidget(reportsTo, 1);
+        row->addWidget(pick);
+        cell->insertLayout(0, row);
+        connect(pick, &QPushButton::clicked, this, [this] { pickReportsTo(); });
     }
     if (m_contract.rosterConsentedOn) {
         m_effective = addLine(QStringLiteral("effective"), tr("Effecti&ve day of the change (変更届):"), formWidget);
@@ -154,6 +170,33 @@ QualificationsDialog* PersonDialog::openQualifications()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+PersonPicker* PersonDialog::pickReportsTo()
+{
+    QLineEdit* reportsTo = m_edits.value(QStringLiteral("reports_to"));
+    if (!reportsTo || !m_session.isOpen())
+        return nullptr;
+    std::vector<core::RosterEntry> people;
+    try {
+        for (auto& e : db::Registry(m_session.vault()).roster(m_contract.id, m_session.today()))
+            if (!m_entry || e.label != m_entry->label)
+                people.push_back(std::move(e));
+    } catch (const core::Error& e) {
+        m_message->showError(errorText(e));
+        return nullptr;
+    }
+    auto* picker = new PersonPicker(people, false, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setChosen({reportsTo->text().trimmed()});
+    connect(picker, &QDialog::accepted, this, [this, picker, reportsTo] {
+        if (const QStringList chosen = picker->chosen(); !chosen.isEmpty()) {
+            reportsTo->setText(chosen.first());
+            validateField(QStringLiteral("reports_to"));
+        }
+    });
+    picker->open();
+    return picker;
 }
 
 void PersonDialog::followNationality()

@@ -17,6 +17,7 @@ class QPlainTextEdit;
 namespace meibo::gui {
 
 class MessageBar;
+class PersonPicker;
 class QualificationsDialog;
 class Session;
 
@@ -47,6 +48,10 @@ public:
     /// Opens the person's qualifications, trainings and track record (window-modal); nullptr when
     /// adding a person (record them once the person is saved).
     QualificationsDialog* openQualifications();
+
+    /// Chooses 報告先 by name from the contract's roster (window-modal); on OK the field takes the
+    /// person's label.
+    PersonPicker* pickReportsTo();
 
     /// The ※4 note beside the passport number (shown for a foreign nationality).
     QLabel* passportNote() const { return m_passportNote; }

@@ -4,11 +4,13 @@
 #include "Convert.h"
 #include "DateEdit.h"
 #include "MessageBar.h"
+#include "PersonPicker.h"
 #include "Session.h"
 #include "SessionAction.h"
 
 #include "meibo/core/Error.h"
 #include "meibo/db/Registers.h"
+#include "meibo/db/Registry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -64,8 +67,20 @@ RegisterEntryDialog::RegisterEntryDialog(Session& session, std::int64_t contract
         auto* label = new QLabel(qs(f.labelJa) + (f.required ? QStringLiteral(" *") : QString()) + QStringLiteral(":"),
                                  this);
         label->setBuddy(w);
-        form->addRow(label, w);
         m_widgets[f.name] = w;
+        if (isParticipants(f.name)) {
+            // A new training's participants, chosen by name; several make one entry each.
+            auto* pick = new QPushButton(tr("Choose &people…"), this);
+            pick->setObjectName(QStringLiteral("pickPeople"));
+            connect(pick, &QPushButton::clicked, this, [this] { pickPeople(); });
+            auto* row = new QHBoxLayout;
+            row->addWidget(w, 1);
+            row->addWidget(pick);
+            static_cast<QLineEdit*>(w)->setPlaceholderText(tr("A, B, D — or choose people"));
+            form->addRow(label, row);
+            continue;
+        }
+        form->addRow(label, w);
     }
     if (m_entry)
         for (const auto& [k, v] : m_entry->fields)
@@ -83,6 +98,38 @@ RegisterEntryDialog::RegisterEntryDialog(Session& session, std::int64_t contract
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_session, &Session::closed, this, &QDialog::reject);
+}
+
+bool RegisterEntryDialog::isParticipants(const std::string& field) const
+{
+    return m_kind.id == "training" && field == "person" && !m_entry;
+}
+
+QStringList RegisterEntryDialog::participants() const
+{
+    const auto* edit = qobject_cast<QLineEdit*>(m_widgets.at("person"));
+    return edit->text().split(QRegularExpression(QStringLiteral("[,、，\\s]+")), Qt::SkipEmptyParts);
+}
+
+PersonPicker* RegisterEntryDialog::pickPeople()
+{
+    if (!isParticipants("person") || !m_session.isOpen())
+        return nullptr;
+    std::vector<core::RosterEntry> people;
+    try { // anyone who has been on the contract's roster may have taken part
+        people = db::Registry(m_session.vault()).assignments(m_contractId);
+    } catch (const core::Error& e) {
+        m_message->showError(errorText(e));
+        return nullptr;
+    }
+    auto* picker = new PersonPicker(people, true, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setChosen(participants());
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        setValue(QStringLiteral("person"), picker->chosen().join(QStringLiteral(", ")));
+    });
+    picker->open();
+    return picker;
 }
 
 void RegisterEntryDialog::setValue(const QString& field, const QString& value)
@@ -127,6 +174,14 @@ bool RegisterEntryDialog::save()
                     changes[k] = v;
             if (!changes.empty())
                 registers.edit(m_entry->id, changes);
+        } else if (isParticipants("person") && participants().size() > 1) {
+            std::vector<std::map<std::string, std::string>> entries;
+            for (const QString& label : participants()) {
+                auto fields = values();
+                fields["person"] = ss(label);
+                entries.push_back(std::move(fields));
+            }
+            registers.addAll(m_kind.id, m_contractId, entries);
         } else {
             registers.add(m_kind.id, m_contractId, values());
         }

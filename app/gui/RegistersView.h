@@ -20,6 +20,7 @@ namespace meibo::gui {
 
 class ContractPicker;
 class MessageBar;
+class PersonPicker;
 class Session;
 
 /// Adds or edits one register entry: a field per the kind's schema (text, date, yes/no, choice);
@@ -32,10 +33,17 @@ public:
     /// Sets a field's widget from text (tests, and the edit case).
     void setValue(const QString& field, const QString& value);
     MessageBar* messageBar() const { return m_message; }
+    /// A training's participants chosen by name from the contract's roster, several at once
+    /// (window-modal); on OK the 受講者 field lists their labels and saving records one entry each.
+    /// nullptr for other registers and when editing an entry (one person each).
+    PersonPicker* pickPeople();
     bool save();
 
 private:
     std::map<std::string, std::string> values() const;
+    /// The field holding a new training's participants (several labels).
+    bool isParticipants(const std::string& field) const;
+    QStringList participants() const;
 
     Session& m_session;
     std::int64_t m_contractId;

@@ -3,6 +3,8 @@
 #include "ContractPicker.h"
 #include "Convert.h"
 #include "DateEdit.h"
+#include "ExportDialog.h"
+#include "FindingLine.h"
 #include "MessageBar.h"
 #include "MethodsDialog.h"
 #include "Prompts.h"
@@ -310,11 +312,8 @@ void ReportView::showItem()
     const auto m = m_methods.find(top);
     m_method->setText(m == m_methods.end() ? tr("(none recorded: Compliance methods…)") : qs(m->second));
     if (const auto f = m_byItem.find(a.item); f != m_byItem.end())
-        for (const auto& x : f->second) {
-            auto* line = new QListWidgetItem(QStringLiteral("%1: %2").arg(severityText(x.severity), findingText(x)),
-                                             m_findings);
-            line->setToolTip(qs(x.rule)); // the rule id for whoever looks it up, never in the sentence
-        }
+        for (const auto& x : f->second)
+            addFindingLine(m_findings, x);
     if (!m_findings->count())
         new QListWidgetItem(tr("No findings concern this item."), m_findings);
 }
@@ -366,8 +365,18 @@ bool ReportView::saveItem()
         m_message->showError(tr("Select an item first."));
         return false;
     }
-    return setAnswer(qs(m_report->answers[row].item), core::ItemStatus(m_status->currentData().toInt()),
-                     m_text->toPlainText());
+    if (!setAnswer(qs(m_report->answers[row].item), core::ItemStatus(m_status->currentData().toInt()),
+                   m_text->toPlainText()))
+        return false;
+    // On to the next item, as one answers a form: its status first.
+    const int next = m_table->currentRow() + 1;
+    if (next < m_table->rowCount()) {
+        m_table->setCurrentCell(next, 0);
+        m_table->selectRow(next);
+        m_table->scrollToItem(m_table->item(next, 0));
+        m_status->setFocus();
+    }
+    return true;
 }
 
 QStringList ReportView::contradictedItems() const
@@ -410,6 +419,8 @@ bool ReportView::finalize()
         if (!m_report)
             throw core::Error(core::ErrorCode::InvalidInput, ss(tr("Make or choose a report first.")));
         db::Reports(m_session.vault()).finalize(m_report->id, fromQDate(m_on->date()));
+        if (const auto contract = m_contracts->current())
+            ExportDialog::rememberReport(qs(contract->code), m_report->id);
         return tr("Report %1 is final. Export it from File ▸ Export.").arg(m_report->id);
     });
 }

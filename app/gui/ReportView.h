@@ -47,7 +47,8 @@ public:
 
     std::optional<std::int64_t> createReport();
     bool selectItem(const QString& item);
-    /// Saves the status and text of the selected item (the editor's Save).
+    /// Saves the status and text of the selected item (the editor's Save) and moves on to the next
+    /// item.
     bool saveItem();
     bool setAnswer(const QString& item, core::ItemStatus status, const QString& text);
     /// Finalizes the report after a question that defaults to No (it names items marked 実施 that

@@ -1,10 +1,13 @@
 #include "RosterView.h"
 
+#include "ChangeSetDraft.h"
 #include "ContractPicker.h"
 #include "Convert.h"
 #include "DateEdit.h"
+#include "FindingLine.h"
 #include "MessageBar.h"
 #include "PersonDialog.h"
+#include "Prompts.h"
 #include "RosterModel.h"
 #include "Session.h"
 #include "SessionAction.h"
@@ -16,6 +19,9 @@
 
 #include <QAction>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,7 +38,7 @@ namespace meibo::gui {
 RosterView::RosterView(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_contracts(new ContractPicker(session, this)), m_asOf(new DateEdit(this)),
       m_model(new RosterModel(this)), m_table(new QTableView(this)), m_findingsTitle(new QLabel(this)),
-      m_findings(new QListWidget(this)), m_message(new MessageBar(this))
+      m_findings(new QListWidget(this)), m_message(new MessageBar(this)), m_endAction(new QAction(this))
 {
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -43,6 +49,16 @@ RosterView::RosterView(Session& session, QWidget* parent)
     asOfLabel->setBuddy(m_asOf);
     auto* add = new QPushButton(tr("Add &person…"), this);
     auto* edit = new QPushButton(tr("Edi&t person…"), this);
+    auto* end = new QPushButton(tr("E&nd assignment…"), this);
+    // Also from the roster's context menu and by its key, wherever the focus is in this view.
+    m_endAction->setText(tr("End assignment…"));
+    m_endAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_endAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_endAction);
+    auto* editAction = new QAction(tr("Edit person…"), this);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(editAction);
+    m_table->addAction(m_endAction);
     auto* top = new QHBoxLayout;
     top->addWidget(contractLabel);
     top->addWidget(m_contracts, 1);
@@ -50,6 +66,7 @@ RosterView::RosterView(Session& session, QWidget* parent)
     top->addWidget(m_asOf);
     top->addWidget(add);
     top->addWidget(edit);
+    top->addWidget(end);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -82,11 +99,15 @@ RosterView::RosterView(Session& session, QWidget* parent)
     setTabOrder(m_contracts, m_asOf);
     setTabOrder(m_asOf, add);
     setTabOrder(add, edit);
-    setTabOrder(edit, m_table);
+    setTabOrder(edit, end);
+    setTabOrder(end, m_table);
     setTabOrder(m_table, m_findings);
 
     connect(add, &QPushButton::clicked, this, [this] { addPerson(); });
     connect(edit, &QPushButton::clicked, this, [this] { editSelected(); });
+    connect(editAction, &QAction::triggered, this, [this] { editSelected(); });
+    connect(end, &QPushButton::clicked, this, [this] { endSelected(); });
+    connect(m_endAction, &QAction::triggered, this, [this] { endSelected(); });
     connect(m_table, &QTableView::activated, this, [this] { editSelected(); });
     connect(m_contracts, &ContractPicker::contractChanged, this, &RosterView::refresh);
     connect(m_asOf, &QDateEdit::dateChanged, this, &RosterView::refresh);
@@ -152,13 +173,8 @@ void RosterView::showFindings()
     // The whole roster of a large contract has thousands: the first ones here, all on the dashboard.
     constexpr std::size_t kShown = 200;
     const std::vector<core::Finding> findings(all.begin(), all.begin() + std::ptrdiff_t(std::min(all.size(), kShown)));
-    for (const auto& f : findings) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1 [%2] %3").arg(severityText(f.severity), qs(f.rule),
-                                                                          findingText(f)),
-                                         m_findings);
-        item->setForeground(f.severity == core::Severity::Error ? QColor(0x8b, 0, 0) : QColor(0x7a, 0x5a, 0));
-        item->setData(Qt::UserRole, qs(f.rule));
-    }
+    for (const auto& f : findings)
+        addFindingLine(m_findings, f);
     if (all.size() > findings.size())
         new QListWidgetItem(tr("… and %n more: the dashboard lists them all, grouped by rule.", nullptr,
                                int(all.size() - findings.size())),
@@ -197,6 +213,96 @@ PersonDialog* RosterView::editSelected()
         return nullptr;
     }
     return openDialog(new PersonDialog(m_session, *contract, *entry, this));
+}
+
+QDialog* RosterView::endSelected()
+{
+    const auto contract = m_contracts->current();
+    const auto* entry = m_model->entryAt(m_table->currentIndex().row());
+    if (!m_session.isOpen() || !contract || !entry) {
+        m_message->showError(tr("Select a person in the roster first."));
+        return nullptr;
+    }
+    const QString label = qs(entry->label);
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("End the assignment of %1").arg(qs(core::subjectOf(*entry))));
+    auto* lastDay = new DateEdit(dialog);
+    lastDay->setObjectName(QStringLiteral("lastDay"));
+    lastDay->setCalendarPopup(true);
+    lastDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    lastDay->setDate(m_asOf->date());
+    auto* form = new QFormLayout;
+    auto* lastDayLabel = new QLabel(tr("&Last day on the roster:"), dialog);
+    lastDayLabel->setBuddy(lastDay);
+    form->addRow(lastDayLabel, lastDay);
+    auto* note = new QLabel(contract->rosterConsentedOn
+                                ? tr("The ministry agreed to this roster: the person leaves through a change notice "
+                                     "(変更届), from the day after the last day.")
+                                : tr("Nothing is deleted: the person stays in the history and on earlier rosters."),
+                            dialog);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, lastDay, label] {
+        if (endAssignment(label, fromQDate(lastDay->date())))
+            dialog->accept();
+        else
+            dialog->reject(); // the answer No or the refusal is in the view's message bar
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(&m_session, &Session::closed, dialog, &QDialog::reject);
+    dialog->open();
+    return dialog;
+}
+
+bool RosterView::endAssignment(const QString& label, const core::Date& lastDay)
+{
+    m_message->clearMessage();
+    const auto contract = m_contracts->current();
+    if (!m_session.isOpen() || !contract)
+        return false;
+    const auto* entry = [&]() -> const core::RosterEntry* {
+        const int row = m_model->rowOfLabel(label);
+        return row < 0 ? nullptr : m_model->entryAt(row);
+    }();
+    const QString who = entry ? qs(core::subjectOf(*entry)) : label;
+    const QString day = qs(core::formatIsoDate(lastDay));
+    const bool consented = contract->rosterConsentedOn.has_value();
+    const core::Date effective = core::addDays(lastDay, 1);
+    const QString question =
+        consented ? tr("The ministry agreed to the roster of %1 on %2: %3 can leave it only with advance notice "
+                       "and consent. Draft a change set (変更届) in which %3 leaves the roster from %4? The roster "
+                       "changes once the ministry consents and the change set is applied.")
+                        .arg(qs(contract->code), isoText(contract->rosterConsentedOn), who,
+                             qs(core::formatIsoDate(effective)))
+                  : tr("%1 leaves the roster of %2 after %3: from the next day they are no longer an information "
+                       "handler on it and the forms no longer list them. Their records stay in the history. End the "
+                       "assignment?")
+                        .arg(who, qs(contract->code), day);
+    if (!askYesNo(this, tr("End assignment"), question)) {
+        m_message->showInfo(tr("Nothing was changed."));
+        return false;
+    }
+    return runAction(m_session, *m_message, [&]() -> QString {
+        if (consented) {
+            core::ChangeItem item;
+            item.kind = core::ChangeItem::Kind::Leave;
+            item.label = ss(label);
+            const std::int64_t id = draftChangeSet(m_session, contract->id, effective,
+                                                   ss(tr("%1 leaves the roster").arg(who)), {item});
+            return tr("Change set %1 was created as a draft: %2 leaves the roster from %3. Submit it to the ministry "
+                      "from the Changes view; the roster changes once it is consented and applied.")
+                .arg(id)
+                .arg(who, qs(core::formatIsoDate(effective)));
+        }
+        // The same step as `roster end`: one audited write (assignment.end).
+        db::Registry(m_session.vault()).endAssignment(contract->id, ss(label), lastDay);
+        return tr("%1 leaves the roster after %2.").arg(who, day);
+    });
 }
 
 } // namespace meibo::gui

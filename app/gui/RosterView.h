@@ -1,8 +1,12 @@
 #pragma once
 
+#include "meibo/core/Date.h"
+
 #include <QWidget>
 
+class QAction;
 class QDateEdit;
+class QDialog;
 class QListWidget;
 class QTableView;
 class QLabel;
@@ -36,6 +40,16 @@ public:
     PersonDialog* editSelected();
     bool selectLabel(const QString& label);
 
+    /// Asks for the selected person's last day on the roster (window-modal) and returns the dialog;
+    /// on OK it ends the assignment through endAssignment. nullptr when nobody is selected.
+    QDialog* endSelected();
+    /// Takes `label` off the roster after `lastDay` once the officer agrees to a question that says
+    /// what follows (default No): directly, as `roster end` does, or — once the ministry agreed to
+    /// the roster — as a draft change set (変更届) whose notice comes first. Returns whether it did.
+    bool endAssignment(const QString& label, const core::Date& lastDay);
+    /// The view's "End assignment…" (context menu of the roster, Ctrl+Shift+E).
+    QAction* endAction() const { return m_endAction; }
+
 private:
     void showFindings();
     PersonDialog* openDialog(PersonDialog* dialog);
@@ -48,6 +62,7 @@ private:
     QLabel* m_findingsTitle;
     QListWidget* m_findings;
     MessageBar* m_message;
+    QAction* m_endAction;
 };
 
 } // namespace meibo::gui

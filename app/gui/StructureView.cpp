@@ -4,6 +4,7 @@
 #include "ContractPicker.h"
 #include "Convert.h"
 #include "DateEdit.h"
+#include "FindingLine.h"
 #include "MessageBar.h"
 #include "Prompts.h"
 #include "Session.h"
@@ -342,8 +343,7 @@ void StructureView::refresh()
         // sets that db::checkContract reads as well have none).
         for (const auto& f : core::checkRoster(registry.facts(contract->id, asOf)))
             if (kStructureRules.count(f.rule)) {
-                new QListWidgetItem(QStringLiteral("%1 [%2] %3").arg(severityText(f.severity), qs(f.rule), findingText(f)),
-                                    m_findings);
+                addFindingLine(m_findings, f);
                 ++n;
             }
         if (!n)

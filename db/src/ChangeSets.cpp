@@ -231,6 +231,7 @@ std::int64_t ensureSubcontractor(SQLite::Database& db, std::int64_t contractId, 
 void applyItems(SQLite::Database& db, AuditLog& audit, const core::ChangeSet& c, const Date& day)
 {
     const std::string where = "change " + std::to_string(c.id);
+    const std::string whereJa = "変更届 " + std::to_string(c.id);
     const core::FieldContext context{day};
     const std::vector<core::RosterEntry> before = rosterOn(db, c.contractId, day);
     const std::vector<core::RosterEntry> after = core::rosterAfter(before, c, day, context);
@@ -245,7 +246,9 @@ void applyItems(SQLite::Database& db, AuditLog& audit, const core::ChangeSet& c,
         auto seat = seatOn(db, c.contractId, item.label, day);
         if (seat->from && *seat->from >= day)
             throw Error(ErrorCode::IllegalState,
-                        where + ": " + item.label + " only joins on " + core::formatIsoDate(*seat->from));
+                        where + ": " + item.label + " only joins on " + core::formatIsoDate(*seat->from), "label",
+                        whereJa + "：記号 " + item.label + " の人は " + core::formatIsoDate(*seat->from) +
+                            " に加わる予定のため、それより前に外すことはできません。");
         SQLite::Statement up(db, "UPDATE assignment SET valid_to = ? WHERE id = ?");
         up.bind(1, core::formatIsoDate(dayBefore(day)));
         up.bind(2, seat->id);
@@ -264,7 +267,7 @@ void applyItems(SQLite::Database& db, AuditLog& audit, const core::ChangeSet& c,
             const auto current = versionOf(db, personId, day);
             if (!current)
                 throw Error(ErrorCode::NotFound, where + ": person " + std::to_string(personId) + " is not registered",
-                            "person");
+                            "person", whereJa + "：番号 " + std::to_string(personId) + " の人は登録されていません。");
             writePersonRecord(db, audit, personId, core::mergePerson(current->second, p), day, "change.person",
                               c.contractId, note);
         } else {
@@ -330,15 +333,19 @@ void applyItems(SQLite::Database& db, AuditLog& audit, const core::ChangeSet& c,
             up.bind(3, item.subcontractor);
             up.bind(4, core::formatIsoDate(day));
             if (up.exec() == 0)
-                throw Error(ErrorCode::IllegalState, where + ": “" + item.subcontractor +
-                                                         "” is not a subcontractor of the contract on " +
-                                                         core::formatIsoDate(day));
+                throw Error(ErrorCode::IllegalState,
+                            where + ": “" + item.subcontractor + "” is not a subcontractor of the contract on " +
+                                core::formatIsoDate(day),
+                            "subcontractor",
+                            whereJa + "：「" + item.subcontractor + "」は " + core::formatIsoDate(day) +
+                                " の時点でこの契約の再委託先ではありません。");
             break;
         }
         }
     }
     if (auto clash = firstClash(db, c.contractId))
-        throw Error(ErrorCode::IllegalState, where + " cannot be applied: " + clash->second);
+        throw Error(ErrorCode::IllegalState, where + " cannot be applied: " + clash->message, "label",
+                    whereJa + " は反映できません：" + clash->messageJa);
 }
 
 } // namespace
@@ -346,18 +353,20 @@ void applyItems(SQLite::Database& db, AuditLog& audit, const core::ChangeSet& c,
 ChangeSets::ChangeSets(Vault& vault) : m_vault(vault)
 {
     if (vault.schemaVersion() < 3)
-        throw Error(ErrorCode::IllegalState, "the registry's schema is too old; open it for writing once to upgrade");
+        throw schemaTooOld();
 }
 
 std::int64_t ChangeSets::create(std::int64_t contractId, const Date& effective, const std::string& reason, bool late)
 {
     if (reason.empty())
-        throw Error(ErrorCode::InvalidInput, "reason: say why the roster or structure changes", "reason");
+        throw Error(ErrorCode::InvalidInput, "say why the roster or structure changes", "reason",
+                    "名簿または体制を変更する理由を入力してください。");
     return write(m_vault, "saving the change set", [&](SQLite::Database& db, AuditLog& audit) {
         SQLite::Statement exists(db, "SELECT 1 FROM contract WHERE id = ?");
         exists.bind(1, contractId);
         if (!exists.executeStep())
-            throw Error(ErrorCode::NotFound, "no contract with id " + std::to_string(contractId), "contract");
+            throw Error(ErrorCode::NotFound, "no contract with id " + std::to_string(contractId), "contract",
+                        "契約（番号 " + std::to_string(contractId) + "）は登録されていません。");
         SQLite::Statement ins(db, "INSERT INTO change_set (contract_id, state, effective_on, reason, late) VALUES "
                                   "(?, 'draft', ?, ?, ?)");
         ins.bind(1, contractId);
@@ -395,6 +404,7 @@ void ChangeSets::addItems(std::int64_t id, const std::vector<core::ChangeItem>& 
         const std::string contractCode = loadContract(db, c.contractId).code;
         for (const core::ChangeItem& item : items) {
             const std::string what = "change " + std::to_string(id) + ", " + item.label + ": ";
+            const std::string whatJa = "変更届 " + std::to_string(id) + "、記号 " + item.label + "：";
             switch (item.kind) {
             case core::ChangeItem::Kind::Join: {
                 bool leavingHere = false;
@@ -405,7 +415,9 @@ void ChangeSets::addItems(std::int64_t id, const std::vector<core::ChangeItem>& 
                     throw Error(ErrorCode::InvalidInput,
                                 what + "the label is already someone's on " + core::formatIsoDate(c.effective) +
                                     "; give the incoming person a free label",
-                                "label");
+                                "label",
+                                whatJa + core::formatIsoDate(c.effective) +
+                                    " にはこの記号を他の人が使っています。加わる人には空いている記号を付けてください。");
                 // Who joins is decided now (core::identify), so that the ministry is told of the
                 // person the registry will record.
                 core::ImportRow row = item.join;
@@ -429,7 +441,8 @@ void ChangeSets::addItems(std::int64_t id, const std::vector<core::ChangeItem>& 
                         throw Error(ErrorCode::InvalidInput,
                                     what + "nobody with this label is on the roster on " +
                                         core::formatIsoDate(c.effective),
-                                    "label");
+                                    "label",
+                                    whatJa + core::formatIsoDate(c.effective) + " の名簿にこの記号の人はいません。");
                 }
                 {
                     core::ChangeItem stored = item;
@@ -441,16 +454,18 @@ void ChangeSets::addItems(std::int64_t id, const std::vector<core::ChangeItem>& 
             case core::ChangeItem::Kind::Method:
                 if (!isComplianceItem(item.label))
                     throw Error(ErrorCode::InvalidInput,
-                                "item: “" + item.label + "” is not a clause; give 1 (the structure) or 2 … 17", "item");
+                                "“" + item.label + "” is not a clause; give 1 (the structure) or 2 … 17", "item",
+                                "「" + item.label + "」は条項の番号ではありません。1（体制）または 2～17 を指定してください。");
                 if (item.fields.size() != 1 || item.fields.front().first != "method" ||
                     item.fields.front().second.empty())
-                    throw Error(ErrorCode::InvalidInput, "method: the new compliance method's text is required",
-                                "method");
+                    throw Error(ErrorCode::InvalidInput, "the new compliance method's text is required",
+                                "method", "新しい遵守の方法を入力してください。");
                 break;
             case core::ChangeItem::Kind::SubcontractorAdd:
             case core::ChangeItem::Kind::SubcontractorRemove:
                 if (item.subcontractor.empty())
-                    throw Error(ErrorCode::InvalidInput, "name: the subcontractor's name is required", "name");
+                    throw Error(ErrorCode::InvalidInput, "the subcontractor's name is required", "name",
+                                "再委託先の名称を入力してください。");
                 break;
             }
             c.items.push_back(item);
@@ -496,7 +511,12 @@ void ChangeSets::submit(std::int64_t id, const Date& on, const std::string& how)
                                 "cannot submit change " + std::to_string(c.id) + ": change " + std::to_string(other.id) +
                                     " (" + core::changeStateId(other.state) + ", effective " +
                                     core::formatIsoDate(other.effective) + ") also changes " + label +
-                                    ". Apply or withdraw that one first, or put both changes in one set");
+                                    ". Apply or withdraw that one first, or put both changes in one set",
+                                "label",
+                                "変更届 " + std::to_string(c.id) + " は提出できません：変更届 " +
+                                    std::to_string(other.id) + "（" + core::formatIsoDate(other.effective) +
+                                    " 発効）も記号 " + label +
+                                    " を変更します。先にそちらを反映するか取り下げるか、両方の変更を1つの変更届にまとめてください。");
         }
     });
 }

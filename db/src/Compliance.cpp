@@ -17,7 +17,7 @@ bool isComplianceItem(const std::string& item)
 Compliance::Compliance(Vault& vault) : m_vault(vault)
 {
     if (vault.schemaVersion() < 5)
-        throw Error(ErrorCode::IllegalState, "the registry's schema is too old; open it for writing once to upgrade");
+        throw schemaTooOld();
 }
 
 std::map<std::string, std::string> Compliance::methods(std::int64_t contractId, std::optional<Date> asOf) const
@@ -40,7 +40,8 @@ void Compliance::set(std::int64_t contractId, const std::string& item, const std
 {
     if (!isComplianceItem(item))
         throw Error(ErrorCode::InvalidInput,
-                    "item: “" + item + "” is not a clause; give 1 (the structure) or 2 … 17", "item");
+                    "“" + item + "” is not a clause; give 1 (the structure) or 2 … 17", "item",
+                    "「" + item + "」は条項の番号ではありません。1（体制）または 2～17 を指定してください。");
     write(m_vault, "saving the compliance method", [&](SQLite::Database& db, AuditLog& audit) {
         requireRosterOpen(db, contractId);
         SQLite::Statement old(db, "SELECT method FROM compliance_method WHERE contract_id = ? AND item = ? AND "

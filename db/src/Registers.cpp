@@ -70,36 +70,48 @@ void checkAgainstRegistry(SQLite::Database& db, const core::RegisterEntry& e)
     q.bind(2, e.field("person"));
     if (!q.executeStep())
         throw Error(ErrorCode::InvalidInput,
-                    "person: nobody on this contract's roster has the label “" + e.field("person") +
+                    "nobody on this contract's roster has the label “" + e.field("person") +
                         "”; give the 記号 of form 4 (A, B, C …)",
-                    "person");
+                    "person",
+                    "この契約の名簿に記号「" + e.field("person") + "」の人はいません。様式4の記号（A、B、C …）で指定してください。");
 }
 } // namespace
 
 Registers::Registers(Vault& vault) : m_vault(vault)
 {
     if (vault.schemaVersion() < 5)
-        throw Error(ErrorCode::IllegalState, "the registry's schema is too old; open it for writing once to upgrade");
+        throw schemaTooOld();
 }
 
 std::int64_t Registers::add(const std::string& kind, std::int64_t contractId, std::map<std::string, std::string> fields)
 {
-    core::validateRegisterFields(core::registerKind(kind), fields);
+    return addAll(kind, contractId, {std::move(fields)}).front();
+}
+
+std::vector<std::int64_t> Registers::addAll(const std::string& kind, std::int64_t contractId,
+                                            std::vector<std::map<std::string, std::string>> entries)
+{
+    for (auto& fields : entries)
+        core::validateRegisterFields(core::registerKind(kind), fields);
     return write(m_vault, "saving the register entry", [&](SQLite::Database& db, AuditLog& audit) {
         loadContract(db, contractId);
-        core::RegisterEntry e;
-        e.kind = kind;
-        e.contractId = contractId;
-        e.fields = fields;
-        checkAgainstRegistry(db, e);
-        SQLite::Statement ins(db, "INSERT INTO register_entry (kind, contract_id, fields) VALUES (?,?,?)");
-        ins.bind(1, kind);
-        ins.bind(2, contractId);
-        ins.bind(3, fieldsText(e));
-        ins.exec();
-        e.id = db.getLastInsertRowid();
-        audit.append("register.add", "register/" + std::to_string(e.id), nullptr, entryJson(e));
-        return e.id;
+        std::vector<std::int64_t> ids;
+        for (const auto& fields : entries) {
+            core::RegisterEntry e;
+            e.kind = kind;
+            e.contractId = contractId;
+            e.fields = fields;
+            checkAgainstRegistry(db, e);
+            SQLite::Statement ins(db, "INSERT INTO register_entry (kind, contract_id, fields) VALUES (?,?,?)");
+            ins.bind(1, kind);
+            ins.bind(2, contractId);
+            ins.bind(3, fieldsText(e));
+            ins.exec();
+            e.id = db.getLastInsertRowid();
+            audit.append("register.add", "register/" + std::to_string(e.id), nullptr, entryJson(e));
+            ids.push_back(e.id);
+        }
+        return ids;
     });
 }
 
@@ -123,7 +135,10 @@ void Registers::end(std::int64_t id, const Date& on, const std::string& note)
         core::RegisterEntry e = load(db, id);
         if (e.endedOn)
             throw Error(ErrorCode::IllegalState,
-                        "register entry #" + std::to_string(id) + " already ended on " + core::formatIsoDate(*e.endedOn));
+                        "register entry #" + std::to_string(id) + " already ended on " + core::formatIsoDate(*e.endedOn),
+                        "id",
+                        "管理台帳の記録 #" + std::to_string(id) + " は " + core::formatIsoDate(*e.endedOn) +
+                            " にすでに終了しています。");
         const json before = entryJson(e);
         e.endedOn = on;
         e.endNote = note;
@@ -156,7 +171,8 @@ std::vector<core::EolMatch> Registers::importEol(std::int64_t contractId, const 
     if (!eol.issues.empty())
         throw Error(ErrorCode::InvalidInput,
                     "the end-of-life list has problems; nothing was imported:\n" + core::formatIssues(eol.issues),
-                    "line " + std::to_string(eol.issues.front().line));
+                    "line " + std::to_string(eol.issues.front().line),
+                    "サポート期限の一覧に問題があるため、何も取り込んでいません。\n" + core::formatIssues(eol.issues, true));
     const auto matches = core::matchEol(list(contractId, "software"), eol);
     write(m_vault, "importing end-of-support dates", [&](SQLite::Database& db, AuditLog& audit) {
         for (const auto& m : matches) {

@@ -26,7 +26,7 @@ using namespace detail;
 Registry::Registry(Vault& vault) : m_vault(vault)
 {
     if (vault.schemaVersion() < 2)
-        throw Error(ErrorCode::IllegalState, "the registry's schema is too old; open it for writing once to upgrade");
+        throw schemaTooOld();
 }
 
 // ---- organization -----------------------------------------------------------------------------
@@ -51,7 +51,8 @@ core::Organization Registry::organization() const
 void Registry::setOrganization(const core::Organization& org)
 {
     if (org.name.empty())
-        throw Error(ErrorCode::InvalidInput, "name: the organization's name (名称) is required", "name");
+        throw Error(ErrorCode::InvalidInput, "the organization's name (名称) is required", "name",
+                    "事業者の名称を入力してください。");
     const core::Organization before = organization();
     write(m_vault, "saving the organization", [&](SQLite::Database& db, AuditLog& audit) {
         SQLite::Statement up(db, "UPDATE organization SET name = ?, address = ?, representative = ?, "
@@ -99,8 +100,8 @@ std::int64_t Registry::addContract(const core::Contract& c)
         SQLite::Statement exists(db, "SELECT 1 FROM contract WHERE code = ?");
         exists.bind(1, c.code);
         if (exists.executeStep())
-            throw Error(ErrorCode::AlreadyExists, "code: a contract with the code “" + c.code + "” already exists",
-                        "code");
+            throw Error(ErrorCode::AlreadyExists, "a contract with the code “" + c.code + "” already exists",
+                        "code", "契約番号「" + c.code + "」の契約はすでに登録されています。別の番号にしてください。");
         SQLite::Statement ins(db, "INSERT INTO contract (code, title, signed_on, start_on, end_on, addressee, "
                                   "ministry_contact, personal_data_requested_on, report_months, report_align, "
                                   "report_due_days, incident_report_days) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -197,10 +198,12 @@ core::Contract Registry::contract(const std::string& idOrCode) const
 std::int64_t Registry::addSubcontractor(const core::Subcontractor& sub)
 {
     if (sub.name.empty())
-        throw Error(ErrorCode::InvalidInput, "name: the subcontractor's name is required", "name");
+        throw Error(ErrorCode::InvalidInput, "the subcontractor's name is required", "name",
+                    "再委託先の名称を入力してください。");
     return write(m_vault, "saving the subcontractor", [&](SQLite::Database& db, AuditLog& audit) {
         if (subcontractorId(db, sub.name))
-            throw Error(ErrorCode::AlreadyExists, "name: a subcontractor named “" + sub.name + "” already exists", "name");
+            throw Error(ErrorCode::AlreadyExists, "a subcontractor named “" + sub.name + "” already exists", "name",
+                        "再委託先「" + sub.name + "」はすでに登録されています。");
         SQLite::Statement ins(db, "INSERT INTO subcontractor (name, address, representative, capital_officers, "
                                   "work_places) VALUES (?,?,?,?,?)");
         ins.bind(1, sub.name);
@@ -298,7 +301,9 @@ core::PersonData Registry::person(std::int64_t personId, std::optional<Date> asO
         if (!v)
             throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId) +
                                                  (asOf ? " on " + core::formatIsoDate(*asOf) : std::string()),
-                        "person");
+                        "person",
+                        (asOf ? core::formatIsoDate(*asOf) + " に" : std::string()) + "番号 " +
+                            std::to_string(personId) + " の人は登録されていません。");
         return v->second;
     });
 }
@@ -359,10 +364,12 @@ std::vector<PersonAssignment> Registry::personAssignments(std::int64_t personId)
 std::int64_t Registry::addQualification(const core::Qualification& q)
 {
     if (q.name.empty())
-        throw Error(ErrorCode::InvalidInput, "name: what the qualification or training is, is required", "name");
+        throw Error(ErrorCode::InvalidInput, "what the qualification or training is, is required", "name",
+                    "資格または研修の名称を入力してください。");
     return write(m_vault, "saving the qualification", [&](SQLite::Database& db, AuditLog& audit) {
         if (!versionOf(db, q.personId, std::nullopt))
-            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(q.personId), "person");
+            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(q.personId), "person",
+                        "番号 " + std::to_string(q.personId) + " の人は登録されていません。");
         SQLite::Statement ins(db, "INSERT INTO qualification (person_id, training, name, obtained_on, issuer) VALUES "
                                   "(?,?,?,?,?)");
         ins.bind(1, q.personId);
@@ -416,19 +423,21 @@ std::int64_t Registry::assign(std::int64_t contractId, std::int64_t personId, co
 {
     auto l = core::normalizeLabel(label);
     if (!l)
-        throw Error(ErrorCode::InvalidInput, "label: “" + label + "” is not a label: use A, B, C …", "label");
+        throw Error(ErrorCode::InvalidInput, "“" + label + "” is not a label: use A, B, C …", "label",
+                    "「" + label + "」は記号として使えません。A、B、C … のように付けてください。");
     std::string up;
     if (!reportsTo.empty()) {
         auto r = core::normalizeLabel(reportsTo);
         if (!r || *r == *l)
-            throw Error(ErrorCode::InvalidInput, "reports_to: “" + reportsTo + "” is not the label of someone else",
-                        "reports_to");
+            throw Error(ErrorCode::InvalidInput, "“" + reportsTo + "” is not the label of someone else to report to",
+                        "reports_to", "報告先「" + reportsTo + "」は他の人の記号ではありません。");
         up = *r;
     }
     validatePeriod(from, to);
     return write(m_vault, "saving the assignment", [&](SQLite::Database& db, AuditLog& audit) {
         if (!versionOf(db, personId, std::nullopt))
-            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId), "person");
+            throw Error(ErrorCode::NotFound, "no person with id " + std::to_string(personId), "person",
+                        "番号 " + std::to_string(personId) + " の人は登録されていません。");
         requireRosterOpen(db, contractId);
         SQLite::Statement ins(db, "INSERT INTO assignment (contract_id, person_id, role, label, need, reports_to, "
                                   "valid_from, valid_to) VALUES (?,?,?,?,?,?,?,?)");
@@ -443,7 +452,7 @@ std::int64_t Registry::assign(std::int64_t contractId, std::int64_t personId, co
         ins.exec();
         const std::int64_t id = db.getLastInsertRowid();
         if (auto clash = firstClash(db, contractId))
-            throw Error(ErrorCode::InvalidInput, "label: " + clash->second, "label");
+            throw Error(ErrorCode::InvalidInput, clash->message, "label", clash->messageJa);
         audit.append("assignment.add", "contract/" + std::to_string(contractId) + "/assignment/" + std::to_string(id),
                      nullptr,
                      {{"person", personId}, {"role", core::roleName(role)}, {"label", *l}, {"need", need},
@@ -456,7 +465,8 @@ void Registry::endAssignment(std::int64_t contractId, const std::string& label, 
 {
     auto l = core::normalizeLabel(label);
     if (!l)
-        throw Error(ErrorCode::InvalidInput, "label: “" + label + "” is not a label", "label");
+        throw Error(ErrorCode::InvalidInput, "“" + label + "” is not a label", "label",
+                    "「" + label + "」は記号として使えません。");
     write(m_vault, "ending the assignment", [&](SQLite::Database& db, AuditLog& audit) {
         requireRosterOpen(db, contractId);
         SQLite::Statement q(db, "SELECT id, valid_from, valid_to FROM assignment WHERE contract_id = ? AND label = ? AND "
@@ -468,7 +478,8 @@ void Registry::endAssignment(std::int64_t contractId, const std::string& label, 
         q.bind(3, day);
         q.bind(4, day);
         if (!q.executeStep())
-            throw Error(ErrorCode::NotFound, "label: nobody with label " + *l + " is on the roster on " + day, "label");
+            throw Error(ErrorCode::NotFound, "nobody with label " + *l + " is on the roster on " + day, "label",
+                        day + " の名簿に記号 " + *l + " の人はいません。");
         const std::int64_t id = q.getColumn(0).getInt64();
         const auto before = dateOf(q.getColumn(2));
         SQLite::Statement up(db, "UPDATE assignment SET valid_to = ? WHERE id = ?");
@@ -680,11 +691,13 @@ Registry::ImportResult Registry::importRoster(std::int64_t contractId, const cor
             result.people += o.newPerson ? 1 : 0;
         }
         if (auto clash = firstClash(db, contractId)) {
-            const auto line = lineOf.find(clash->first);
+            const auto line = lineOf.find(clash->id);
             throw Error(ErrorCode::InvalidInput,
                         (line != lineOf.end() ? "line " + std::to_string(line->second) + ", column label: " : "") +
-                            clash->second + "; nothing was imported",
-                        line != lineOf.end() ? "line " + std::to_string(line->second) : "label");
+                            clash->message + "; nothing was imported",
+                        line != lineOf.end() ? "line " + std::to_string(line->second) : "label",
+                        (line != lineOf.end() ? std::to_string(line->second) + " 行目の記号：" : std::string()) +
+                            clash->messageJa + "何も取り込んでいません。");
         }
         return result;
     });
@@ -702,7 +715,7 @@ std::int64_t Registry::saveRosterRow(std::int64_t contractId, const core::Import
         const RowOutcome o = placeRow(db, audit, contractId, code, row, linkExisting,
                                       {"person.add", "person.edit", "assignment.add", "assignment.edit", true});
         if (auto clash = firstClash(db, contractId))
-            throw Error(ErrorCode::InvalidInput, "label: " + clash->second, "label");
+            throw Error(ErrorCode::InvalidInput, clash->message, "label", clash->messageJa);
         return o.assignmentId;
     });
 }
@@ -723,7 +736,8 @@ core::RosterFacts Registry::facts(std::int64_t contractId, const Date& asOf) con
 void Registry::setSigningIdentity(const StoredIdentity& id)
 {
     if (id.certificatePem.empty() || id.privateKeyPem.empty())
-        throw Error(ErrorCode::InvalidInput, "a signing identity needs a certificate and its private key");
+        throw Error(ErrorCode::InvalidInput, "a signing identity needs a certificate and its private key", "",
+                    "署名には証明書とその秘密鍵の両方が必要です。");
     write(m_vault, "saving the signing certificate", [&](SQLite::Database& db, AuditLog& audit) {
         SQLite::Statement up(db, "INSERT INTO signing_identity (id, certificate_pem, private_key_pem, signer, source, "
                                  "stored_at) VALUES (1, ?, ?, ?, ?, datetime('now')) ON CONFLICT (id) DO UPDATE SET "

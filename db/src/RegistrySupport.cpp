@@ -87,10 +87,18 @@ void validatePeriod(const std::optional<Date>& from, const std::optional<Date>& 
         throw Error(ErrorCode::InvalidInput,
                     "valid_to (" + core::formatIsoDate(*to) + ") is before valid_from (" + core::formatIsoDate(*from) +
                         ")",
-                    "valid_to");
+                    "valid_to",
+                    "終了日（" + core::formatIsoDate(*to) + "）が開始日（" + core::formatIsoDate(*from) +
+                        "）より前です。");
 }
 
-std::optional<std::pair<std::int64_t, std::string>> firstClash(SQLite::Database& db, std::int64_t contractId)
+Error schemaTooOld()
+{
+    return Error(ErrorCode::IllegalState, "the registry's schema is too old; open it for writing once to upgrade", "",
+                 "名簿ファイルの形式が古いため、この操作はできません。一度書き込みできる状態で開くと更新されます。");
+}
+
+std::optional<Clash> firstClash(SQLite::Database& db, std::int64_t contractId)
 {
     SQLite::Statement labels(db,
                              std::string("SELECT a.id, b.id, a.label FROM assignment a JOIN assignment b ON "
@@ -98,19 +106,23 @@ std::optional<std::pair<std::int64_t, std::string>> firstClash(SQLite::Database&
                                  kOverlap + " WHERE a.contract_id = ? LIMIT 1");
     labels.bind(1, contractId);
     if (labels.executeStep())
-        return std::make_pair(labels.getColumn(1).getInt64(),
-                              "label " + labels.getColumn(2).getString() +
-                                  " is used by two people at the same time; each person needs their own label");
+        return Clash{labels.getColumn(1).getInt64(),
+                     "label " + labels.getColumn(2).getString() +
+                         " is used by two people at the same time; each person needs their own label",
+                     "記号 " + labels.getColumn(2).getString() +
+                         " が同じ期間に2人に使われています。記号は1人に1つです。"};
     SQLite::Statement people(db, std::string("SELECT a.id, b.id, a.label, b.label FROM assignment a JOIN assignment b "
                                              "ON a.contract_id = b.contract_id AND a.id < b.id AND a.person_id = "
                                              "b.person_id AND ") +
                                      kOverlap + " WHERE a.contract_id = ? LIMIT 1");
     people.bind(1, contractId);
     if (people.executeStep())
-        return std::make_pair(people.getColumn(1).getInt64(),
-                              "the same person would be on the roster twice at the same time (labels " +
-                                  people.getColumn(2).getString() + " and " + people.getColumn(3).getString() +
-                                  "); end one assignment before the other begins");
+        return Clash{people.getColumn(1).getInt64(),
+                     "the same person would be on the roster twice at the same time (labels " +
+                         people.getColumn(2).getString() + " and " + people.getColumn(3).getString() +
+                         "); end one assignment before the other begins",
+                     "同じ人が同じ期間に名簿へ2度載ることになります（記号 " + people.getColumn(2).getString() + " と " +
+                         people.getColumn(3).getString() + "）。一方の担当を終えてから、もう一方を始めてください。"};
     return std::nullopt;
 }
 
@@ -491,7 +503,8 @@ core::Contract loadContract(SQLite::Database& db, std::int64_t contractId)
     SQLite::Statement q(db, std::string("SELECT ") + kContractColumns + " FROM contract WHERE id = ?");
     q.bind(1, contractId);
     if (!q.executeStep())
-        throw Error(ErrorCode::NotFound, "no contract with id " + std::to_string(contractId), "contract");
+        throw Error(ErrorCode::NotFound, "no contract with id " + std::to_string(contractId), "contract",
+                    "契約（番号 " + std::to_string(contractId) + "）は登録されていません。");
     return readContract(q);
 }
 
@@ -500,7 +513,8 @@ void requireRosterOpen(SQLite::Database& db, std::int64_t contractId)
     SQLite::Statement q(db, "SELECT code, roster_consented_on FROM contract WHERE id = ?");
     q.bind(1, contractId);
     if (!q.executeStep())
-        throw Error(ErrorCode::NotFound, "no contract with id " + std::to_string(contractId), "contract");
+        throw Error(ErrorCode::NotFound, "no contract with id " + std::to_string(contractId), "contract",
+                    "契約（番号 " + std::to_string(contractId) + "）は登録されていません。");
     if (q.getColumn(1).isNull())
         return;
     const std::string code = q.getColumn(0).getString();

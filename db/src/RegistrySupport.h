@@ -58,9 +58,18 @@ void validatePeriod(const std::optional<Date>& from, const std::optional<Date>& 
 inline const char* kOverlap = "coalesce(a.valid_from, '0000-00-00') <= coalesce(b.valid_to, '9999-99-99') AND "
                               "coalesce(b.valid_from, '0000-00-00') <= coalesce(a.valid_to, '9999-99-99')";
 
+/// A clash on a roster: the later assignment involved and the sentence, in English and Japanese.
+struct Clash {
+    std::int64_t id = 0;
+    std::string message;
+    std::string messageJa;
+};
 /// The first clash on a contract's roster: a label used twice at once, or a person on it twice at
-/// once. Returns the assignment ids involved and a sentence.
-std::optional<std::pair<std::int64_t, std::string>> firstClash(SQLite::Database& db, std::int64_t contractId);
+/// once.
+std::optional<Clash> firstClash(SQLite::Database& db, std::int64_t contractId);
+
+/// The refusal of a registry whose schema predates a feature (it is upgraded when opened for writing).
+Error schemaTooOld();
 
 /// Runs `fn` as one write: the day's backup check, one transaction, the audit log beside it.
 template <typename Fn> inline auto write(Vault& vault, const char* doing, Fn&& fn)

@@ -137,7 +137,7 @@ core::StatusReport openRevision(SQLite::Database& db, AuditLog& audit, const cor
 Reports::Reports(Vault& vault) : m_vault(vault)
 {
     if (vault.schemaVersion() < 5)
-        throw Error(ErrorCode::IllegalState, "the registry's schema is too old; open it for writing once to upgrade");
+        throw schemaTooOld();
 }
 
 std::int64_t Reports::create(std::int64_t contractId, const Date& periodEnd)
@@ -200,7 +200,8 @@ Reports::SetResult Reports::set(std::int64_t id, const std::string& itemText, co
 {
     const std::string item = core::requireReportItem(itemText); // also "15)(1)", as the report's CSV writes it
     if (status == core::ItemStatus::Unset)
-        throw Error(ErrorCode::InvalidInput, "status: give 実施, 未実施 or 該当なし (done, not-done, n/a)", "status");
+        throw Error(ErrorCode::InvalidInput, "give the status: 実施, 未実施 or 該当なし (done, not-done, n/a)", "status",
+                    "実施状況を「実施」「未実施」「該当なし」から選んでください。");
     return write(m_vault, "saving the status report", [&](SQLite::Database& db, AuditLog& audit) {
         core::StatusReport r = load(db, id);
         SetResult result{id, false};

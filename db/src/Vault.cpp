@@ -340,7 +340,7 @@ KdfSettings KdfSettings::fastForTests()
 Secret Secret::passphrase(std::string_view text)
 {
     if (text.empty())
-        throw Error(ErrorCode::InvalidInput, "the passphrase is empty", "passphrase");
+        throw Error(ErrorCode::InvalidInput, "the passphrase is empty", "passphrase", "パスフレーズを入力してください。");
     return Secret{Kind::Passphrase, SecureBuffer::fromString(text)};
 }
 
@@ -351,7 +351,9 @@ Secret Secret::recoveryKey(std::string_view text)
         throw Error(ErrorCode::InvalidInput,
                     "the recovery key is malformed: it is 52 letters and digits (A–Z, 2–7) in groups of four, "
                     "as printed when the registry was created",
-                    "recovery key");
+                    "recovery key",
+                    "回復キーの形式が正しくありません。回復キーは名簿ファイルを作成したときに印刷した、4文字ずつに区切られた "
+                    "52 文字の英字と数字（A～Z、2～7）です。");
     return Secret{Kind::RecoveryKey, std::move(key)};
 }
 
@@ -387,7 +389,8 @@ struct Vault::Impl {
     {
         if (readOnly)
             throw Error(ErrorCode::IllegalState,
-                        std::string("the registry is open read-only; ") + what + " needs it open for writing");
+                        std::string("the registry is open read-only; ") + what + " needs it open for writing", "",
+                        "名簿ファイルを読み取り専用で開いているため、変更できません。書き込みできる状態で開き直してください。");
     }
 
     /// Writes a new header crash-safely: first the complete copy beside the file, then in place,
@@ -511,11 +514,13 @@ std::string Vault::create(const std::string& path, const SecureBuffer& passphras
     const std::string full = vfs::fullPathname(lower, path);
     if (fileExists(full))
         throw Error(ErrorCode::AlreadyExists,
-                    full + " already exists: Meibo never overwrites a registry. Choose another file name.");
+                    full + " already exists: Meibo never overwrites a registry. Choose another file name.", full,
+                    full + " はすでにあります。既存の名簿ファイルは上書きしません。別のファイル名にしてください。");
     const std::string dir = parentDir(full);
     struct stat st{};
     if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
-        throw Error(ErrorCode::NotFound, "cannot create " + full + ": the folder " + dir + " does not exist");
+        throw Error(ErrorCode::NotFound, "cannot create " + full + ": the folder " + dir + " does not exist", dir,
+                    full + " を作成できません。フォルダー " + dir + " がありません。");
 
     SecureBuffer dataKey(kKeySize);
     randombytes_buf(dataKey.data(), dataKey.size());
@@ -591,7 +596,8 @@ std::string Vault::create(const std::string& path, const SecureBuffer& passphras
         const int err = errno;
         cleanup();
         if (err == EEXIST)
-            throw Error(ErrorCode::AlreadyExists, full + " already exists: Meibo never overwrites a registry.");
+            throw Error(ErrorCode::AlreadyExists, full + " already exists: Meibo never overwrites a registry.", full,
+                        full + " はすでにあります。既存の名簿ファイルは上書きしません。");
         throw Error(ErrorCode::Io, "cannot create " + full + ": " + osError(err));
     }
     syncDir(full);
@@ -1110,35 +1116,49 @@ void rethrowSqlite(const std::exception& e, std::string_view doing)
     const auto* se = dynamic_cast<const SQLite::Exception*>(&e);
     const std::string what = std::string(doing);
     if (!se)
-        throw Error(ErrorCode::Internal, what + " failed: " + e.what());
+        throw Error(ErrorCode::Internal, what + " failed: " + e.what(), "",
+                    "処理の途中で予期しない問題が起きました。何も変更していません。");
     switch (se->getErrorCode()) {
     case SQLITE_FULL:
-        throw Error(ErrorCode::Io, "the disk is full (" + what + "): free some space and try again. Nothing was "
-                                                                 "changed; what was saved before is intact");
+        throw Error(ErrorCode::Io,
+                    "the disk is full (" + what + "): free some space and try again. Nothing was changed; what was "
+                                                  "saved before is intact",
+                    "", "ディスクがいっぱいです。空きを作ってからやり直してください。何も変更しておらず、保存済みの内容は無事です。");
     case SQLITE_READONLY:
-        throw Error(ErrorCode::Io, what + " failed: the registry or its folder is read-only");
+        throw Error(ErrorCode::Io, what + " failed: the registry or its folder is read-only", "",
+                    "名簿ファイルまたはそのフォルダーが読み取り専用のため、保存できません。");
     case SQLITE_CANTOPEN:
-        throw Error(ErrorCode::Io, what + " failed: cannot create files next to the registry (its journal); check "
-                                          "that its folder is writable");
+        throw Error(ErrorCode::Io,
+                    what + " failed: cannot create files next to the registry (its journal); check that its folder "
+                           "is writable",
+                    "", "名簿ファイルの横に作業用のファイルを作れません。フォルダーに書き込めるか確かめてください。");
     case SQLITE_AUTH:
         // The shim opens only files it holds a key for, looked up by SQLite's name for the file.
-        throw Error(ErrorCode::Io, what + " failed: the registry's path changed while Meibo opened it (a symbolic "
-                                          "link replaced or moved?). Open it again by its real path");
+        throw Error(ErrorCode::Io,
+                    what + " failed: the registry's path changed while Meibo opened it (a symbolic link replaced or "
+                           "moved?). Open it again by its real path",
+                    "", "開いている間に名簿ファイルの場所が変わりました。実際の場所から開き直してください。");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw Error(ErrorCode::InUse, what + " failed: another program is using the registry; try again");
+        throw Error(ErrorCode::InUse, what + " failed: another program is using the registry; try again", "",
+                    "他のプログラムが名簿ファイルを使っています。しばらくしてからやり直してください。");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        throw Error(ErrorCode::Damaged, what + " failed: the registry is damaged (" + e.what() + ")");
+        throw Error(ErrorCode::Damaged, what + " failed: the registry is damaged (" + e.what() + ")", "",
+                    "名簿ファイルが壊れています。バックアップから復元してください。");
     case SQLITE_IOERR:
         if (se->getExtendedErrorCode() == SQLITE_IOERR_DATA || vfs::lastAuthFailure())
             throw Error(ErrorCode::Damaged,
                         what + " failed: " + describeAuthFailure("a page failed authentication") +
-                            " (the file was changed outside Meibo)");
-        throw Error(ErrorCode::Io, what + " failed: the operating system reported an I/O error (" + e.what() +
-                                       "); check the disk, then try again");
+                            " (the file was changed outside Meibo)",
+                        "", "名簿ファイルが Meibo の外で変更されたため、内容を確かめられません。バックアップから復元してください。");
+        throw Error(ErrorCode::Io,
+                    what + " failed: the operating system reported an I/O error (" + e.what() +
+                        "); check the disk, then try again",
+                    "", "ディスクの読み書きで問題が起きました。ディスクを確かめてからやり直してください。");
     default:
-        throw Error(ErrorCode::Io, what + " failed: " + e.what());
+        throw Error(ErrorCode::Io, what + " failed: " + e.what(), "",
+                    "名簿ファイルの読み書きに失敗しました。何も変更していません。");
     }
 }
 

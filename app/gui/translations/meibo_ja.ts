@@ -1038,10 +1038,6 @@ From that day on, every change to this roster — people joining or leaving, the
         <translation>選択(&amp;H)…</translation>
     </message>
     <message>
-        <source>An empty folder for the bundle</source>
-        <translation>出力先の空のフォルダ</translation>
-    </message>
-    <message>
         <source>a new or empty folder</source>
         <translation>新しいフォルダまたは空のフォルダ</translation>
     </message>
@@ -1146,6 +1142,30 @@ Export anyway? (Write them in the Report view under Compliance methods…)</sour
     <message>
         <source>Not exported: nothing was written.</source>
         <translation>出力していません。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>A new or empty folder for the bundle</source>
+        <translation>出力先の新しいフォルダーまたは空のフォルダー</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>フォルダー名:</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新しいフォルダー</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet. Create it and export the documents into it?</source>
+        <translation>フォルダー %1 はまだありません。作成して、そこへ書類を出力しますか？</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created here: choose another place.</source>
+        <translation>フォルダー %1 をここには作成できません。別の場所を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2331,41 @@ Export anyway? (Write them in the Report view under Compliance methods…)</sour
         <source>※4: everyone but Japanese nationals and permanent residents (永住者) gives a passport number and nationality; special permanent residents (特別永住者) are not exempt.</source>
         <translation>※4：日本国籍を有する者及び永住者以外は、パスポート番号及び国籍の記載が必要です（特別永住者は免除されません）。</translation>
     </message>
+    <message>
+        <source>Choose… (&amp;W)</source>
+        <translation>選択(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the person this one reports to from the roster, by name</source>
+        <translation>報告先を名簿から氏名で選びます</translation>
+    </message>
+</context>
+<context>
+    <name>meibo::gui::PersonPicker</name>
+    <message>
+        <source>Choose people</source>
+        <translation>受講者の選択</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>報告先の選択</translation>
+    </message>
+    <message>
+        <source>&amp;Search by name:</source>
+        <translation>氏名で検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Name, reading or label</source>
+        <translation>氏名・ふりがな・記号</translation>
+    </message>
+    <message>
+        <source>&amp;People (tick everyone who took part):</source>
+        <translation>対象者(&amp;P)（受講した人すべてにチェック）:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>対象者(&amp;P):</translation>
+    </message>
 </context>
 <context>
     <name>meibo::gui::QualificationsDialog</name>
@@ -2491,6 +2546,14 @@ Export anyway? (Write them in the Report view under Compliance methods…)</sour
     <message>
         <source>* required</source>
         <translation>* 必須</translation>
+    </message>
+    <message>
+        <source>Choose &amp;people…</source>
+        <translation>受講者を選択(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A, B, D — or choose people</source>
+        <translation>A, B, D（または受講者を選択）</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2924,62 @@ These items are marked 実施 although findings of the registry concern them. Fi
     <message>
         <source>Select a person in the roster first.</source>
         <translation>先に名簿から人を選んでください。</translation>
+    </message>
+    <message>
+        <source>E&amp;nd assignment…</source>
+        <translation>担当を終了(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>End assignment…</source>
+        <translation>担当を終了…</translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>End the assignment of %1</source>
+        <translation>%1 の担当を終了</translation>
+    </message>
+    <message>
+        <source>&amp;Last day on the roster:</source>
+        <translation>名簿に載る最終日(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The ministry agreed to this roster: the person leaves through a change notice (変更届), from the day after the last day.</source>
+        <translation>この名簿は担当課室の同意を得ています。最終日の翌日から外れる変更届を通して終了します。</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: the person stays in the history and on earlier rosters.</source>
+        <translation>記録は削除されません。履歴とそれまでの名簿には残ります。</translation>
+    </message>
+    <message>
+        <source>The ministry agreed to the roster of %1 on %2: %3 can leave it only with advance notice and consent. Draft a change set (変更届) in which %3 leaves the roster from %4? The roster changes once the ministry consents and the change set is applied.</source>
+        <translation>%1 の名簿は %2 に担当課室の同意を得ています。%3 を名簿から外すには事前の届出と同意が必要です。%4 から %3 が外れる変更届を下書きとして作成しますか？ 名簿は、同意を得て変更届を反映したときに変わります。</translation>
+    </message>
+    <message>
+        <source>%1 leaves the roster of %2 after %3: from the next day they are no longer an information handler on it and the forms no longer list them. Their records stay in the history. End the assignment?</source>
+        <translation>%1 は %3 を最後に %2 の名簿から外れます。翌日からはこの契約の情報取扱者ではなくなり、書類にも載りません。記録は履歴に残ります。担当を終了しますか？</translation>
+    </message>
+    <message>
+        <source>End assignment</source>
+        <translation>担当の終了</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 leaves the roster</source>
+        <translation>%1 の担当終了</translation>
+    </message>
+    <message>
+        <source>Change set %1 was created as a draft: %2 leaves the roster from %3. Submit it to the ministry from the Changes view; the roster changes once it is consented and applied.</source>
+        <translation>変更届 %1 を下書きとして作成しました（%3 から %2 が名簿から外れます）。変更届の画面から担当課室へ届け出てください。名簿は同意を得て反映したときに変わります。</translation>
+    </message>
+    <message>
+        <source>%1 leaves the roster after %2.</source>
+        <translation>%1 は %2 を最後に名簿から外れました。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@ public:
     /// Checks the fields for the kind (and, for training, that the person's label is on the
     /// contract's roster at some time); returns the new entry's id.
     std::int64_t add(const std::string& kind, std::int64_t contractId, std::map<std::string, std::string> fields);
+    /// Several entries of one kind at once (a training's participants): all or none, each checked
+    /// as `add` checks it; returns their ids in order.
+    std::vector<std::int64_t> addAll(const std::string& kind, std::int64_t contractId,
+                                     std::vector<std::map<std::string, std::string>> entries);
     /// Changes the named fields (an empty value clears an optional field).
     void edit(std::int64_t id, const std::map<std::string, std::string>& changes);
     /// Marks the entry over on `on` (software removed, service stopped, incident closed …).
