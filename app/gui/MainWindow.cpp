@@ -262,6 +262,14 @@ void MainWindow::createMenus()
         m_tabs->setCurrentWidget(m_roster);
         m_roster->editSelected();
     });
+    // The roster view owns Ctrl+Shift+E (a window-wide shortcut beside it would make the key
+    // ambiguous): the menu shows the key after a tab and brings the roster forward.
+    m_needVault << edit->addAction(tr("E&nd assignment…") + QLatin1Char('\t') +
+                                       m_roster->endAction()->shortcut().toString(QKeySequence::NativeText),
+                                   this, [this] {
+                                       m_tabs->setCurrentWidget(m_roster);
+                                       m_roster->endSelected();
+                                   });
     m_needVault << edit->addAction(tr("Compliance &methods…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
                                    [this] {
                                        m_tabs->setCurrentWidget(m_report);

@@ -23,6 +23,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -141,6 +143,35 @@ private slots:
         QCOMPARE(f.auditEntries(), audit + 1);
         QCOMPARE(QString::fromStdString(f.registry().auditEntries(1).back().action), QStringLiteral("assignment.end"));
         QVERIFY2(view->messageBar()->text().contains(QStringLiteral("2026-06-30")), qPrintable(view->messageBar()->text()));
+    }
+
+    void endingAnAssignmentIsInTheEditMenu()
+    {
+        Language language(true);
+        Fixture f;
+        auto* view = f.window.rosterView();
+        QVERIFY(view->selectLabel(QStringLiteral("D")));
+        f.window.tabs()->setCurrentWidget(f.window.reportView());
+        QAction* entry = nullptr;
+        for (QAction* menu : f.window.menuBar()->actions())
+            if (menu->menu())
+                for (QAction* a : menu->menu()->actions())
+                    if (a->text().contains(QStringLiteral("担当を終了")))
+                        entry = a;
+        QVERIFY2(entry, "no 担当を終了 in the menus");
+        QVERIFY2(entry->text().contains(QStringLiteral("(&N)")), qPrintable(entry->text()));
+        // The key is shown after a tab, not registered twice (the roster view owns it).
+        QVERIFY2(entry->text().endsWith(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E).toString(QKeySequence::NativeText)),
+                 qPrintable(entry->text()));
+        QVERIFY(entry->shortcut().isEmpty());
+        const auto audit = f.auditEntries();
+        entry->trigger();
+        QCOMPARE(f.window.tabs()->currentWidget(), static_cast<QWidget*>(view));
+        QDialog* dialog = openDialog<QDialog>(view);
+        QVERIFY2(dialog, "the menu opened no dialog");
+        QVERIFY(dialog->findChild<QDateEdit*>(QStringLiteral("lastDay")));
+        dialog->reject();
+        QCOMPARE(f.auditEntries(), audit);
     }
 
     void endingAnAssignmentOnAnAgreedRosterDraftsAChangeNotice_data()

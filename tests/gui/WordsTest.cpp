@@ -16,6 +16,7 @@
 #include "MessageBar.h"
 #include "MethodsDialog.h"
 #include "PersonDialog.h"
+#include "PersonPicker.h"
 #include "Prompts.h"
 #include "RecoveryKeyDialog.h"
 #include "RegistersView.h"
@@ -594,7 +595,10 @@ private slots:
         gui::RecoveryKeyDialog key(QStringLiteral("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QR7Z"),
                                    QString::fromStdString(f.path));
         gui::SettingsDialog settings;
-        for (QDialog* d : QList<QDialog*>{&unlock, &create, &key, &settings}) {
+        const auto people = f.registry().roster(f.contractId(), day("2026-07-01"));
+        QVERIFY(!people.empty());
+        gui::PersonPicker one(people, false), several(people, true);
+        for (QDialog* d : QList<QDialog*>{&unlock, &create, &key, &settings, &one, &several}) {
             d->show();
             checkFits(d, d->windowTitle());
             checkMnemonics(d, d->windowTitle());

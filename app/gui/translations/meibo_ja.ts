@@ -1994,6 +1994,10 @@ Export anyway? (Write them in the Report view under Compliance methods…)</sour
         <source>Documents</source>
         <translation>ドキュメント</translation>
     </message>
+    <message>
+        <source>E&amp;nd assignment…</source>
+        <translation>担当を終了(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>meibo::gui::MethodsDialog</name>
