@@ -34,7 +34,7 @@ void ensureParentFolder(const std::string& path)
         return;
     ensureParentFolder(dir);
     if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
-        throw core::Error(core::ErrorCode::Io, "cannot create the folder " + dir + ": " + std::strerror(errno));
+        throw core::Error(core::ErrorCode::Io, "cannot create the folder " + dir + ": " + std::strerror(errno), std::string(), "フォルダ " + dir + " を作れません。場所と権限を確かめてください。");
 }
 
 } // namespace meibo::db

@@ -211,7 +211,7 @@ void migrate(SQLite::Database& db, const std::function<void(int, int)>& beforeFi
         throw core::Error(core::ErrorCode::UnsupportedVersion,
                           "this registry was written by a newer Meibo (schema " + std::to_string(current) +
                               "; this Meibo knows up to " + std::to_string(latest) +
-                              "). Update Meibo to open it; the file was not changed");
+                              "). Update Meibo to open it; the file was not changed", std::string(), "この名簿ファイルは新しい版の Meibo で作られています（スキーマ " + std::to_string(current) + "。この Meibo は " + std::to_string(latest) + " まで）。Meibo を更新してから開いてください。ファイルは変更していません。");
     if (current == latest)
         return;
     if (beforeFirst)

@@ -193,26 +193,26 @@ std::vector<HeaderCandidate> loadHeaders(const char* lower, const std::string& f
                         full + " is cut short: " + std::to_string(main.fileSize) +
                             " bytes, but a registry starts with a 4096-byte header. Restore it from " + full +
                             ".bak or another copy." + unchanged,
-                        "byte " + std::to_string(main.fileSize));
+                        "byte " + std::to_string(main.fileSize), full + " は途中で切れています（" + std::to_string(main.fileSize) + " バイト。名簿ファイルは 4096 バイトのヘッダーで始まります）。ファイルは変更していません。" + full + ".bak か別のコピーから復元してください。");
         [[fallthrough]];
     case VaultHeader::ParseStatus::BadMagic:
         throw Error(ErrorCode::NotARegistry,
                     full + " is not a Meibo registry (it does not start with the registry signature MEIBOVLT)." +
                         unchanged,
-                    "byte 0");
+                    "byte 0", full + " は Meibo の名簿ファイルではありません（先頭に名簿ファイルの印 MEIBOVLT がありません）。ファイルは変更していません。");
     case VaultHeader::ParseStatus::NewerVersion:
         throw Error(ErrorCode::UnsupportedVersion,
                     full + " was written by a newer Meibo (format " + std::to_string(parsedMain.foundVersion) +
                         "; this Meibo reads format " + std::to_string(kFormatVersion) + "). Update Meibo." +
                         unchanged,
-                    "byte 8");
+                    "byte 8", full + " は新しい版の Meibo で作られています（形式 " + std::to_string(parsedMain.foundVersion) + "。この Meibo が読めるのは形式 " + std::to_string(kFormatVersion) + " まで）。Meibo を更新してください。ファイルは変更していません。");
     case VaultHeader::ParseStatus::Damaged:
         if (!parsedMain.problem.empty())
             throw Error(ErrorCode::Damaged,
                         "the header of " + full + " is damaged or was tampered with: " + parsedMain.problem +
                             ". Meibo did not try the passphrase. Restore it from " + full + ".bak or another copy." +
                             unchanged,
-                        "bytes 0–4095");
+                        "bytes 0–4095", full + " のヘッダーが壊れているか、書き換えられています。パスフレーズは試していません。ファイルは変更していません。" + full + ".bak か別のコピーから復元してください。");
         break;
     case VaultHeader::ParseStatus::Ok:
         break;
@@ -220,7 +220,7 @@ std::vector<HeaderCandidate> loadHeaders(const char* lower, const std::string& f
     throw Error(ErrorCode::Damaged,
                 "the header of " + full + " is damaged (its checksum at byte 4048 does not match). Restore it from " +
                     full + ".bak or another copy." + unchanged,
-                "bytes 0–4095");
+                "bytes 0–4095", full + " のヘッダーが壊れています（検査値が一致しません）。ファイルは変更していません。" + full + ".bak か別のコピーから復元してください。");
 }
 
 std::string describeAuthFailure(const std::string& fallback)
@@ -403,20 +403,20 @@ struct Vault::Impl {
         const std::string side = pendingHeaderPath(path);
         const int fd = ::open(side.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
         if (fd < 0)
-            throw Error(ErrorCode::Io, "cannot write " + side + ": " + osError(errno));
+            throw Error(ErrorCode::Io, "cannot write " + side + ": " + osError(errno), std::string(), "鍵の変更を書き込めません（" + side + "）。名簿ファイルは変更していません。ディスクの空きと権限を確かめてください。");
         ::close(fd);
         {
             LowerFile f(lowerName(lower), side, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MAIN_DB);
             if (!f.ok() || f.write(bytes.data(), kHeaderSize, 0) != SQLITE_OK || f.sync() != SQLITE_OK)
                 throw Error(ErrorCode::Io, "cannot write " + side + ": " + osError(errno) +
-                                               ". The registry was not changed");
+                                               ". The registry was not changed", std::string(), "鍵の変更を書き込めません（" + side + "）。名簿ファイルは変更していません。ディスクの空きと権限を確かめてください。");
         }
         syncDir(side);
         {
             LowerFile f(lowerName(lower), path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MAIN_DB);
             if (!f.ok() || f.write(bytes.data(), kHeaderSize, 0) != SQLITE_OK || f.sync() != SQLITE_OK)
                 throw Error(ErrorCode::Io, "cannot rewrite the header of " + path +
-                                               "; the new header is kept in " + side + " and used at the next open");
+                                               "; the new header is kept in " + side + " and used at the next open", std::string(), path + " のヘッダーを書き換えられません。新しいヘッダーは " + side + " に保存してあり、次に開くときに使われます。");
         }
         sqlite3_vfs* v = sqlite3_vfs_find(lowerName(lower));
         v->xDelete(v, side.c_str(), 1);
@@ -454,14 +454,14 @@ struct Vault::Impl {
         ::unlink((tmp + "-journal").c_str());
         const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0)
-            throw Error(ErrorCode::Io, "cannot write the backup " + tmp + ": " + osError(errno));
+            throw Error(ErrorCode::Io, "cannot write the backup " + tmp + ": " + osError(errno), std::string(), "バックアップ " + tmp + " を書き込めません。ディスクの空きと権限を確かめてください。名簿ファイルは変更していません。");
         const bool written = ::write(fd, header.bytes.data(), kHeaderSize) == static_cast<ssize_t>(kHeaderSize) &&
                              ::fsync(fd) == 0;
         const int err = errno;
         ::close(fd);
         if (!written) {
             ::unlink(tmp.c_str());
-            throw Error(ErrorCode::Io, "cannot write the backup " + tmp + ": " + osError(err));
+            throw Error(ErrorCode::Io, "cannot write the backup " + tmp + ": " + osError(err), std::string(), "バックアップ " + tmp + " を書き込めません。ディスクの空きと権限を確かめてください。名簿ファイルは変更していません。");
         }
         const std::string tmpFull = vfs::fullPathname(lowerName(lower), tmp);
         vfs::registerKey(tmpFull, pageKey);
@@ -482,7 +482,7 @@ struct Vault::Impl {
         if (::rename(tmp.c_str(), bak.c_str()) != 0) {
             const int e = errno;
             ::unlink(tmp.c_str());
-            throw Error(ErrorCode::Io, "cannot write the backup " + bak + ": " + osError(e));
+            throw Error(ErrorCode::Io, "cannot write the backup " + bak + ": " + osError(e), std::string(), "バックアップ " + bak + " を書き込めません。ディスクの空きと権限を確かめてください。名簿ファイルは変更していません。");
         }
         syncDir(bak);
     }
@@ -549,7 +549,7 @@ std::string Vault::create(const std::string& path, const SecureBuffer& passphras
     ::unlink((tmp + "-journal").c_str());
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw Error(ErrorCode::Io, "cannot create " + full + ": " + osError(errno));
+        throw Error(ErrorCode::Io, "cannot create " + full + ": " + osError(errno), std::string(), full + " を作れません。フォルダの場所と権限、ディスクの空きを確かめてください。");
     const bool written =
         ::write(fd, bytes.data(), kHeaderSize) == static_cast<ssize_t>(kHeaderSize) && ::fsync(fd) == 0;
     const int writeErr = errno;
@@ -560,7 +560,7 @@ std::string Vault::create(const std::string& path, const SecureBuffer& passphras
     };
     if (!written) {
         cleanup();
-        throw Error(ErrorCode::Io, "cannot create " + full + ": " + osError(writeErr));
+        throw Error(ErrorCode::Io, "cannot create " + full + ": " + osError(writeErr), std::string(), full + " を作れません。フォルダの場所と権限、ディスクの空きを確かめてください。");
     }
 
     const std::string tmpFull = vfs::fullPathname(lower, tmp);
@@ -598,7 +598,7 @@ std::string Vault::create(const std::string& path, const SecureBuffer& passphras
         if (err == EEXIST)
             throw Error(ErrorCode::AlreadyExists, full + " already exists: Meibo never overwrites a registry.", full,
                         full + " はすでにあります。既存の名簿ファイルは上書きしません。");
-        throw Error(ErrorCode::Io, "cannot create " + full + ": " + osError(err));
+        throw Error(ErrorCode::Io, "cannot create " + full + ": " + osError(err), std::string(), full + " を作れません。フォルダの場所と権限、ディスクの空きを確かめてください。");
     }
     syncDir(full);
     return formatRecoveryKey(recovery);
@@ -704,7 +704,7 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
             throw Error(ErrorCode::Damaged, "the header of " + full +
                                                 " failed authentication: it was changed outside Meibo. Restore it "
                                                 "from " + full + ".bak or another copy. The file was not changed.",
-                        "bytes 0–4095");
+                        "bytes 0–4095", full + " のヘッダーの認証に失敗しました。Meibo の外で書き換えられています。ファイルは変更していません。" + full + ".bak か別のコピーから復元してください。");
         if (secret.kind == Secret::Kind::RecoveryKey)
             throw Error(ErrorCode::WrongSecret,
                         "the recovery key does not open " + full +
@@ -735,7 +735,7 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
             LowerFile f(lower, full, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MAIN_DB);
             if (!f.ok() || f.write(impl->header.bytes.data(), kHeaderSize, 0) != SQLITE_OK || f.sync() != SQLITE_OK)
                 throw Error(ErrorCode::Io, "cannot finish the interrupted key change in " + full + ": " +
-                                               osError(errno));
+                                               osError(errno), std::string(), "中断された鍵の変更を " + full + " で完了できません。ディスクの空きと権限を確かめてから、もう一度開いてください。");
             impl->header.pending = false;
         }
         sqlite3_vfs* v = sqlite3_vfs_find(lower);
@@ -752,13 +752,13 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
             throw Error(ErrorCode::Damaged,
                         full + " is damaged: " + *problem + ". It was not changed; restore it from " + full +
                             ".bak or another copy.",
-                        *problem);
+                        *problem, full + " は壊れています。ファイルは変更していません。" + full + ".bak か別のコピーから復元してください。");
     if (mayRepair) {
         if (auto problem = vfs::checkHotJournal(lower, full + "-journal", *impl->pageKey))
             throw Error(ErrorCode::Damaged, *problem +
                                                 ". Meibo did not replay it, so the registry was not changed. Restore "
                                                 "from " + full + ".bak, or keep both files and ask for help.",
-                        "journal");
+                        "journal", "中断された書き込みの記録（ジャーナル）が壊れているため再生しませんでした。名簿ファイルは変更していません。" + full + ".bak から復元するか、両方のファイルを残して相談してください。");
     }
     vfs::registerKey(full, impl->pageKey);
 
@@ -774,7 +774,7 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
             if (auto problem = vfs::precheckMainFile(lower, full, *impl->pageKey))
                 throw Error(ErrorCode::Damaged,
                             full + " is damaged: " + *problem + ". Restore it from " + full + ".bak or another copy.",
-                            *problem);
+                            *problem, full + " は壊れています。ファイルは変更していません。" + full + ".bak か別のコピーから復元してください。");
         // Every page's tag is checked on the other core while quick_check walks the b-trees here;
         // both run in one read transaction, which holds the file still.
         impl->db->exec("PRAGMA cache_size = -65536"); // quick_check revisits pages: keep them decrypted once
@@ -799,15 +799,15 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
             throw Error(ErrorCode::Damaged,
                         full + " is damaged: " + *authProblem + ". It was not changed; restore it from " + full +
                             ".bak or another copy.",
-                        *authProblem);
+                        *authProblem, full + " は壊れています。ファイルは変更していません。" + full + ".bak か別のコピーから復元してください。");
         if (check != "ok") {
             if (vfs::lastAuthFailure())
                 throw Error(ErrorCode::Damaged,
                             full + " is damaged: " + describeAuthFailure("a page failed authentication") +
-                                ". It was not changed; restore it from " + full + ".bak or another copy.");
+                                ". It was not changed; restore it from " + full + ".bak or another copy.", std::string(), full + " は壊れています。ファイルは変更していません。" + full + ".bak か別のコピーから復元してください。");
             std::replace(check.begin(), check.end(), '\n', ' ');
             throw Error(ErrorCode::Damaged, full + " failed SQLite's quick_check (" + check +
-                                                "). It was not changed; restore it from " + full + ".bak.");
+                                                "). It was not changed; restore it from " + full + ".bak.", std::string(), full + " は壊れています。ファイルは変更していません。" + full + ".bak か別のコピーから復元してください。");
         }
         read.commit();
         if (!damagedFreePages.empty() && !options.readOnly) {
@@ -819,7 +819,7 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
             if (rc != SQLITE_OK)
                 throw Error(ErrorCode::Io, "cannot rewrite the free pages of " + full +
                                                " that a power cut left half written (SQLite error " +
-                                               std::to_string(rc) + "); check the disk, then open it again");
+                                               std::to_string(rc) + "); check the disk, then open it again", std::string(), "停電で書きかけになった " + full + " の空きページを書き直せません。ディスクを確かめてから、もう一度開いてください。");
         }
     } catch (const Error&) {
         throw;
@@ -829,23 +829,23 @@ Vault Vault::open(const std::string& path, const Secret& secret, const OpenOptio
             (e.getErrorCode() == SQLITE_IOERR && vfs::lastAuthFailure()))
             throw Error(ErrorCode::Damaged,
                         full + " is damaged: " + describeAuthFailure("a page failed authentication") +
-                            ". It was not changed; restore it from " + full + ".bak or another copy.");
+                            ". It was not changed; restore it from " + full + ".bak or another copy.", std::string(), full + " は壊れています。ファイルは変更していません。" + full + ".bak か別のコピーから復元してください。");
         if (e.getErrorCode() == SQLITE_CORRUPT || e.getErrorCode() == SQLITE_NOTADB)
             throw Error(ErrorCode::Damaged, full + " is damaged (" + e.what() +
-                                                "). It was not changed; restore it from " + full + ".bak.");
+                                                "). It was not changed; restore it from " + full + ".bak.", std::string(), full + " は壊れています。ファイルは変更していません。" + full + ".bak か別のコピーから復元してください。");
         if (e.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK)
             throw Error(ErrorCode::IllegalState, "an interrupted write left " + full +
-                                                     "-journal; open the registry once for writing to finish it");
+                                                     "-journal; open the registry once for writing to finish it", std::string(), "中断された書き込みが " + full + "-journal に残っています。読み取り専用ではなく、書き込みできる状態で一度開くと完了します。");
         rethrowSqlite(e, "opening the registry");
     }
     if (options.readOnly) {
         const int version = impl->db->execAndGet("PRAGMA user_version").getInt();
         if (version < latestSchemaVersion())
             throw Error(ErrorCode::IllegalState, full + " needs an upgrade (schema " + std::to_string(version) +
-                                                     "); open it once for writing");
+                                                     "); open it once for writing", std::string(), full + " は更新が必要です（スキーマ " + std::to_string(version) + "）。読み取り専用ではなく、書き込みできる状態で一度開いてください。");
         if (version > latestSchemaVersion())
             throw Error(ErrorCode::UnsupportedVersion, full + " was written by a newer Meibo (schema " +
-                                                           std::to_string(version) + "). Update Meibo.");
+                                                           std::to_string(version) + "). Update Meibo.", std::string(), full + " は新しい版の Meibo で作られています（スキーマ " + std::to_string(version) + "）。Meibo を更新してください。");
         impl->lock.release();
     } else {
         Impl* raw = impl.get();

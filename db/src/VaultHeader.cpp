@@ -117,7 +117,7 @@ SecureBuffer wrappingKey(const KeySlot& slot, const SecureBuffer& secret)
                           crypto_pwhash_ALG_ARGON2ID13) != 0)
             throw core::Error(core::ErrorCode::Io,
                               "not enough memory for the passphrase check (" +
-                                  std::to_string(slot.memLimit >> 20) + " MiB); close other programs and try again");
+                                  std::to_string(slot.memLimit >> 20) + " MiB); close other programs and try again", std::string(), "パスフレーズの確認に必要なメモリ（" + std::to_string(slot.memLimit >> 20) + " MiB）が足りません。ほかのプログラムを閉じてからやり直してください。");
         return key;
     case SlotKdf::Blake2b: {
         // The recovery key is 256 random bits: no stretching needed, only domain separation.

@@ -32,12 +32,12 @@ int openLockFile(const std::string& path, bool mustSucceed)
                                   " is a symbolic link, which Meibo never follows (someone may have put it there "
                                   "to make Meibo overwrite another file). Remove it, then try again; nothing was "
                                   "changed.",
-                              path);
+                              path, "ロックファイル " + path + " がシンボリックリンクになっています（別のファイルを上書きさせる細工のおそれがあります）。削除してからやり直してください。何も変更していません。");
         if (!mustSucceed)
             return -1;
         throw core::Error(core::ErrorCode::Io, "cannot create the lock file " + path + ": " + std::strerror(err) +
                                                    "; the registry's folder must be writable to open it for writing",
-                          path);
+                          path, "ロックファイル " + path + " を作れません。名簿ファイルのフォルダに書き込める必要があります。フォルダの権限を確かめてください。");
     }
     struct stat st{};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -45,7 +45,7 @@ int openLockFile(const std::string& path, bool mustSucceed)
         throw core::Error(core::ErrorCode::IllegalState,
                           "the lock file " + path + " is not a regular file. Remove it, then try again; nothing was "
                                                     "changed.",
-                          path);
+                          path, "ロックファイル " + path + " が通常のファイルではありません。削除してからやり直してください。何も変更していません。");
     }
     return fd;
 }

@@ -307,3 +307,30 @@ TEST_CASE("init, passwd and slot add refuse a passphrase cost beyond what Meibo 
     v.close();
     CHECK(readBytes(path) == before);
 }
+
+TEST_CASE("every damaged, cut or foreign file is explained in Japanese too, saying nothing was changed", "[damage]")
+{
+    TempDir dir;
+    const std::string path = makeRegistry(dir, 5);
+    const auto good = readBytes(path);
+    std::vector<std::pair<std::string, std::vector<std::uint8_t>>> cases;
+    cases.emplace_back("cut in the header", std::vector<std::uint8_t>(good.begin(), good.begin() + 100));
+    cases.emplace_back("cut in the pages", std::vector<std::uint8_t>(good.begin(), good.begin() + 8192 + 77));
+    auto header = good;
+    header[300] ^= 0x20;
+    cases.emplace_back("a header byte flipped", header);
+    auto page = good;
+    page[4096 + 4096 + 100] ^= 0x01;
+    cases.emplace_back("a page byte flipped", page);
+    cases.emplace_back("not a registry", std::vector<std::uint8_t>(8192, 'x'));
+    for (const auto& [what, bytes] : cases) {
+        INFO(what);
+        writeBytes(path, bytes);
+        const auto e = captureError([&] { openVault(path); });
+        INFO(message(e));
+        CHECK(!e.messageJa().empty());
+        CHECK(e.messageJa().find(path) != std::string::npos);
+        CHECK(e.messageJa().find("変更していません") != std::string::npos);
+        CHECK(readBytes(path) == bytes);
+    }
+}
