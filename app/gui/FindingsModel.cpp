@@ -39,6 +39,7 @@ QString ruleTitle(const std::string& rule)
     static const std::map<std::string, const char*> titles = {
         {"one-responsible-person", QT_TRANSLATE_NOOP("meibo::gui::FindingsModel", "One information security officer")},
         {"passport-required", QT_TRANSLATE_NOOP("meibo::gui::FindingsModel", "Passport number or nationality missing")},
+        {"passport-shared", QT_TRANSLATE_NOOP("meibo::gui::FindingsModel", "Same passport number for two people")},
         {"address-dob-pending", QT_TRANSLATE_NOOP("meibo::gui::FindingsModel", "Address or birth date not recorded yet")},
         {"address-dob-requested",
          QT_TRANSLATE_NOOP("meibo::gui::FindingsModel", "Address or birth date requested by the ministry")},

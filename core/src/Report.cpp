@@ -430,7 +430,7 @@ std::string reportItemOfRule(std::string_view rule)
 {
     static const std::vector<std::pair<std::string_view, const char*>> map = {
         {"audit-", "3"},
-        {"one-responsible-person", "4"}, {"passport-required", "4"}, {"address-dob-", "4"},
+        {"one-responsible-person", "4"}, {"passport-required", "4"}, {"passport-shared", "4"}, {"address-dob-", "4"},
         {"structure-", "4"}, {"disclosure-incomplete", "4"}, {"need-missing", "4"}, {"change-", "4"},
         {"subcontractor-", "5"},
         {"copy-", "7"},

@@ -166,6 +166,43 @@ void personRules(const RosterFacts& f, std::vector<Finding>& out)
     }
 }
 
+/// Two people on the roster with the same passport number of the same nationality: one person
+/// registered twice (e.g. an import row with a different name), or a mistyped number. The number is
+/// compared as the person record stores it (normalizePassport) and never shown (※5: findings reach
+/// screens and files).
+void sharedPassports(const RosterFacts& f, std::vector<Finding>& out)
+{
+    std::map<std::pair<std::string, std::string>, std::vector<const RosterEntry*>> byPassport;
+    for (const RosterEntry& e : f.roster) {
+        const PersonData& p = e.person;
+        if (p.passportNo.empty() || p.nationality.empty())
+            continue;
+        const std::string number = normalizePassport(p.passportNo).value_or(p.passportNo);
+        const std::string country = normalizeCountry(p.nationality).value_or(p.nationality);
+        auto& holders = byPassport[{country, number}];
+        const bool samePerson = std::any_of(holders.begin(), holders.end(), [&](const RosterEntry* h) {
+            return e.personId != 0 && h->personId == e.personId;
+        });
+        if (!samePerson)
+            holders.push_back(&e);
+    }
+    for (const auto& [key, holders] : byPassport) {
+        const std::string& country = key.first;
+        for (std::size_t i = 1; i < holders.size(); ++i) {
+            const std::string first = subjectOf(*holders[0]);
+            const std::string who = subjectOf(*holders[i]);
+            out.push_back({"passport-shared", Severity::Error, f.contract.code, who,
+                           first + " and " + who + " have the same passport number (nationality " + country +
+                               "): if they are different people, check the number in each record; if they are the "
+                               "same person, keep one record and end the other's assignment",
+                           first + "と" + who + "のパスポート番号（国籍 " + country +
+                               "）が同じです。別人であれば、それぞれの記録の番号を確かめてください。同一人物であれば、"
+                               "記録を1件にまとめ、他方の割当てを終了してください。",
+                           "passport_no"});
+        }
+    }
+}
+
 void structureRules(const RosterFacts& f, std::vector<Finding>& out)
 {
     std::map<std::string, const RosterEntry*> byLabel;
@@ -246,6 +283,7 @@ std::vector<Finding> checkRoster(const RosterFacts& facts)
     std::vector<Finding> out;
     responsibleTimeline(facts, out);
     personRules(facts, out);
+    sharedPassports(facts, out);
     structureRules(facts, out);
     return out;
 }

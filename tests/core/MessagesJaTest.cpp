@@ -117,6 +117,18 @@ std::vector<Finding> rosterFindings()
         add(out, checkRoster(f)); // requested
     }
     {
+        auto f = rosterFacts(); // one passport number on two people
+        auto c = person("C", Role::Worker, "B");
+        auto twin = person("D", Role::Worker, "B");
+        for (RosterEntry* e : {&c, &twin}) {
+            e->person.nationality = "VN";
+            e->person.residenceStatus = ResidenceStatus::Other;
+            e->person.passportNo = "C1234567";
+        }
+        f.roster.insert(f.roster.end(), {c, twin});
+        add(out, checkRoster(f));
+    }
+    {
         auto f = rosterFacts();
         auto sub = person("F", Role::Subcontractor, "A");
         sub.person.organization = "株式会社分析";
@@ -248,7 +260,7 @@ TEST_CASE("every finding of every rule says the same in Japanese, command hints 
     }
     const std::set<std::string> expected = {
         // docs/cli.md: roster rules, change sets, reports, registers
-        "one-responsible-person", "passport-required", "address-dob-pending", "address-dob-requested",
+        "one-responsible-person", "passport-required", "passport-shared", "address-dob-pending", "address-dob-requested",
         "subcontractor-unknown", "structure-disconnected", "structure-cycle", "disclosure-incomplete", "need-missing",
         "change-awaiting-consent", "change-consented-not-applied", "change-late-notice", "report-due",
         "report-overdue", "training-missing", "software-support-ends", "software-support-unknown", "cloud-not-ismap",
@@ -267,6 +279,7 @@ TEST_CASE("the Japanese wording uses the seed's terms", "[messages]")
     };
     CHECK(ja("one-responsible-person", "情報管理責任者"));
     CHECK(ja("passport-required", "特別永住者は免除の対象外"));
+    CHECK(ja("passport-shared", "同一人物"));
     CHECK(ja("subcontractor-unknown", "再委託先"));
     CHECK(ja("need-missing", "情報取扱者名簿"));
     CHECK(ja("structure-disconnected", "情報管理体制図"));
@@ -388,7 +401,7 @@ TEST_CASE("findings about a person name the field they concern", "[messages][sen
         CHECK(findRosterField(f.field) != nullptr);
         rules.insert(f.rule);
     }
-    for (const char* rule : {"passport-required", "address-dob-pending", "address-dob-requested", "subcontractor-unknown",
+    for (const char* rule : {"passport-required", "passport-shared", "address-dob-pending", "address-dob-requested", "subcontractor-unknown",
                              "structure-disconnected", "structure-cycle", "disclosure-incomplete", "need-missing"})
         CHECK(rules.count(rule) == 1);
 }

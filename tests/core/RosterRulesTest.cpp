@@ -170,3 +170,63 @@ TEST_CASE("clause-4 disclosure and the stated need: warnings before signing, err
     CHECK(only(checkRoster(f), "disclosure-incomplete")[0].severity == Severity::Error);
     CHECK(only(checkRoster(f), "need-missing")[0].severity == Severity::Error);
 }
+
+TEST_CASE("two people with the same passport number and nationality are found once, naming both", "[rules]")
+{
+    auto f = facts();
+    f.roster.push_back(person("C", Role::Worker, "B"));
+    f.roster[1].person.nationality = "VN";
+    f.roster[1].person.residenceStatus = ResidenceStatus::Other;
+    f.roster[1].person.passportNo = "C1234567";
+    f.roster[2].person.nationality = "VN";
+    f.roster[2].person.residenceStatus = ResidenceStatus::Other;
+    f.roster[2].person.passportNo = "C1234567";
+    f.roster[2].person.name = "Other Name";
+    auto r = only(checkRoster(f), "passport-shared");
+    REQUIRE(r.size() == 1);
+    CHECK(r[0].severity == Severity::Error);
+    CHECK(r[0].contract == "C1");
+    CHECK(r[0].subject == "C Other Name");
+    CHECK(r[0].field == "passport_no");
+    for (const std::string& text : {r[0].message, r[0].messageJa}) {
+        INFO(text);
+        CHECK(text.find("B Person B") != std::string::npos);
+        CHECK(text.find("C Other Name") != std::string::npos);
+        CHECK(text.find("VN") != std::string::npos);
+        CHECK(text.find("C1234567") == std::string::npos); // never the number itself (※5)
+    }
+    CHECK(r[0].messageJa.find("パスポート番号") != std::string::npos);
+    CHECK(r[0].messageJa.find("同一人物") != std::string::npos);
+    CHECK(r[0].message.find("same person") != std::string::npos);
+
+    SECTION("stored differently but the same number once normalised")
+    {
+        f.roster[2].person.passportNo = "c 1234-567";
+        CHECK(only(checkRoster(f), "passport-shared").size() == 1);
+    }
+    SECTION("a different nationality")
+    {
+        f.roster[2].person.nationality = "PH";
+        CHECK(only(checkRoster(f), "passport-shared").empty());
+    }
+    SECTION("one has no passport number")
+    {
+        f.roster[2].person.passportNo.clear();
+        CHECK(only(checkRoster(f), "passport-shared").empty());
+        f.roster[2].person.passportNo = "C1234567";
+        f.roster[1].person.passportNo.clear();
+        CHECK(only(checkRoster(f), "passport-shared").empty());
+    }
+    SECTION("a different number")
+    {
+        f.roster[2].person.passportNo = "C1234568";
+        CHECK(only(checkRoster(f), "passport-shared").empty());
+    }
+    SECTION("three holders: each later one is named with the first")
+    {
+        f.roster.push_back(person("D", Role::Worker, "B"));
+        f.roster[3].person.nationality = "VN";
+        f.roster[3].person.passportNo = "C1234567";
+        CHECK(only(checkRoster(f), "passport-shared").size() == 2);
+    }
+}

@@ -1282,6 +1282,10 @@ Export anyway? (Write them in the Report view under Compliance methods…)</sour
         <source>What to do</source>
         <translation>対処</translation>
     </message>
+    <message>
+        <source>Same passport number for two people</source>
+        <translation>同じパスポート番号の者が2名</translation>
+    </message>
 </context>
 <context>
     <name>meibo::gui::ImportWizard</name>

@@ -17,7 +17,7 @@ struct RosterFacts {
 
 /// The form-4 and structure rules (ids in docs/cli.md): one responsible person every day of the
 /// period, passport and nationality (※4), deferred address and birth date (※5), subcontractors,
-/// reporting lines, clause-4 disclosure, stated need. Each finding says how to fix it.
+/// reporting lines, clause-4 disclosure, stated need, one passport number per person. Each finding says how to fix it.
 std::vector<Finding> checkRoster(const RosterFacts& facts);
 
 /// "D 山田花子" — how findings name a person.
