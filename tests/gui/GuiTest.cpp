@@ -13,6 +13,7 @@
 #include "ExportDialog.h"
 #include "IdleLock.h"
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "MessageBar.h"
 #include "MethodsDialog.h"
 #include "PersonDialog.h"
@@ -169,48 +170,11 @@ bool anyContains(const QStringList& texts, const QString& needle)
     return false;
 }
 
-/// The mnemonic letter of a text ("Save ite&m" → 'M'), or 0.
-QChar mnemonicOf(const QString& text)
-{
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toUpper();
-    }
-    return {};
-}
-
-/// The mnemonics of the labels, buttons and group boxes shown in `widget`'s own window (not in
-/// dialogs it owns), with the texts that carry them.
-QMultiMap<QChar, QString> mnemonicsIn(QWidget* widget)
-{
-    QMultiMap<QChar, QString> out;
-    auto add = [&](QWidget* w, const QString& text) {
-        if (w->window() == widget->window() && !mnemonicOf(text).isNull())
-            out.insert(mnemonicOf(text), text);
-    };
-    for (auto* l : widget->findChildren<QLabel*>())
-        add(l, l->text());
-    for (auto* b : widget->findChildren<QAbstractButton*>())
-        add(b, b->text());
-    for (auto* g : widget->findChildren<QGroupBox*>())
-        add(g, g->title());
-    return out;
-}
-
 /// Fails when two texts of `widget` share a mnemonic, or one takes a menu bar's letter.
 void checkMnemonicsDoNotClash(QWidget* widget, const QList<QChar>& taken)
 {
-    const auto found = mnemonicsIn(widget);
-    for (const QChar c : found.uniqueKeys()) {
-        const QStringList texts = found.values(c);
-        QVERIFY2(texts.size() == 1, qPrintable(QStringLiteral("%1 clash: %2").arg(QString(c), texts.join(QStringLiteral(" | ")))));
-        QVERIFY2(!taken.contains(c), qPrintable(QStringLiteral("%1 is a menu's: %2").arg(QString(c), texts.front())));
-    }
+    const QString clash = meibo::test::mnemonicClash(widget, taken);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
 }
 } // namespace
 
@@ -1010,7 +974,7 @@ private slots:
                     if (a->isSeparator())
                         continue;
                     QVERIFY2(a->text().contains(QLatin1Char('&')) || !a->shortcut().isEmpty(), qPrintable(a->text()));
-                    const QChar m = mnemonicOf(a->text());
+                    const QChar m = meibo::test::mnemonicOf(a->text());
                     QVERIFY2(m.isNull() || !inMenu.contains(m), qPrintable(menu->text() + QStringLiteral(": ") + a->text()));
                     inMenu << m;
                 }
@@ -1018,7 +982,7 @@ private slots:
             // The views' own mnemonics clash neither with each other nor with the menu bar's.
             QList<QChar> menus;
             for (QAction* menu : window.menuBar()->actions())
-                menus << mnemonicOf(menu->text());
+                menus << meibo::test::mnemonicOf(menu->text());
             checkMnemonicsDoNotClash(window.reportView(), menus);
             checkMnemonicsDoNotClash(window.registersView(), menus);
         }

@@ -4,6 +4,7 @@
 #include "Application.h"
 #include "Convert.h"
 #include "GuiFixture.h"
+#include "Mnemonics.h"
 #include "ImportWizard.h"
 #include "MessageBar.h"
 #include "PeopleView.h"
@@ -31,6 +32,7 @@
 
 using namespace meibo;
 using meibo::test::day;
+using meibo::test::mnemonicClash;
 
 namespace {
 
@@ -48,44 +50,6 @@ QStringList disclosureFindings(meibo::test::WindowFixture& f)
         if (finding.rule == "disclosure-incomplete")
             out << gui::qs(finding.subject) + QStringLiteral(": ") + gui::qs(finding.messageJa);
     return out;
-}
-
-/// The mnemonic letters of the labels, buttons and group boxes `widget` shows, with their texts.
-QMultiMap<QChar, QString> mnemonicsShown(QWidget* widget)
-{
-    QMultiMap<QChar, QString> out;
-    auto add = [&](const QString& text) {
-        for (int i = 0; i + 1 < text.size(); ++i) {
-            if (text[i] != QLatin1Char('&'))
-                continue;
-            if (text[i + 1] == QLatin1Char('&')) {
-                ++i;
-                continue;
-            }
-            out.insert(text[i + 1].toUpper(), text);
-            return;
-        }
-    };
-    for (QLabel* l : widget->findChildren<QLabel*>())
-        if (l->isVisibleTo(widget) && l->buddy())
-            add(l->text());
-    for (QAbstractButton* b : widget->findChildren<QAbstractButton*>())
-        if (b->isVisibleTo(widget))
-            add(b->text());
-    for (QGroupBox* g : widget->findChildren<QGroupBox*>())
-        if (g->isVisibleTo(widget))
-            add(g->title());
-    return out;
-}
-
-/// No two of `widget`'s mnemonics are the same letter, nor one of `taken`.
-QString mnemonicClash(QWidget* widget, const QList<QChar>& taken = {})
-{
-    const auto found = mnemonicsShown(widget);
-    for (const QChar c : found.uniqueKeys())
-        if (found.values(c).size() > 1 || taken.contains(c))
-            return QString(c) + QStringLiteral(": ") + found.values(c).join(QStringLiteral(" | "));
-    return {};
 }
 
 std::int64_t idOf(db::Registry reg, const std::string& name)

@@ -12,6 +12,7 @@
 #include "DashboardView.h"
 #include "ExportDialog.h"
 #include "GuiFixture.h"
+#include "Mnemonics.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "MethodsDialog.h"
@@ -72,40 +73,11 @@ void clickOk(QDialog& dialog)
     QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
-/// The mnemonic letter of a text ("Save ite&m" → 'M'), or 0.
-QChar mnemonicOf(const QString& text)
-{
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&'))
-            continue;
-        if (text[i + 1] == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text[i + 1].toUpper();
-    }
-    return {};
-}
-
 /// Fails when two texts shown in `window` (labels, buttons, group boxes) share a mnemonic.
 void checkMnemonics(QWidget* window, const QString& name)
 {
-    QMultiMap<QChar, QString> found;
-    auto add = [&](QWidget* w, const QString& text) {
-        if (w->window() == window && !mnemonicOf(text).isNull())
-            found.insert(mnemonicOf(text), text);
-    };
-    for (auto* l : window->findChildren<QLabel*>())
-        add(l, l->text());
-    for (auto* b : window->findChildren<QAbstractButton*>())
-        add(b, b->text());
-    for (auto* g : window->findChildren<QGroupBox*>())
-        add(g, g->title());
-    for (const QChar c : found.uniqueKeys()) {
-        const QStringList texts = found.values(c);
-        QVERIFY2(texts.size() == 1, qPrintable(QStringLiteral("%1: %2 clash: %3").arg(name, QString(c),
-                                                                                    texts.join(QStringLiteral(" | ")))));
-    }
+    const QString clash = meibo::test::mnemonicClash(window);
+    QVERIFY2(clash.isEmpty(), qPrintable(name + QStringLiteral(": ") + clash));
 }
 
 /// Fails unless `window` fits 1366×768 and every button it shows lies inside it (a button inside a
