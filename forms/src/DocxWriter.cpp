@@ -923,7 +923,7 @@ public:
         // (zip_file_set_mtime would go through the local time zone).
         const int year = std::clamp(date.year, 1980, 2107);
         const auto dosDate = static_cast<zip_uint16_t>(((year - 1980) << 9) | (date.month << 5) | date.day);
-        if (zip_set_file_compression(m_archive, entry, ZIP_CM_DEFLATE, 9) < 0
+        if (zip_set_file_compression(m_archive, entry, ZIP_CM_DEFLATE, 6) < 0
             || zip_file_set_dostime(m_archive, entry, 0, dosDate, 0) < 0)
             fail("cannot set up " + name);
     }
