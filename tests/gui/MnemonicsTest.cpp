@@ -30,6 +30,7 @@
 #include "SubcontractorsDialog.h"
 #include "UnlockDialog.h"
 #include "VerifyBundleDialog.h"
+#include "WordsSupport.h"
 
 #include "meibo/core/Registers.h"
 
@@ -46,6 +47,7 @@
 using namespace meibo;
 using meibo::test::mnemonicClash;
 using meibo::test::mnemonicOf;
+using meibo::test::words::Language;
 
 namespace {
 
@@ -55,23 +57,6 @@ const char* kRoster = "role,label,name,name_kana,address,birth_date,department,t
                       "業務従事者,B,見本 花子,みほん はなこ,東京都港区2-2,1990-02-02,調査部,研究員,JP,日本国籍,A,調査のため,"
                       "2026-04-01\n";
 
-class Language {
-public:
-    explicit Language(bool japanese)
-    {
-        gui::setUiLanguage(japanese ? QStringLiteral("ja") : QStringLiteral("en"));
-        if (japanese && m_ja.load(QStringLiteral(":/i18n/meibo_ja.qm")))
-            QApplication::installTranslator(&m_ja);
-    }
-    ~Language()
-    {
-        QApplication::removeTranslator(&m_ja);
-        gui::setUiLanguage(QStringLiteral("en"));
-    }
-
-private:
-    QTranslator m_ja;
-};
 
 } // namespace
 
