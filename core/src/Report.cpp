@@ -139,7 +139,7 @@ StatusReport newStatusReport(std::int64_t contractId, const Date& periodStart, c
         throw Error(ErrorCode::InvalidInput,
                     "period-end (" + formatIsoDate(periodEnd) + ") is before the period's start (" +
                         formatIsoDate(periodStart) + ")",
-                    "period-end");
+                    "period-end", "報告期間の終了日（" + formatIsoDate(periodEnd) + "）が期間の開始日（" + formatIsoDate(periodStart) + "）より前です。");
     StatusReport r;
     r.contractId = contractId;
     r.periodStart = periodStart;
@@ -166,7 +166,7 @@ void setReportAnswer(StatusReport& report, const std::string& item, ItemStatus s
 {
     if (report.state == ReportState::Final)
         throw Error(ErrorCode::IllegalState,
-                    "report " + std::to_string(report.id) + " is final and frozen; a change makes a new revision");
+                    "report " + std::to_string(report.id) + " is final and frozen; a change makes a new revision", std::string(), "報告書 " + std::to_string(report.id) + " は確定済みのため変更できません。変更は新しい版（改訂）で行ってください。");
     const std::string id = requireReportItem(item); // "15)(1)" as the CSV writes it is "15.1"
     ReportAnswer* a = findAnswer(report, id);
     if (!a)
@@ -248,7 +248,7 @@ void finalizeReport(StatusReport& report, const Date& on, const std::string& aud
 {
     if (report.state == ReportState::Final)
         throw Error(ErrorCode::IllegalState, "report " + std::to_string(report.id) + " is already final (on " +
-                                                 (report.finalizedOn ? formatIsoDate(*report.finalizedOn) : "?") + ")");
+                                                 (report.finalizedOn ? formatIsoDate(*report.finalizedOn) : "?") + ")", std::string(), "報告書 " + std::to_string(report.id) + " はすでに確定しています（" + (report.finalizedOn ? formatIsoDate(*report.finalizedOn) : std::string("?")) + "）。");
     const auto gaps = reportGapList(report);
     if (!gaps.empty()) {
         // The sentence lists what is missing; each front end says where to write it (the fix).
@@ -271,7 +271,7 @@ void finalizeReport(StatusReport& report, const Date& on, const std::string& aud
         throw Error(ErrorCode::InvalidInput,
                     "on: " + formatIsoDate(on) + " is before the period reported on begins (" +
                         formatIsoDate(report.periodStart) + ")",
-                    "on");
+                    "on", "確定日（" + formatIsoDate(on) + "）が報告期間の始まり（" + formatIsoDate(report.periodStart) + "）より前です。");
     report.state = ReportState::Final;
     report.finalizedOn = on;
     report.auditHead = auditHead;

@@ -293,3 +293,28 @@ TEST_CASE("setting an unknown item is refused naming it, in both languages, and 
     CHECK(answerOf(r, "15.3").text == "未更新");
     CHECK(lineStatus(r, "15") == ItemStatus::NotDone);
 }
+
+TEST_CASE("a report's refusals say in Japanese what is wrong, and change nothing", "[report]")
+{
+    auto japanese = [](auto&& f) {
+        try {
+            f();
+        } catch (const Error& e) {
+            return e.messageJa();
+        }
+        return std::string("(no refusal)");
+    };
+    CHECK(japanese([] { newStatusReport(1, d(2026, 4, 1), d(2026, 3, 31), nullptr); }) ==
+          "報告期間の終了日（2026-03-31）が期間の開始日（2026-04-01）より前です。");
+    StatusReport ok = allDone();
+    ok.id = 7;
+    CHECK(japanese([&] { finalizeReport(ok, d(2026, 3, 1), "12:abc"); }) ==
+          "確定日（2026-03-01）が報告期間の始まり（2026-04-01）より前です。");
+    CHECK(ok.state == ReportState::Draft);
+    finalizeReport(ok, d(2026, 10, 5), "12:abc");
+    CHECK(japanese([&] { finalizeReport(ok, d(2026, 10, 6), "13:def"); }) ==
+          "報告書 7 はすでに確定しています（2026-10-05）。");
+    CHECK(japanese([&] { setReportAnswer(ok, "2", ItemStatus::NotDone, "x"); }).find("報告書 7 は確定済みのため変更できません") == 0);
+    CHECK(ok.auditHead == "12:abc");
+    CHECK(answerOf(ok, "2").status == ItemStatus::Done);
+}
