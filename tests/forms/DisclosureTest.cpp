@@ -16,7 +16,6 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <zip.h>
 
 #include <set>
 #include <unistd.h>
@@ -112,26 +111,6 @@ std::vector<core::RosterRow> rowsOf(const core::RosterImport& parsed)
 std::vector<core::RosterRow> rowsOf(const std::vector<core::RosterEntry>& entries)
 {
     return {entries.begin(), entries.end()};
-}
-
-std::string zipEntry(const std::string& bytes, const char* name)
-{
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
-    zip_error_fini(&error);
-    REQUIRE(archive);
-    zip_stat_t st;
-    zip_stat_init(&st);
-    REQUIRE(zip_stat(archive, name, 0, &st) == 0);
-    std::string out(static_cast<std::size_t>(st.size), '\0');
-    zip_file_t* f = zip_fopen(archive, name, 0);
-    REQUIRE(f);
-    CHECK(zip_fread(f, out.data(), st.size) == static_cast<zip_int64_t>(st.size));
-    zip_fclose(f);
-    zip_close(archive);
-    return out;
 }
 
 /// The Open XML SDK validator (as DocxWriterTest finds it): $MEIBO_OOXML_VALIDATOR or build/ooxml.

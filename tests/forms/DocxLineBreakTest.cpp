@@ -9,7 +9,6 @@
 #include "meibo/forms/JapaneseDate.h"
 
 #include <catch2/catch.hpp>
-#include <zip.h>
 
 #include <map>
 #include <regex>
@@ -28,26 +27,6 @@ std::string findProgram(const std::string& program)
     while (!path.empty() && (path.back() == '\n' || path.back() == '\r'))
         path.pop_back();
     return path;
-}
-
-std::string zipEntry(const std::string& bytes, const char* name)
-{
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
-    zip_error_fini(&error);
-    REQUIRE(archive);
-    zip_stat_t st;
-    zip_stat_init(&st);
-    REQUIRE(zip_stat(archive, name, 0, &st) == 0);
-    std::string out(static_cast<std::size_t>(st.size), '\0');
-    zip_file_t* f = zip_fopen(archive, name, 0);
-    REQUIRE(f);
-    CHECK(zip_fread(f, out.data(), st.size) == static_cast<zip_int64_t>(st.size));
-    zip_fclose(f);
-    zip_close(archive);
-    return out;
 }
 
 /// Birth dates whose 和暦 are the widest a roster meets (two-digit years, months and days), the

@@ -3,12 +3,26 @@
 #include "TestSupport.h"
 
 #include "meibo/core/RosterCsv.h"
+#include "meibo/core/ZipArchive.h"
 #include "meibo/forms/Forms.h"
 
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
+#include <string>
 
 namespace meibo::test {
+
+/// One part of a ZIP package (a DOCX, an XLSX), read with core's one ZIP reader; throws when the
+/// package has no such part.
+inline std::string zipEntry(const std::string& bytes, const char* name)
+{
+    core::ZipArchive zip(bytes, core::ZipArchive::Limits{});
+    auto part = zip.read(name);
+    if (!part)
+        throw std::runtime_error(std::string("the package has no part ") + name);
+    return std::move(*part);
+}
 
 /// The sample roster of tests/data/roster-sample.csv as document input.
 inline forms::RosterDocumentInput sampleRosterInput()
