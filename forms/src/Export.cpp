@@ -611,7 +611,7 @@ void checkExportFolder(const std::string& given)
     if (::lstat(dir.c_str(), &st) != 0) {
         if (errno != ENOENT)
             throw Error(ErrorCode::Io, "cannot look at " + given + ": " + std::strerror(errno), given,
-                        given + " を確かめられません（" + std::string(std::strerror(errno)) + "）。フォルダの場所と権限を確かめてください。");
+                        given + " を確かめられません。フォルダの場所と権限を確かめてください。");
         const std::string parent = parentOf(dir);
         struct stat ps{};
         if (::stat(parent.c_str(), &ps) != 0 || !S_ISDIR(ps.st_mode))
@@ -626,7 +626,7 @@ void checkExportFolder(const std::string& given)
     const Fd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     if (fd.get() < 0)
         throw Error(ErrorCode::Io, "cannot open " + given + ": " + std::strerror(errno), given,
-                    given + " を開けません（" + std::string(std::strerror(errno)) + "）。フォルダの権限を確かめてください。");
+                    given + " を開けません。フォルダの権限を確かめてください。");
     if (!folderIsEmpty(fd.get(), given))
         alreadyHoldsFiles(given);
 }
@@ -642,7 +642,7 @@ ExportFolder::ExportFolder(const std::string& given)
         created = true;
     else if (errno != EEXIST)
         throw Error(ErrorCode::Io, "cannot create " + given + ": " + std::strerror(errno), given,
-                    given + " を作れません（" + std::string(std::strerror(errno)) + "）。出力先の場所と権限を確かめてください。");
+                    given + " を作れません。出力先の場所と権限を確かめてください。");
     m_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (m_fd < 0) {
         const int err = errno;
@@ -650,14 +650,14 @@ ExportFolder::ExportFolder(const std::string& given)
         if (::lstat(dir.c_str(), &st) == 0)
             refuseUnsafeFolder(st, given); // a link or a file: say so
         throw Error(ErrorCode::Io, "cannot open " + given + ": " + std::strerror(err), given,
-                    given + " を開けません（" + std::string(std::strerror(err)) + "）。フォルダの権限を確かめてください。");
+                    given + " を開けません。フォルダの権限を確かめてください。");
     }
     try {
         // Judged on the folder now open, not on its name: it cannot be swapped after this.
         struct stat st{};
         if (::fstat(m_fd, &st) != 0)
             throw Error(ErrorCode::Io, "cannot look at " + given + ": " + std::strerror(errno), given,
-                        given + " を確かめられません（" + std::string(std::strerror(errno)) + "）。フォルダの場所と権限を確かめてください。");
+                        given + " を確かめられません。フォルダの場所と権限を確かめてください。");
         refuseUnsafeFolder(st, given);
         if (!folderIsEmpty(m_fd, given))
             alreadyHoldsFiles(given);
