@@ -22,15 +22,14 @@ ZipArchive::ZipArchive(std::string_view bytes, Limits limits) : m(std::make_uniq
     if (!m->zip) {
         if (source)
             zip_source_free(source);
-        std::string why = zip_error_strerror(&error);
         zip_error_fini(&error);
-        throw Refused{Failure::NotZip, {}, std::move(why)};
+        throw Refused{Failure::NotZip, {}};
     }
     zip_error_fini(&error);
     const zip_int64_t n = zip_get_num_entries(m->zip, 0);
     if (n < 0 || static_cast<std::uint64_t>(n) > m->limits.entries) {
         zip_discard(m->zip);
-        throw Refused{Failure::TooLarge, {}, "too many entries"};
+        throw Refused{Failure::TooLarge, {}};
     }
     for (zip_int64_t i = 0; i < n; ++i)
         if (const char* name = zip_get_name(m->zip, static_cast<zip_uint64_t>(i), 0))
@@ -55,25 +54,24 @@ std::optional<std::string> ZipArchive::read(const std::string& name)
     std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen_index(m->zip, static_cast<zip_uint64_t>(index), 0),
                                                              zip_fclose);
     if (!file) {
-        zip_error_t* e = zip_get_error(m->zip);
-        const int code = zip_error_code_zip(e);
+        const int code = zip_error_code_zip(zip_get_error(m->zip));
         const Failure failure =
             code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD ? Failure::Encrypted
                                                                                                  : Failure::Damaged;
-        throw Refused{failure, name, zip_error_strerror(e)};
+        throw Refused{failure, name};
     }
     std::string out;
     char buffer[65536];
     for (;;) {
         const zip_int64_t got = zip_fread(file.get(), buffer, sizeof buffer);
         if (got < 0)
-            throw Refused{Failure::Damaged, name, zip_file_strerror(file.get())};
+            throw Refused{Failure::Damaged, name};
         if (got == 0)
             break;
         out.append(buffer, static_cast<std::size_t>(got));
         m->total += static_cast<std::uint64_t>(got);
         if (out.size() > m->limits.partBytes || m->total > m->limits.totalBytes)
-            throw Refused{Failure::TooLarge, name, "inflated past the limit"};
+            throw Refused{Failure::TooLarge, name};
     }
     return out;
 }

@@ -33,7 +33,6 @@ public:
     struct Refused {
         Failure failure;
         std::string part;   ///< the part concerned; empty for the container itself
-        std::string detail; ///< libzip's words, for logs only — never shown to a person
     };
 
     /// The bytes must outlive the archive (they are not copied).
